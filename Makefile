@@ -1,0 +1,30 @@
+# Thin wrappers over the CMake presets. `make run` and `make test` are the whole set-up.
+PRESET_RUN  ?= dev
+PRESET_TEST ?= asan
+export CCACHE_SLOPPINESS := pch_defines,time_macros,include_file_mtime,include_file_ctime
+
+.PHONY: deps run test build bench format clean
+
+deps:
+	@bash packaging/install-deps.sh
+
+build: deps
+	cmake --preset $(PRESET_RUN)
+	cmake --build --preset $(PRESET_RUN)
+
+run: build
+	./build/$(PRESET_RUN)/src/app/mealdesk $(ARGS)
+
+test: deps
+	cmake --preset $(PRESET_TEST)
+	cmake --build --preset $(PRESET_TEST)
+	ctest --preset $(PRESET_TEST)
+
+bench:
+	@echo "No benchmarks yet."
+
+format:
+	clang-format -i $$(git ls-files '*.cpp' '*.h')
+
+clean:
+	rm -rf build

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "ConnectionSettings.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <functional>
+#include <memory>
+#include <unordered_map>
+
+// One worker thread's database connection. Lives and dies in that thread (see Database).
+class Connection {
+public:
+    Connection(const ConnectionSettings& settings, QString name);
+    ~Connection();
+    Connection(const Connection&) = delete;
+    Connection& operator=(const Connection&) = delete;
+
+    Dialect dialect() const { return m_settings.dialect(); }
+    bool isPostgres() const { return dialect() == Dialect::PostgreSQL; }
+
+    // Runs one statement with positional (?) bound values; throws DbError. The returned query
+    // is a cached prepared statement: read it before running the same SQL text again.
+    QSqlQuery& exec(const QString& sql, const QVariantList& values = {});
+    // Runs statements that take no values (DDL); not cached.
+    void execDirect(const QString& sql);
+    // INSERT ... RETURNING id on both dialects.
+    qint64 insert(const QString& sql, const QVariantList& values = {});
+
+    // fn between BEGIN (IMMEDIATE on SQLite) and COMMIT; rolls back on any exception.
+    void inTransaction(const std::function<void()>& fn);
+
+    // Timestamps as each dialect stores them (UTC; SQLite as 'YYYY-MM-DD HH:MM:SS.ffffff').
+    QVariant toDb(const QDateTime& value) const;
+    static QDateTime fromDb(const QVariant& value);
+
+    // Long reads call this between rows; set by Database for the running task.
+    bool isCanceled() const { return m_canceled && m_canceled(); }
+    void setCancelCheck(std::function<bool()> check) { m_canceled = std::move(check); }
+
+    // Opens the connection if it is not open (or was lost); throws DbError Unavailable.
+    void ensureOpen();
+    void markBroken() { m_broken = true; }
+    bool isInTransaction() const { return m_inTransaction; }
+
+private:
+    [[noreturn]] void fail(const QSqlError& error, const QString& what);
+    void close();
+    void finishAll();
+
+    ConnectionSettings m_settings;
+    QString m_name;
+    QSqlDatabase m_db;
+    // Pointers keep each cached query at one address while the map grows.
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    std::function<bool()> m_canceled;
+    bool m_broken = false;
+    bool m_inTransaction = false;
+};

@@ -1,0 +1,124 @@
+#include "Database.h"
+
+#include "Migrator.h"
+
+#include <QCoreApplication>
+#include <QThread>
+#include <QtGlobal>
+
+#include <atomic>
+
+namespace {
+
+std::atomic<quint64> nextDatabaseId{1};
+
+#ifdef NDEBUG
+std::atomic<Database::GuardPolicy> guardPolicy{Database::GuardPolicy::Report};
+#else
+std::atomic<Database::GuardPolicy> guardPolicy{Database::GuardPolicy::Fatal};
+#endif
+
+constexpr int maxTransientAttempts = 6;
+
+} // namespace
+
+Database::Database(const ConnectionSettings& settings, int threads)
+    : m_id(nextDatabaseId++)
+    , m_settings(settings)
+{
+    // Threads never expire: each keeps its connection for the life of the Database.
+    m_readPool.setMaxThreadCount(qMax(1, threads));
+    m_readPool.setExpiryTimeout(-1);
+    if (dialect() == Dialect::SQLite) {
+        // SQLite allows one writer; one writer thread means writers never fight over the lock.
+        m_writePool = std::make_unique<QThreadPool>();
+        m_writePool->setMaxThreadCount(1);
+        m_writePool->setExpiryTimeout(-1);
+    }
+}
+
+Database::~Database()
+{
+    m_readPool.waitForDone();
+    if (m_writePool)
+        m_writePool->waitForDone();
+    // A connection the guard let through on this thread would outlive its storage.
+    if (m_connections.hasLocalData())
+        m_connections.setLocalData(nullptr);
+}
+
+void Database::setMainThreadGuard(GuardPolicy policy) { guardPolicy = policy; }
+
+Database::GuardPolicy Database::mainThreadGuard() { return guardPolicy; }
+
+Connection& Database::connectionForCurrentThread()
+{
+    const QCoreApplication* app = QCoreApplication::instance();
+    if (app && QThread::currentThread() == app->thread()) {
+        if (guardPolicy == GuardPolicy::Fatal)
+            qFatal("Database connection requested on the main thread: database work must run on "
+                   "a worker thread");
+        qCritical("Database connection requested on the main thread: database work must run on "
+                  "a worker thread");
+    }
+    if (!m_connections.hasLocalData()) {
+        const QString name = QStringLiteral("mealdesk-%1-%2")
+                                 .arg(m_id)
+                                 .arg(reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16);
+        m_connections.setLocalData(new Connection(m_settings, name));
+    }
+    return *m_connections.localData();
+}
+
+void Database::run(Mode mode, const std::function<void(Connection&)>& fn,
+                   const std::function<bool()>& canceled)
+{
+    Connection& connection = connectionForCurrentThread();
+    connection.setCancelCheck(canceled);
+    bool reopened = false;
+    for (int attempt = 1;; ++attempt) {
+        bool started = false;
+        try {
+            connection.ensureOpen();
+            switch (mode) {
+            case Mode::Plain:
+                fn(connection);
+                break;
+            case Mode::Read:
+                started = true;
+                fn(connection);
+                break;
+            case Mode::Write:
+                connection.inTransaction([&] {
+                    started = true;
+                    fn(connection);
+                });
+                break;
+            }
+            connection.setCancelCheck({});
+            return;
+        } catch (const DbError& e) {
+            // A lost connection is reopened on the next call; re-running is safe only for
+            // reads, or for a write whose BEGIN failed (nothing of it reached the server).
+            const bool safeToRepeat = mode == Mode::Read || (mode == Mode::Write && !started);
+            if (e.isConnectionLost() && safeToRepeat && !reopened) {
+                reopened = true;
+                continue;
+            }
+            if (e.isTransient() && mode != Mode::Plain && attempt < maxTransientAttempts) {
+                QThread::msleep(static_cast<unsigned long>(5 * attempt * attempt));
+                continue;
+            }
+            connection.setCancelCheck({});
+            throw;
+        } catch (...) {
+            connection.setCancelCheck({});
+            throw;
+        }
+    }
+}
+
+QFuture<int> Database::migrate()
+{
+    return exclusive([](Connection& c) { return Migrator::migrate(c); });
+}

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "Connection.h"
+#include "ConnectionSettings.h"
+#include "DbError.h"
+
+#include <QFuture>
+#include <QPromise>
+#include <QThreadPool>
+#include <QThreadStorage>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <type_traits>
+
+// The asynchronous data layer: a fixed set of worker threads, each with its own connection,
+// running functions of a Connection and handing back QFutures. Nothing here blocks the caller.
+class Database {
+public:
+    enum class GuardPolicy { Fatal, Report };
+
+    explicit Database(const ConnectionSettings& settings, int threads = 4);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    const ConnectionSettings& settings() const { return m_settings; }
+    Dialect dialect() const { return m_settings.dialect(); }
+
+    // fn(Connection&) in autocommit mode; re-run once on a fresh connection if it was lost.
+    template <typename Fn> auto read(Fn fn) { return submit(m_readPool, Mode::Read, std::move(fn)); }
+    // fn(Connection&) in a transaction: committed when fn returns, rolled back when it throws,
+    // re-run a bounded number of times after serialization failures and SQLite busy errors.
+    template <typename Fn> auto write(Fn fn) { return submit(writePool(), Mode::Write, std::move(fn)); }
+    // fn(Connection&) on the writer thread with no transaction around it (migrations).
+    template <typename Fn> auto exclusive(Fn fn) { return submit(writePool(), Mode::Plain, std::move(fn)); }
+
+    // Applies pending migrations; resolves to the schema version.
+    QFuture<int> migrate();
+
+    // The calling worker thread's connection. On the application's main thread this is a
+    // programming error: fatal or reported, as the guard policy says.
+    Connection& connectionForCurrentThread();
+
+    static void setMainThreadGuard(GuardPolicy policy);
+    static GuardPolicy mainThreadGuard();
+
+private:
+    enum class Mode { Read, Write, Plain };
+
+    QThreadPool& writePool() { return m_writePool ? *m_writePool : m_readPool; }
+    void run(Mode mode, const std::function<void(Connection&)>& fn,
+             const std::function<bool()>& canceled);
+
+    template <typename Fn> auto submit(QThreadPool& pool, Mode mode, Fn fn)
+    {
+        using R = std::invoke_result_t<Fn&, Connection&>;
+        auto promise = std::make_shared<QPromise<R>>();
+        QFuture<R> future = promise->future();
+        promise->start();
+        pool.start([this, promise, mode, fn = std::move(fn)]() mutable {
+            if (!promise->isCanceled()) {
+                try {
+                    const auto canceled = [&promise] { return promise->isCanceled(); };
+                    if constexpr (std::is_void_v<R>) {
+                        run(mode, [&fn](Connection& c) { fn(c); }, canceled);
+                    } else {
+                        std::optional<R> result;
+                        run(mode, [&fn, &result](Connection& c) { result.emplace(fn(c)); },
+                            canceled);
+                        promise->addResult(std::move(*result));
+                    }
+                } catch (const DbError& e) {
+                    promise->setException(e);
+                } catch (const std::exception& e) {
+                    promise->setException(DbError(DbError::Kind::Internal, QString::fromUtf8(e.what())));
+                } catch (...) {
+                    promise->setException(DbError(DbError::Kind::Internal,
+                                                  QStringLiteral("Unknown error in a database task")));
+                }
+            }
+            promise->finish();
+        });
+        return future;
+    }
+
+    const quint64 m_id;
+    ConnectionSettings m_settings;
+    // Declared before the pools: the pools' threads end (deleting their connections) first.
+    QThreadStorage<Connection*> m_connections;
+    QThreadPool m_readPool;
+    std::unique_ptr<QThreadPool> m_writePool;
+};

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Starts and stops the throwaway PostgreSQL server the tests run against.
+#   pg-harness.sh start DIR    initdb + pg_ctl start on a free loopback port; writes DIR/url
+#   pg-harness.sh restart DIR  pg_ctl restart (fast), as a server upgrade or crash would
+#   pg-harness.sh stop DIR     stops the server and removes its files
+# As root, the server runs as the 'postgres' user (PostgreSQL refuses to run as root).
+set -euo pipefail
+cmd=${1:?usage: pg-harness.sh start|restart|stop DIR}
+dir=${2:?usage: pg-harness.sh start|restart|stop DIR}
+bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+[ -x "$bin/initdb" ] || { echo "pg-harness: PostgreSQL server binaries not found (apt-get install postgresql)" >&2; exit 1; }
+
+as_server_user() {
+    if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+pg_ctl_in() { as_server_user "$bin/pg_ctl" -D "$(cat "$dir/datadir")/data" "$@"; }
+
+free_port() {
+    local port
+    for _ in $(seq 1 200); do
+        port=$((20000 + RANDOM % 30000))
+        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return 0; fi
+    done
+    echo "pg-harness: no free port found" >&2; return 1
+}
+
+case "$cmd" in
+start)
+    [ -f "$dir/datadir" ] && "$0" stop "$dir" || true
+    mkdir -p "$dir"
+    root=$(mktemp -d /tmp/mealdesk-pg.XXXXXX)
+    chmod 700 "$root"
+    [ "$(id -u)" -eq 0 ] && chown postgres: "$root"
+    echo "$root" > "$dir/datadir"
+    as_server_user "$bin/initdb" -D "$root/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 --no-sync >"$root/initdb.log" 2>&1 \
+        || { cat "$root/initdb.log" >&2; exit 1; }
+    mkdir -p "$root/sock" && [ "$(id -u)" -eq 0 ] && chown postgres: "$root/sock"
+    for attempt in 1 2 3; do
+        port=$(free_port)
+        if pg_ctl_in -l "$root/server.log" -w -t 60 \
+            -o "-c listen_addresses=127.0.0.1 -p $port -k $root/sock -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
+            start >/dev/null; then
+            echo "postgresql://postgres@127.0.0.1:$port/postgres" > "$dir/url"
+            echo "pg-harness: PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port"
+            exit 0
+        fi
+    done
+    cat "$root/server.log" >&2
+    exit 1
+    ;;
+restart)
+    pg_ctl_in -w -t 60 -m fast restart >/dev/null
+    ;;
+stop)
+    [ -f "$dir/datadir" ] || exit 0
+    root=$(cat "$dir/datadir")
+    pg_ctl_in -m immediate stop >/dev/null 2>&1 || true
+    rm -rf "$root" "$dir/datadir" "$dir/url"
+    ;;
+*)
+    echo "usage: pg-harness.sh start|restart|stop DIR" >&2; exit 2
+    ;;
+esac
