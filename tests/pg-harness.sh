@@ -1,12 +1,19 @@
 #!/usr/bin/env bash
 # Starts and stops the throwaway PostgreSQL server the tests run against.
-#   pg-harness.sh start DIR    initdb + pg_ctl start on a free loopback port; writes DIR/url
-#   pg-harness.sh restart DIR  pg_ctl restart (fast), as a server upgrade or crash would
+#   pg-harness.sh start DIR [OWNER_PID]
+#                              initdb + pg_ctl start on a free loopback port; writes DIR/url.
+#                              With OWNER_PID, the server is also stopped and removed once that
+#                              process has ended (a test that crashed cannot leave it behind).
+#   pg-harness.sh restart DIR [fast|immediate]
+#                              pg_ctl restart: fast as for an upgrade, immediate as after a crash
+#   pg-harness.sh pause DIR    stops the server, keeping its files and port
+#   pg-harness.sh resume DIR   starts a paused server again on the same port
 #   pg-harness.sh stop DIR     stops the server and removes its files
 # As root, the server runs as the 'postgres' user (PostgreSQL refuses to run as root).
 set -euo pipefail
-cmd=${1:?usage: pg-harness.sh start|restart|stop DIR}
-dir=${2:?usage: pg-harness.sh start|restart|stop DIR}
+usage="usage: pg-harness.sh start|restart|pause|resume|stop DIR"
+cmd=${1:?$usage}
+dir=${2:?$usage}
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 [ -x "$bin/initdb" ] || { echo "pg-harness: PostgreSQL server binaries not found (apt-get install postgresql)" >&2; exit 1; }
 
@@ -15,6 +22,15 @@ as_server_user() {
 }
 
 pg_ctl_in() { as_server_user "$bin/pg_ctl" -D "$(cat "$dir/datadir")/data" "$@"; }
+
+# Starts the server of DIR on the given port; the log goes to its server.log.
+start_on() {
+    local root
+    root=$(cat "$dir/datadir")
+    pg_ctl_in -l "$root/server.log" -w -t 60 \
+        -o "-c listen_addresses=127.0.0.1 -p $1 -k $root/sock -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
+        start >/dev/null
+}
 
 free_port() {
     local port
@@ -38,11 +54,14 @@ start)
     mkdir -p "$root/sock" && [ "$(id -u)" -eq 0 ] && chown postgres: "$root/sock"
     for attempt in 1 2 3; do
         port=$(free_port)
-        if pg_ctl_in -l "$root/server.log" -w -t 60 \
-            -o "-c listen_addresses=127.0.0.1 -p $port -k $root/sock -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
-            start >/dev/null; then
+        if start_on "$port"; then
+            echo "$port" > "$dir/port"
             echo "postgresql://postgres@127.0.0.1:$port/postgres" > "$dir/url"
             echo "pg-harness: PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port"
+            if [ -n "${3:-}" ]; then
+                setsid bash -c 'while kill -0 "$1" 2>/dev/null; do sleep 2; done; bash "$2" stop "$3"' \
+                    watchdog "$3" "$(realpath "$0")" "$dir" </dev/null >/dev/null 2>&1 &
+            fi
             exit 0
         fi
     done
@@ -50,15 +69,23 @@ start)
     exit 1
     ;;
 restart)
-    pg_ctl_in -w -t 60 -m fast restart >/dev/null
+    mode=${3:-fast}
+    case "$mode" in fast|immediate) ;; *) echo "pg-harness: restart mode is fast or immediate" >&2; exit 2 ;; esac
+    pg_ctl_in -w -t 60 -m "$mode" restart >/dev/null
+    ;;
+pause)
+    pg_ctl_in -w -t 60 -m fast stop >/dev/null
+    ;;
+resume)
+    start_on "$(cat "$dir/port")"
     ;;
 stop)
     [ -f "$dir/datadir" ] || exit 0
     root=$(cat "$dir/datadir")
     pg_ctl_in -m immediate stop >/dev/null 2>&1 || true
-    rm -rf "$root" "$dir/datadir" "$dir/url"
+    rm -rf "$root" "$dir/datadir" "$dir/url" "$dir/port"
     ;;
 *)
-    echo "usage: pg-harness.sh start|restart|stop DIR" >&2; exit 2
+    echo "$usage" >&2; exit 2
     ;;
 esac

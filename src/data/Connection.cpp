@@ -20,12 +20,15 @@ Connection::~Connection() { close(); }
 
 void Connection::close()
 {
-    m_statements.clear();
+    // The driver goes first: prepared statements end with the session, and queries that
+    // outlive their driver skip the DEALLOCATE round trip (on a lost connection, a warning
+    // for each cached statement).
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_name);
     }
+    m_statements.clear();
 }
 
 void Connection::finishAll()
@@ -59,12 +62,21 @@ void Connection::ensureOpen()
         close();
         throw DbError(DbError::Kind::Unavailable, e.message());
     }
-    if (isPostgres()) {
-        execDirect(QStringLiteral("SET TIME ZONE 'UTC'"));
-    } else {
-        execDirect(QStringLiteral("PRAGMA journal_mode=WAL"));
-        execDirect(QStringLiteral("PRAGMA foreign_keys=ON"));
-        execDirect(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    try {
+        if (isPostgres()) {
+            execDirect(QStringLiteral("SET TIME ZONE 'UTC'"));
+            // libpq prints server notices ("... already exists, skipping") on stderr.
+            execDirect(QStringLiteral("SET client_min_messages TO warning"));
+        } else {
+            execDirect(QStringLiteral("PRAGMA journal_mode=WAL"));
+            execDirect(QStringLiteral("PRAGMA foreign_keys=ON"));
+            execDirect(QStringLiteral("PRAGMA synchronous=NORMAL"));
+        }
+    } catch (...) {
+        // Half set up (say, SQLite busy before foreign_keys=ON) it must not be used: the
+        // next ensureOpen() starts over.
+        close();
+        throw;
     }
 }
 
@@ -146,6 +158,17 @@ QVariant Connection::toDb(const QDateTime& value) const
         return utc;
     // Qt formats milliseconds; SQLAlchemy reads six fractional digits.
     return QString(utc.toString(sqliteTimestampFormat) + QStringLiteral("000"));
+}
+
+QVariant Connection::toDbMicros(qint64 micros) const
+{
+    const qint64 seconds = micros >= 0 ? micros / 1000000 : (micros - 999999) / 1000000;
+    const qint64 fraction = micros - seconds * 1000000;
+    const QString text = QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc())
+                             .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.")) +
+                         QStringLiteral("%1").arg(fraction, 6, 10, QLatin1Char('0'));
+    // Text in the stored form: SQLite compares it as text, PostgreSQL casts it to timestamptz.
+    return isPostgres() ? QVariant(text + QStringLiteral("+00")) : QVariant(text);
 }
 
 QDateTime Connection::fromDb(const QVariant& value)

@@ -36,6 +36,9 @@ public:
     // Timestamps as each dialect stores them (UTC; SQLite as 'YYYY-MM-DD HH:MM:SS.ffffff').
     QVariant toDb(const QDateTime& value) const;
     static QDateTime fromDb(const QVariant& value);
+    // Microseconds since 1970 UTC, kept whole (QDateTime has milliseconds): for comparisons
+    // that must be exact, such as a token's iat against tokens_valid_after.
+    QVariant toDbMicros(qint64 microsSinceEpoch) const;
 
     // Long reads call this between rows; set by Database for the running task.
     bool isCanceled() const { return m_canceled && m_canceled(); }

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <QStringList>
 #include <QUrl>
 
@@ -18,11 +19,14 @@ namespace {
 const QStringList sslModes = {QStringLiteral("disable"),   QStringLiteral("allow"),
                               QStringLiteral("prefer"),    QStringLiteral("require"),
                               QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
-const QStringList sessionAttrs = {QStringLiteral("any"),          QStringLiteral("read-write"),
-                                  QStringLiteral("read-only"),    QStringLiteral("primary"),
-                                  QStringLiteral("standby"),      QStringLiteral("prefer-standby")};
+const QStringList sessionAttrs = {QStringLiteral("any"),       QStringLiteral("read-write"),
+                                  QStringLiteral("read-only"), QStringLiteral("primary"),
+                                  QStringLiteral("standby"),   QStringLiteral("prefer-standby")};
 
-QString decode(const QString& part) { return QUrl::fromPercentEncoding(part.toUtf8()); }
+QString decode(const QString& part)
+{
+    return QUrl::fromPercentEncoding(part.toUtf8());
+}
 
 ConnectionSettings::Host parseHost(const QString& text)
 {
@@ -63,6 +67,21 @@ ConnectionSettings::Host parseHost(const QString& text)
     return host;
 }
 
+// Where the user info of a URL's text after the scheme ends: at the last '@' that a host list
+// and a '/' follow, -1 if there is none. So a password may hold '/', '?' or '@' unencoded (as
+// SQLAlchemy, which the web backend uses, accepts), and is never taken for a host or path.
+qsizetype userInfoEnd(const QString& rest)
+{
+    for (qsizetype at = rest.lastIndexOf(QLatin1Char('@')); at >= 0;
+         at = at == 0 ? -1 : rest.lastIndexOf(QLatin1Char('@'), at - 1)) {
+        const qsizetype slash = rest.indexOf(QLatin1Char('/'), at + 1);
+        if (slash >= 0 &&
+            !QStringView(rest).sliced(at + 1, slash - at - 1).contains(QLatin1Char('?')))
+            return at;
+    }
+    return -1;
+}
+
 } // namespace
 
 ConnectionSettings ConnectionSettings::sqliteFile(const QString& path)
@@ -73,6 +92,13 @@ ConnectionSettings ConnectionSettings::sqliteFile(const QString& path)
     s.m_dialect = Dialect::SQLite;
     s.m_sqlitePath = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
     return s;
+}
+
+ConnectionSettings ConnectionSettings::demoDatabase()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    QDir().mkpath(dir);
+    return sqliteFile(QDir(dir).filePath(QStringLiteral("mealdesk-demo.db")));
 }
 
 ConnectionSettings ConnectionSettings::parse(const QString& input)
@@ -106,6 +132,18 @@ ConnectionSettings ConnectionSettings::parse(const QString& input)
     ConnectionSettings s;
     s.m_dialect = Dialect::PostgreSQL;
 
+    // The user info goes first: what follows may be echoed in messages, the password never.
+    if (const qsizetype at = userInfoEnd(rest); at >= 0) {
+        const QString userInfo = rest.left(at);
+        rest = rest.mid(at + 1);
+        const qsizetype colon = userInfo.indexOf(QLatin1Char(':'));
+        s.m_user = decode(colon < 0 ? userInfo : userInfo.left(colon));
+        if (colon >= 0)
+            s.m_password = decode(userInfo.mid(colon + 1));
+        if (s.m_user.isEmpty())
+            refuse(QStringLiteral("the user name before '@' is empty"));
+    }
+
     QString query;
     if (const qsizetype q = rest.indexOf(QLatin1Char('?')); q >= 0) {
         query = rest.mid(q + 1);
@@ -114,23 +152,13 @@ ConnectionSettings ConnectionSettings::parse(const QString& input)
     const qsizetype slash = rest.indexOf(QLatin1Char('/'));
     if (slash < 0)
         refuse(QStringLiteral("the database name is missing (…/dbname)"));
-    QString authority = rest.left(slash);
+    const QString authority = rest.left(slash);
     s.m_databaseName = decode(rest.mid(slash + 1));
     if (s.m_databaseName.isEmpty())
         refuse(QStringLiteral("the database name is missing (…/dbname)"));
     if (s.m_databaseName.contains(QLatin1Char('/')))
         refuse(QStringLiteral("the database name '%1' contains '/'").arg(s.m_databaseName));
 
-    if (const qsizetype at = authority.lastIndexOf(QLatin1Char('@')); at >= 0) {
-        const QString userInfo = authority.left(at);
-        authority = authority.mid(at + 1);
-        const qsizetype colon = userInfo.indexOf(QLatin1Char(':'));
-        s.m_user = decode(colon < 0 ? userInfo : userInfo.left(colon));
-        if (colon >= 0)
-            s.m_password = decode(userInfo.mid(colon + 1));
-        if (s.m_user.isEmpty())
-            refuse(QStringLiteral("the user name before '@' is empty"));
-    }
     if (authority.isEmpty())
         refuse(QStringLiteral("the host is missing"));
     for (const QString& hostText : authority.split(QLatin1Char(',')))
@@ -198,11 +226,11 @@ QString ConnectionSettings::displayUrl() const
         return QStringLiteral("sqlite://") + m_sqlitePath;
     QStringList hostTexts;
     for (const Host& h : m_hosts) {
-        const QString name = h.name.contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(h.name)
-                                                               : h.name;
+        const QString name =
+            h.name.contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(h.name) : h.name;
         hostTexts << QStringLiteral("%1:%2").arg(name).arg(h.port);
     }
     QString user = m_user.isEmpty() ? QString() : m_user + QLatin1Char('@');
-    return QStringLiteral("postgresql://%1%2/%3").arg(user, hostTexts.join(QLatin1Char(',')),
-                                                       m_databaseName);
+    return QStringLiteral("postgresql://%1%2/%3")
+        .arg(user, hostTexts.join(QLatin1Char(',')), m_databaseName);
 }

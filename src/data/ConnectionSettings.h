@@ -18,6 +18,8 @@ public:
     // Throws DbError (Validation, field "url") naming the bad part.
     static ConnectionSettings parse(const QString& url);
     static ConnectionSettings sqliteFile(const QString& path);
+    // The embedded demo database: a SQLite file in the user's data directory.
+    static ConnectionSettings demoDatabase();
 
     Dialect dialect() const { return m_dialect; }
     const QString& sqlitePath() const { return m_sqlitePath; }

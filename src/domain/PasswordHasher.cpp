@@ -42,7 +42,8 @@ bool PasswordHasher::verify(const QString& password, const QByteArray& hash)
 
 QString PasswordHasher::checkStrength(const QString& password)
 {
-    if (password.size() < 8)
+    // Characters, not UTF-16 units: an emoji counts once.
+    if (password.toUcs4().size() < 8)
         return QCoreApplication::translate("PasswordHasher",
                                            "The password must have at least 8 characters.");
     if (password.toUtf8().size() > 72)

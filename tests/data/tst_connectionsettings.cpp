@@ -1,0 +1,305 @@
+#include "ConnectionSettings.h"
+#include "DbError.h"
+
+#include <QDir>
+#include <QObject>
+#include <QStringList>
+#include <QTest>
+
+// Distinctive, so that finding it anywhere in a message or a display string cannot be chance.
+static const QString secret = QStringLiteral("Zebra-Quokka-8472");
+
+class tst_ConnectionSettings : public QObject {
+    Q_OBJECT
+
+private:
+    static QString hostList(const ConnectionSettings& s)
+    {
+        QStringList out;
+        for (const ConnectionSettings::Host& h : s.hosts())
+            out << QStringLiteral("%1:%2").arg(h.name).arg(h.port);
+        return out.join(QLatin1Char(','));
+    }
+
+private Q_SLOTS:
+    void sqliteUrls_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("path");
+        QTest::newRow("absolute") << QStringLiteral("sqlite:///var/lib/mealdesk/app.db")
+                                  << QStringLiteral("/var/lib/mealdesk/app.db");
+        QTest::newRow("absolute, cleaned")
+            << QStringLiteral("sqlite:///var/lib/x/../app.db") << QStringLiteral("/var/lib/app.db");
+        QTest::newRow("relative, resolved")
+            << QStringLiteral("sqlite:relative.db")
+            << QDir::current().absoluteFilePath(QStringLiteral("relative.db"));
+        QTest::newRow("surrounding whitespace")
+            << QStringLiteral("  sqlite:///tmp/a.db\n") << QStringLiteral("/tmp/a.db");
+        QTest::newRow("percent-encoded")
+            << QStringLiteral("sqlite:///tmp/my%20data.db") << QStringLiteral("/tmp/my data.db");
+    }
+    void sqliteUrls()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, path);
+        const ConnectionSettings s = ConnectionSettings::parse(url);
+        QCOMPARE(s.dialect(), Dialect::SQLite);
+        QCOMPARE(s.sqlitePath(), path);
+        QVERIFY(QDir::isAbsolutePath(s.sqlitePath()));
+        QCOMPARE(s.displayUrl(), QStringLiteral("sqlite://") + path);
+        QVERIFY(s.hosts().isEmpty());
+    }
+
+    void postgresUrls_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("hosts");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QString>("database");
+        QTest::addColumn<QString>("sslMode");
+        QTest::addColumn<int>("timeout");
+        QTest::addColumn<QString>("options");
+        QTest::addColumn<QString>("display");
+
+        const QString defaults = QStringLiteral("connect_timeout=5;application_name=mealdesk");
+        QTest::newRow("user@host")
+            << QStringLiteral("postgresql://alice@db.example.com/mealdesk")
+            << QStringLiteral("db.example.com:5432") << QStringLiteral("alice") << QString()
+            << QStringLiteral("mealdesk") << QString() << 5
+            << QStringLiteral("host=db.example.com;port=5432;") + defaults
+            << QStringLiteral("postgresql://alice@db.example.com:5432/mealdesk");
+        QTest::newRow("password")
+            << QStringLiteral("postgresql://alice:%1@db.example.com/mealdesk").arg(secret)
+            << QStringLiteral("db.example.com:5432") << QStringLiteral("alice") << secret
+            << QStringLiteral("mealdesk") << QString() << 5
+            << QStringLiteral("host=db.example.com;port=5432;") + defaults
+            << QStringLiteral("postgresql://alice@db.example.com:5432/mealdesk");
+        QTest::newRow("password and port")
+            << QStringLiteral("postgresql://alice:%1@db.example.com:6543/mealdesk").arg(secret)
+            << QStringLiteral("db.example.com:6543") << QStringLiteral("alice") << secret
+            << QStringLiteral("mealdesk") << QString() << 5
+            << QStringLiteral("host=db.example.com;port=6543;") + defaults
+            << QStringLiteral("postgresql://alice@db.example.com:6543/mealdesk");
+        QTest::newRow("no user") << QStringLiteral("postgresql://localhost/mealdesk")
+                                 << QStringLiteral("localhost:5432") << QString() << QString()
+                                 << QStringLiteral("mealdesk") << QString() << 5
+                                 << QStringLiteral("host=localhost;port=5432;") + defaults
+                                 << QStringLiteral("postgresql://localhost:5432/mealdesk");
+        QTest::newRow("several hosts")
+            << QStringLiteral("postgresql://alice:%1@host1:5432,host2:5433/mealdesk").arg(secret)
+            << QStringLiteral("host1:5432,host2:5433") << QStringLiteral("alice") << secret
+            << QStringLiteral("mealdesk") << QString() << 5
+            << QStringLiteral("host=host1,host2;port=5432,5433;") + defaults
+            << QStringLiteral("postgresql://alice@host1:5432,host2:5433/mealdesk");
+        QTest::newRow("several hosts, default port")
+            << QStringLiteral("postgresql://alice@host1,host2:5433/mealdesk")
+            << QStringLiteral("host1:5432,host2:5433") << QStringLiteral("alice") << QString()
+            << QStringLiteral("mealdesk") << QString() << 5
+            << QStringLiteral("host=host1,host2;port=5432,5433;") + defaults
+            << QStringLiteral("postgresql://alice@host1:5432,host2:5433/mealdesk");
+        QTest::newRow("ipv6 with port")
+            << QStringLiteral("postgresql://alice:%1@[::1]:5432/mealdesk").arg(secret)
+            << QStringLiteral("::1:5432") << QStringLiteral("alice") << secret
+            << QStringLiteral("mealdesk") << QString() << 5
+            << QStringLiteral("host=::1;port=5432;") + defaults
+            << QStringLiteral("postgresql://alice@[::1]:5432/mealdesk");
+        QTest::newRow("ipv6 without port")
+            << QStringLiteral("postgresql://alice@[2001:db8::7]/mealdesk")
+            << QStringLiteral("2001:db8::7:5432") << QStringLiteral("alice") << QString()
+            << QStringLiteral("mealdesk") << QString() << 5
+            << QStringLiteral("host=2001:db8::7;port=5432;") + defaults
+            << QStringLiteral("postgresql://alice@[2001:db8::7]:5432/mealdesk");
+        QTest::newRow("sslmode and connect_timeout")
+            << QStringLiteral("postgresql://alice:%1@db/mealdesk?sslmode=require&connect_timeout=3")
+                   .arg(secret)
+            << QStringLiteral("db:5432") << QStringLiteral("alice") << secret
+            << QStringLiteral("mealdesk") << QStringLiteral("require") << 3
+            << QStringLiteral("host=db;port=5432;connect_timeout=3;sslmode=require;"
+                              "application_name=mealdesk")
+            << QStringLiteral("postgresql://alice@db:5432/mealdesk");
+        QTest::newRow("target_session_attrs and application_name")
+            << QStringLiteral("postgresql://alice@h1,h2/mealdesk?target_session_attrs=read-write"
+                              "&application_name=kitchen")
+            << QStringLiteral("h1:5432,h2:5432") << QStringLiteral("alice") << QString()
+            << QStringLiteral("mealdesk") << QString() << 5
+            << QStringLiteral("host=h1,h2;port=5432,5432;connect_timeout=5;"
+                              "target_session_attrs=read-write;application_name=kitchen")
+            << QStringLiteral("postgresql://alice@h1:5432,h2:5432/mealdesk");
+        QTest::newRow("postgres:// alias")
+            << QStringLiteral("postgres://alice:%1@db:5433/mealdesk").arg(secret)
+            << QStringLiteral("db:5433") << QStringLiteral("alice") << secret
+            << QStringLiteral("mealdesk") << QString() << 5
+            << QStringLiteral("host=db;port=5433;") + defaults
+            << QStringLiteral("postgresql://alice@db:5433/mealdesk");
+        QTest::newRow("scheme in capitals")
+            << QStringLiteral("PostgreSQL://alice@db/mealdesk") << QStringLiteral("db:5432")
+            << QStringLiteral("alice") << QString() << QStringLiteral("mealdesk") << QString() << 5
+            << QStringLiteral("host=db;port=5432;") + defaults
+            << QStringLiteral("postgresql://alice@db:5432/mealdesk");
+        QTest::newRow("percent-encoded password")
+            << QStringLiteral("postgresql://alice:Zebra%40Quokka%3A84%2F72%3F%25@db/mealdesk")
+            << QStringLiteral("db:5432") << QStringLiteral("alice")
+            << QStringLiteral("Zebra@Quokka:84/72?%") << QStringLiteral("mealdesk") << QString()
+            << 5 << QStringLiteral("host=db;port=5432;") + defaults
+            << QStringLiteral("postgresql://alice@db:5432/mealdesk");
+        // SQLAlchemy, which the web backend uses, takes such passwords unencoded.
+        QTest::newRow("unencoded '/', '?' and '@' in the password")
+            << QStringLiteral("postgresql://alice:Zebra/Quokka?84@72@db/mealdesk?sslmode=prefer")
+            << QStringLiteral("db:5432") << QStringLiteral("alice")
+            << QStringLiteral("Zebra/Quokka?84@72") << QStringLiteral("mealdesk")
+            << QStringLiteral("prefer") << 5
+            << QStringLiteral("host=db;port=5432;connect_timeout=5;sslmode=prefer;"
+                              "application_name=mealdesk")
+            << QStringLiteral("postgresql://alice@db:5432/mealdesk");
+        QTest::newRow("percent-encoded user and database")
+            << QStringLiteral("postgresql://kitchen%20staff@db/meal%20desk")
+            << QStringLiteral("db:5432") << QStringLiteral("kitchen staff") << QString()
+            << QStringLiteral("meal desk") << QString() << 5
+            << QStringLiteral("host=db;port=5432;") + defaults
+            << QStringLiteral("postgresql://kitchen staff@db:5432/meal desk");
+    }
+    void postgresUrls()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, hosts);
+        QFETCH(QString, user);
+        QFETCH(QString, password);
+        QFETCH(QString, database);
+        QFETCH(QString, sslMode);
+        QFETCH(int, timeout);
+        QFETCH(QString, options);
+        QFETCH(QString, display);
+
+        const ConnectionSettings s = ConnectionSettings::parse(url);
+        QCOMPARE(s.dialect(), Dialect::PostgreSQL);
+        QCOMPARE(hostList(s), hosts);
+        QCOMPARE(s.user(), user);
+        QCOMPARE(s.password(), password);
+        QCOMPARE(s.databaseName(), database);
+        QCOMPARE(s.sslMode(), sslMode);
+        QCOMPARE(s.connectTimeoutSeconds(), timeout);
+        QCOMPARE(s.postgresConnectOptions(), options);
+        QCOMPARE(s.displayUrl(), display);
+        if (!password.isEmpty()) {
+            QVERIFY(!s.displayUrl().contains(password));
+            QVERIFY(!s.postgresConnectOptions().contains(password));
+        }
+    }
+
+    void passwordSetLaterIsNeverShown()
+    {
+        ConnectionSettings s =
+            ConnectionSettings::parse(QStringLiteral("postgresql://alice@db/md"));
+        s.setPassword(secret);
+        QCOMPARE(s.password(), secret);
+        QCOMPARE(s.displayUrl(), QStringLiteral("postgresql://alice@db:5432/md"));
+        QVERIFY(!s.postgresConnectOptions().contains(secret));
+    }
+
+    void badUrls_data()
+    {
+        QTest::addColumn<QString>("url");
+        // A piece of the message that names what is wrong.
+        QTest::addColumn<QString>("names");
+
+        const QString pw = QStringLiteral("alice:") + secret;
+        QTest::newRow("empty") << QString() << QStringLiteral("empty");
+        QTest::newRow("blank") << QStringLiteral("   ") << QStringLiteral("empty");
+        QTest::newRow("unknown scheme")
+            << QStringLiteral("mysql://%1@db/mealdesk").arg(pw) << QStringLiteral("'mysql'");
+        QTest::newRow("no scheme")
+            << QStringLiteral("%1@db/mealdesk").arg(pw) << QStringLiteral("unknown scheme");
+        QTest::newRow("no database name")
+            << QStringLiteral("postgresql://%1@db").arg(pw) << QStringLiteral("database name");
+        QTest::newRow("empty database name")
+            << QStringLiteral("postgresql://%1@db/").arg(pw) << QStringLiteral("database name");
+        QTest::newRow("no database name, parameters")
+            << QStringLiteral("postgresql://%1@db?sslmode=require").arg(pw)
+            << QStringLiteral("database name");
+        QTest::newRow("database name with '/'")
+            << QStringLiteral("postgresql://%1@db/meal/desk").arg(pw)
+            << QStringLiteral("'meal/desk'");
+        QTest::newRow("port 0") << QStringLiteral("postgresql://%1@db:0/mealdesk").arg(pw)
+                                << QStringLiteral("port '0'");
+        QTest::newRow("port 65536") << QStringLiteral("postgresql://%1@db:65536/mealdesk").arg(pw)
+                                    << QStringLiteral("port '65536'");
+        QTest::newRow("port abc") << QStringLiteral("postgresql://%1@db:abc/mealdesk").arg(pw)
+                                  << QStringLiteral("port 'abc'");
+        QTest::newRow("empty port")
+            << QStringLiteral("postgresql://%1@db:/mealdesk").arg(pw) << QStringLiteral("port ''");
+        QTest::newRow("bad port of second host")
+            << QStringLiteral("postgresql://%1@h1:5432,h2:-1/mealdesk").arg(pw)
+            << QStringLiteral("port '-1' of host 'h2'");
+        QTest::newRow("empty host") << QStringLiteral("postgresql://%1@/mealdesk").arg(pw)
+                                    << QStringLiteral("host is missing");
+        QTest::newRow("empty host, only a port")
+            << QStringLiteral("postgresql://%1@:5432/mealdesk").arg(pw)
+            << QStringLiteral("host name is missing");
+        QTest::newRow("empty host in a list")
+            << QStringLiteral("postgresql://%1@h1,,h2/mealdesk").arg(pw)
+            << QStringLiteral("host name is missing");
+        QTest::newRow("host with a space")
+            << QStringLiteral("postgresql://%1@d b/mealdesk").arg(pw) << QStringLiteral("'d b'");
+        QTest::newRow("empty user") << QStringLiteral("postgresql://:%1@db/mealdesk").arg(secret)
+                                    << QStringLiteral("user name");
+        QTest::newRow("unknown parameter")
+            << QStringLiteral("postgresql://%1@db/mealdesk?sslmod=require").arg(pw)
+            << QStringLiteral("'sslmod'");
+        QTest::newRow("bad sslmode")
+            << QStringLiteral("postgresql://%1@db/mealdesk?sslmode=always").arg(pw)
+            << QStringLiteral("sslmode 'always'");
+        QTest::newRow("empty sslmode")
+            << QStringLiteral("postgresql://%1@db/mealdesk?sslmode=").arg(pw)
+            << QStringLiteral("sslmode ''");
+        QTest::newRow("connect_timeout abc")
+            << QStringLiteral("postgresql://%1@db/mealdesk?connect_timeout=abc").arg(pw)
+            << QStringLiteral("connect_timeout 'abc'");
+        QTest::newRow("connect_timeout 0")
+            << QStringLiteral("postgresql://%1@db/mealdesk?connect_timeout=0").arg(pw)
+            << QStringLiteral("connect_timeout '0'");
+        QTest::newRow("connect_timeout -5")
+            << QStringLiteral("postgresql://%1@db/mealdesk?sslmode=disable&connect_timeout=-5")
+                   .arg(pw)
+            << QStringLiteral("connect_timeout '-5'");
+        QTest::newRow("bad target_session_attrs")
+            << QStringLiteral("postgresql://%1@db/mealdesk?target_session_attrs=rw").arg(pw)
+            << QStringLiteral("target_session_attrs 'rw'");
+        QTest::newRow("unclosed ipv6")
+            << QStringLiteral("postgresql://%1@[::1:5432/mealdesk").arg(pw)
+            << QStringLiteral("closing ']'");
+        QTest::newRow("text after ipv6")
+            << QStringLiteral("postgresql://%1@[::1]x/mealdesk").arg(pw)
+            << QStringLiteral("after host '[::1]x'");
+        QTest::newRow("unencoded '/' in the password, bad port")
+            << QStringLiteral("postgresql://alice:Zebra/Quokka-8472@db:99999/mealdesk")
+            << QStringLiteral("port '99999'");
+        QTest::newRow("sqlite:// with a relative path")
+            << QStringLiteral("sqlite://relative.db") << QStringLiteral("absolute path");
+        QTest::newRow("sqlite without a path")
+            << QStringLiteral("sqlite:") << QStringLiteral("path is empty");
+    }
+    void badUrls()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, names);
+        try {
+            ConnectionSettings::parse(url);
+            QFAIL("the URL was accepted");
+        } catch (const DbError& e) {
+            QCOMPARE(e.kind(), DbError::Kind::Validation);
+            QCOMPARE(e.field(), QStringLiteral("url"));
+            QVERIFY2(e.message().contains(names), qPrintable(e.message()));
+            QVERIFY2(!e.message().contains(QStringLiteral("Quokka")), qPrintable(e.message()));
+            QVERIFY2(!QString::fromUtf8(e.what()).contains(QStringLiteral("Quokka")), e.what());
+        }
+    }
+
+    void sqliteFileRefusesAnEmptyPath()
+    {
+        QVERIFY_THROWS_EXCEPTION(DbError, ConnectionSettings::sqliteFile(QStringLiteral(" ")));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ConnectionSettings)
+#include "tst_connectionsettings.moc"
