@@ -1,0 +1,47 @@
+#include "OriginList.h"
+
+#include "OriginNormalizer.h"
+
+#include <QStringView>
+
+#include <algorithm>
+
+OriginList OriginList::parse(const QString& value) {
+    OriginList list;
+    for (const QStringView item : QStringView(value).split(u',')) {
+        const QStringView text = item.trimmed();
+        if (text.isEmpty())
+            continue;
+        OriginCheck check = OriginNormalizer::normalize(text.toString());
+        qsizetype duplicateOf = -1;
+        if (check.isOk()) {
+            const auto earlier =
+                std::find_if(list.m_entries.cbegin(), list.m_entries.cend(), [&](const Entry& e) {
+                    return e.check.isOk() && e.check.origin() == check.origin();
+                });
+            if (earlier != list.m_entries.cend())
+                duplicateOf = earlier - list.m_entries.cbegin();
+        }
+        list.m_entries.append({text.toString(), std::move(check), duplicateOf});
+    }
+    return list;
+}
+
+QString OriginList::format(QStringList origins) {
+    std::sort(origins.begin(), origins.end());
+    return origins.join(u',');
+}
+
+bool OriginList::hasRefused() const {
+    return std::any_of(m_entries.cbegin(), m_entries.cend(),
+                       [](const Entry& e) { return !e.check.isOk(); });
+}
+
+QStringList OriginList::origins() const {
+    QStringList result;
+    for (const Entry& e : m_entries) {
+        if (e.check.isOk() && e.duplicateOf < 0)
+            result << e.check.origin();
+    }
+    return result;
+}
