@@ -1,0 +1,26 @@
+#include "PgChangeListener.h"
+
+#include "ChangeFeed.h"
+#include "PgListenerWorker.h"
+
+PgChangeListener::PgChangeListener(const ConnectionSettings& settings, ChangeFeed& feed,
+                                   QObject* parent)
+    : QObject(parent)
+    , m_worker(new PgListenerWorker(settings))
+{
+    m_thread.setObjectName(QStringLiteral("mealdesk-listener"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::started, m_worker, &PgListenerWorker::start);
+    connect(m_worker, &PgListenerWorker::notified, &feed, &ChangeFeed::receive);
+    connect(m_worker, &PgListenerWorker::listening, this, &PgChangeListener::listening);
+    m_thread.start();
+}
+
+PgChangeListener::~PgChangeListener()
+{
+    // The connection is closed in the thread that opened it.
+    QMetaObject::invokeMethod(m_worker, &PgListenerWorker::stop, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    delete m_worker;
+}

@@ -1,0 +1,70 @@
+#include "PgListenerWorker.h"
+
+#include "ChangeFeed.h"
+
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace {
+constexpr int checkIntervalMs = 3000;
+}
+
+PgListenerWorker::PgListenerWorker(const ConnectionSettings& settings)
+    : m_settings(settings)
+    , m_name(QStringLiteral("mealdesk-listen-") + QUuid::createUuid().toString(QUuid::Id128))
+{
+    m_timer.setInterval(checkIntervalMs);
+    connect(&m_timer, &QTimer::timeout, this, &PgListenerWorker::check);
+}
+
+void PgListenerWorker::start()
+{
+    m_timer.start();
+    connectAndListen();
+}
+
+void PgListenerWorker::stop()
+{
+    m_timer.stop();
+    close();
+}
+
+void PgListenerWorker::close()
+{
+    if (!m_db.isValid())
+        return;
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+void PgListenerWorker::connectAndListen()
+{
+    close();
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+    m_db.setDatabaseName(m_settings.databaseName());
+    m_db.setUserName(m_settings.user());
+    m_db.setPassword(m_settings.password());
+    m_db.setConnectOptions(m_settings.postgresConnectOptions());
+    if (!m_db.open() ||
+        !m_db.driver()->subscribeToNotification(QLatin1String(ChangeFeed::channel))) {
+        close(); // the timer tries again
+        return;
+    }
+    connect(m_db.driver(), &QSqlDriver::notification, this,
+            [this](const QString&, QSqlDriver::NotificationSource, const QVariant& payload) {
+                Q_EMIT notified(payload.toString());
+            });
+    Q_EMIT listening();
+}
+
+void PgListenerWorker::check()
+{
+    if (m_db.isValid() && m_db.isOpen()) {
+        QSqlQuery ping(m_db);
+        if (ping.exec(QStringLiteral("SELECT 1")))
+            return;
+    }
+    connectAndListen();
+}

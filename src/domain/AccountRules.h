@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+// DOMAIN.md's account field rules; each check returns an empty string or the reason.
+class AccountRules {
+public:
+    static constexpr int maxUsername = 64;
+    static constexpr int maxFullName = 128;
+    static constexpr int maxTitle = 64;
+
+    static QString checkUsername(const QString& username);
+    static QString checkFullName(const QString& fullName);
+    static QString checkTitle(const QString& title);
+};

@@ -1,0 +1,301 @@
+#include "AccountService.h"
+
+#include "AccountRules.h"
+#include "KeysetQuery.h"
+#include "PasswordHasher.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("AccountService", text); }
+
+const QStringList columns = {
+    QStringLiteral("a.id"),          QStringLiteral("a.username"),
+    QStringLiteral("a.full_name"),   QStringLiteral("a.title"),
+    QStringLiteral("a.employee_id"), QStringLiteral("a.role"),
+    QStringLiteral("a.is_super_admin"), QStringLiteral("a.is_active"),
+    QStringLiteral("a.is_blocked"),  QStringLiteral("a.failed_logins"),
+    QStringLiteral("a.locked_until"), QStringLiteral("a.tokens_valid_after"),
+    QStringLiteral("a.version"),     QStringLiteral("a.created_at"),
+    QStringLiteral("a.updated_at")};
+
+AccountRecord readRow(const QSqlQuery& q)
+{
+    AccountRecord r;
+    r.id = q.value(0).toLongLong();
+    r.username = q.value(1).toString();
+    r.fullName = q.value(2).toString();
+    r.title = q.value(3).toString();
+    r.employeeId = q.value(4).toLongLong();
+    roleFromName(q.value(5).toString(), &r.role);
+    r.superAdmin = q.value(6).toBool();
+    r.active = q.value(7).toBool();
+    r.blocked = q.value(8).toBool();
+    r.failedLogins = q.value(9).toInt();
+    r.lockedUntil = Connection::fromDb(q.value(10));
+    r.tokensValidAfter = Connection::fromDb(q.value(11));
+    r.version = q.value(12).toInt();
+    r.createdAt = Connection::fromDb(q.value(13));
+    r.updatedAt = Connection::fromDb(q.value(14));
+    return r;
+}
+
+QList<qint64> departmentsOf(Connection& c, qint64 accountId)
+{
+    QList<qint64> ids;
+    QSqlQuery& q = c.exec(QStringLiteral("SELECT department_id FROM account_department WHERE "
+                                         "account_id = ? ORDER BY department_id"),
+                          {accountId});
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    q.finish();
+    return ids;
+}
+
+AccountRecord load(Connection& c, qint64 id)
+{
+    QSqlQuery& q = c.exec(QStringLiteral("SELECT %1 FROM account a WHERE a.id = ?")
+                              .arg(columns.join(QStringLiteral(", "))),
+                          {id});
+    if (!q.next())
+        throw DbError(DbError::Kind::NotFound, tr("Account %1 does not exist.").arg(id));
+    AccountRecord r = readRow(q);
+    q.finish();
+    r.departmentIds = departmentsOf(c, id);
+    return r;
+}
+
+void refuse(const QString& why, const QString& field)
+{
+    if (!why.isEmpty())
+        throw DbError(DbError::Kind::Validation, why, field);
+}
+
+void validate(Connection& c, const AccountInput& input, qint64 selfId)
+{
+    refuse(AccountRules::checkUsername(input.username), QStringLiteral("username"));
+    refuse(AccountRules::checkFullName(input.fullName), QStringLiteral("full_name"));
+    refuse(AccountRules::checkTitle(input.title), QStringLiteral("title"));
+    QSqlQuery& taken = c.exec(
+        QStringLiteral("SELECT id FROM account WHERE lower(username) = lower(?) AND id <> ?"),
+        {input.username, selfId});
+    const bool isTaken = taken.next();
+    taken.finish();
+    if (isTaken)
+        throw DbError(DbError::Kind::Constraint,
+                      tr("The username '%1' is taken.").arg(input.username),
+                      QStringLiteral("username"));
+    if (input.employeeId) {
+        QSqlQuery& e = c.exec(QStringLiteral("SELECT 1 FROM employee WHERE id = ?"), {input.employeeId});
+        const bool exists = e.next();
+        e.finish();
+        if (!exists)
+            throw DbError(DbError::Kind::Validation,
+                          tr("Employee %1 does not exist.").arg(input.employeeId),
+                          QStringLiteral("employee_id"));
+    }
+    for (const qint64 d : input.departmentIds) {
+        QSqlQuery& q = c.exec(QStringLiteral("SELECT 1 FROM department WHERE id = ?"), {d});
+        const bool exists = q.next();
+        q.finish();
+        if (!exists)
+            throw DbError(DbError::Kind::Validation, tr("Department %1 does not exist.").arg(d),
+                          QStringLiteral("departments"));
+    }
+}
+
+void writeDepartments(Connection& c, qint64 accountId, const QList<qint64>& departmentIds)
+{
+    c.exec(QStringLiteral("DELETE FROM account_department WHERE account_id = ?"), {accountId}).finish();
+    for (const qint64 d : departmentIds)
+        c.exec(QStringLiteral("INSERT INTO account_department (account_id, department_id) "
+                              "VALUES (?, ?)"),
+               {accountId, d})
+            .finish();
+}
+
+QString hashOf(const QString& password)
+{
+    refuse(PasswordHasher::checkStrength(password), QStringLiteral("password"));
+    // bcrypt hashes are ASCII: bound as text (a QByteArray would be sent as bytea).
+    return QString::fromLatin1(PasswordHasher::hash(password));
+}
+
+// Reads the row, applies one change, bumps version and updated_at, audits old and new.
+template <typename Fn>
+AccountRecord updateAccount(Connection& c, ChangeSet& changes, qint64 id, const QString& action,
+                            Fn apply)
+{
+    const AccountRecord before = load(c, id);
+    apply(before);
+    c.exec(QStringLiteral("UPDATE account SET version = version + 1, updated_at = ? WHERE id = ?"),
+           {c.toDb(QDateTime::currentDateTimeUtc()), id})
+        .finish();
+    const AccountRecord after = load(c, id);
+    changes.record(c, action, QStringLiteral("account"), id, before.toJson(), after.toJson());
+    return after;
+}
+
+void applyFilter(KeysetQuery& query, const AccountFilter& filter)
+{
+    if (!filter.search.isEmpty()) {
+        const QString like = QLatin1Char('%') + filter.search.toLower() + QLatin1Char('%');
+        query.where(QStringLiteral("lower(a.username) LIKE ? OR lower(coalesce(a.full_name, '')) "
+                                   "LIKE ?"),
+                    {like, like});
+    }
+    if (filter.active)
+        query.where(QStringLiteral("a.is_active = ?"), {*filter.active});
+    if (filter.blocked)
+        query.where(QStringLiteral("a.is_blocked = ?"), {*filter.blocked});
+}
+
+KeysetQuery listQuery(const AccountFilter& filter)
+{
+    KeysetQuery query(columns, QStringLiteral("account a"),
+                      {{QStringLiteral("username"), QStringLiteral("lower(a.username)")},
+                       {QStringLiteral("full_name"), QStringLiteral("coalesce(a.full_name, '')")},
+                       {QStringLiteral("created_at"), QStringLiteral("a.created_at")}},
+                      QStringLiteral("username"));
+    applyFilter(query, filter);
+    return query;
+}
+
+} // namespace
+
+QFuture<AccountRecord> AccountService::get(const Actor& actor, qint64 id)
+{
+    return query(actor, Operation::ManageAccounts,
+                 [id](Connection& c, const Actor&) { return load(c, id); });
+}
+
+QFuture<Page<AccountRecord>> AccountService::list(const Actor& actor, const AccountFilter& filter,
+                                                  const PageRequest& page)
+{
+    return query(actor, Operation::ManageAccounts, [filter, page](Connection& c, const Actor&) {
+        Page<AccountRecord> result = listQuery(filter).fetch<AccountRecord>(c, page, readRow);
+        for (AccountRecord& r : result.rows)
+            r.departmentIds = departmentsOf(c, r.id);
+        return result;
+    });
+}
+
+QFuture<qint64> AccountService::count(const Actor& actor, const AccountFilter& filter)
+{
+    return query(actor, Operation::ManageAccounts,
+                 [filter](Connection& c, const Actor&) { return listQuery(filter).count(c); });
+}
+
+QFuture<AccountRecord> AccountService::create(const Actor& actor, const AccountInput& input)
+{
+    return change(actor, Operation::ManageAccounts, [input](Connection& c, ChangeSet& changes) {
+        validate(c, input, 0);
+        const QString hash = hashOf(input.password);
+        const QVariant now = c.toDb(QDateTime::currentDateTimeUtc());
+        const qint64 id = c.insert(
+            QStringLiteral("INSERT INTO account (username, password_hash, full_name, title, "
+                           "employee_id, role, is_super_admin, created_at, updated_at) VALUES "
+                           "(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {input.username, hash, input.fullName, input.title,
+             input.employeeId ? QVariant(input.employeeId) : QVariant(), roleName(input.role),
+             input.superAdmin, now, now});
+        writeDepartments(c, id, input.departmentIds);
+        const AccountRecord created = load(c, id);
+        changes.record(c, QStringLiteral("account.create"), QStringLiteral("account"), id, {},
+                       created.toJson());
+        return created;
+    });
+}
+
+QFuture<AccountRecord> AccountService::update(const Actor& actor, qint64 id, int expectedVersion,
+                                              const AccountInput& input)
+{
+    return change(actor, Operation::ManageAccounts, [=](Connection& c, ChangeSet& changes) {
+        validate(c, input, id);
+        return updateAccount(c, changes, id, QStringLiteral("account.update"),
+                             [&](const AccountRecord& before) {
+            if (before.version != expectedVersion)
+                throw DbError(DbError::Kind::Conflict,
+                              tr("Account '%1' was changed by someone else; reload it.")
+                                  .arg(before.username));
+            if (id == changes.actor().accountId && before.superAdmin && !input.superAdmin)
+                throw DbError(DbError::Kind::Validation,
+                              tr("You cannot take away your own super admin rights."),
+                              QStringLiteral("is_super_admin"));
+            c.exec(QStringLiteral("UPDATE account SET username = ?, full_name = ?, title = ?, "
+                                  "employee_id = ?, role = ?, is_super_admin = ? WHERE id = ?"),
+                   {input.username, input.fullName, input.title,
+                    input.employeeId ? QVariant(input.employeeId) : QVariant(),
+                    roleName(input.role), input.superAdmin, id})
+                .finish();
+            writeDepartments(c, id, input.departmentIds);
+        });
+    });
+}
+
+QFuture<void> AccountService::setPassword(const Actor& actor, qint64 id, const QString& password)
+{
+    return change(actor, Operation::ManageAccounts, [=](Connection& c, ChangeSet& changes) {
+        const QString hash = hashOf(password);
+        updateAccount(c, changes, id, QStringLiteral("account.set_password"),
+                      [&](const AccountRecord&) {
+            c.exec(QStringLiteral("UPDATE account SET password_hash = ?, failed_logins = 0, "
+                                  "locked_until = NULL WHERE id = ?"),
+                   {hash, id})
+                .finish();
+        });
+    });
+}
+
+QFuture<AccountRecord> AccountService::setActive(const Actor& actor, qint64 id, bool active)
+{
+    return change(actor, Operation::ManageAccounts, [=](Connection& c, ChangeSet& changes) {
+        if (!active && id == changes.actor().accountId)
+            throw DbError(DbError::Kind::Validation, tr("You cannot deactivate yourself."),
+                          QStringLiteral("is_active"));
+        return updateAccount(c, changes, id,
+                             active ? QStringLiteral("account.activate")
+                                    : QStringLiteral("account.deactivate"),
+                             [&](const AccountRecord&) {
+            c.exec(QStringLiteral("UPDATE account SET is_active = ? WHERE id = ?"), {active, id})
+                .finish();
+        });
+    });
+}
+
+QFuture<AccountRecord> AccountService::setBlocked(const Actor& actor, qint64 id, bool blocked)
+{
+    return change(actor, Operation::ManageAccounts, [=](Connection& c, ChangeSet& changes) {
+        if (id == changes.actor().accountId)
+            throw DbError(DbError::Kind::Validation, tr("You cannot block or unblock yourself."),
+                          QStringLiteral("is_blocked"));
+        return updateAccount(c, changes, id,
+                             blocked ? QStringLiteral("account.block")
+                                     : QStringLiteral("account.unblock"),
+                             [&](const AccountRecord&) {
+            if (blocked)
+                c.exec(QStringLiteral("UPDATE account SET is_blocked = ?, tokens_valid_after = ? "
+                                      "WHERE id = ?"),
+                       {true, c.toDb(QDateTime::currentDateTimeUtc()), id})
+                    .finish();
+            else
+                c.exec(QStringLiteral("UPDATE account SET is_blocked = ?, failed_logins = 0, "
+                                      "locked_until = NULL WHERE id = ?"),
+                       {false, id})
+                    .finish();
+        });
+    });
+}
+
+QFuture<AccountRecord> AccountService::signOutEverywhere(const Actor& actor, qint64 id)
+{
+    return change(actor, Operation::ManageAccounts, [=](Connection& c, ChangeSet& changes) {
+        return updateAccount(c, changes, id, QStringLiteral("account.sign_out_everywhere"),
+                             [&](const AccountRecord&) {
+            c.exec(QStringLiteral("UPDATE account SET tokens_valid_after = ? WHERE id = ?"),
+                   {c.toDb(QDateTime::currentDateTimeUtc()), id})
+                .finish();
+        });
+    });
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "AccountFilter.h"
+#include "AccountInput.h"
+#include "AccountRecord.h"
+#include "Page.h"
+#include "PageRequest.h"
+#include "ServiceBase.h"
+
+#include <QFuture>
+
+// Accounts, for super admins: create, edit, passwords, activation, blocking, sign-out.
+class AccountService : public ServiceBase {
+public:
+    using ServiceBase::ServiceBase;
+
+    QFuture<AccountRecord> get(const Actor& actor, qint64 id);
+    // Sort keys: username (default), full_name, created_at.
+    QFuture<Page<AccountRecord>> list(const Actor& actor, const AccountFilter& filter,
+                                      const PageRequest& page);
+    QFuture<qint64> count(const Actor& actor, const AccountFilter& filter);
+
+    QFuture<AccountRecord> create(const Actor& actor, const AccountInput& input);
+    // Everything but the password; Conflict when the account changed since expectedVersion.
+    QFuture<AccountRecord> update(const Actor& actor, qint64 id, int expectedVersion,
+                                  const AccountInput& input);
+    QFuture<void> setPassword(const Actor& actor, qint64 id, const QString& password);
+    QFuture<AccountRecord> setActive(const Actor& actor, qint64 id, bool active);
+    // Blocking also signs the account out everywhere; nobody blocks themself.
+    QFuture<AccountRecord> setBlocked(const Actor& actor, qint64 id, bool blocked);
+    // Tokens issued before now stop working (tokens_valid_after).
+    QFuture<AccountRecord> signOutEverywhere(const Actor& actor, qint64 id);
+};

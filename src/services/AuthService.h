@@ -1,0 +1,18 @@
+#pragma once
+
+#include "ServiceBase.h"
+
+#include <QFuture>
+
+// Sign-in with username and password (bcrypt), with lockout after repeated failures.
+class AuthService : public ServiceBase {
+public:
+    static constexpr int maxFailedLogins = 5;
+    static constexpr int lockMinutes = 15;
+
+    using ServiceBase::ServiceBase;
+
+    // The signed-in account, or Permission with the reason (wrong credentials, locked, blocked,
+    // inactive). Verifying the hash takes about 0.2 s, on a worker thread.
+    QFuture<Actor> signIn(const QString& username, const QString& password);
+};

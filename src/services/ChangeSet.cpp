@@ -1,0 +1,74 @@
+#include "ChangeSet.h"
+
+#include "ChangeFeed.h"
+#include "Connection.h"
+
+#include <QJsonDocument>
+
+ChangeSet::ChangeSet(Actor actor)
+    : m_actor(std::move(actor))
+{
+}
+
+void ChangeSet::record(Connection& connection, const QString& action, const QString& entity,
+                       qint64 id, const QJsonObject& oldValues, const QJsonObject& newValues)
+{
+    QJsonObject details;
+    if (!oldValues.isEmpty())
+        details.insert(QStringLiteral("old"), oldValues);
+    if (!newValues.isEmpty())
+        details.insert(QStringLiteral("new"), newValues);
+    insertAudit(connection, action, entity, QString::number(id), details);
+    touch(entity, id);
+}
+
+void ChangeSet::recordBulk(Connection& connection, const QString& action, const QString& entity,
+                           const QJsonObject& details)
+{
+    insertAudit(connection, action, entity, QVariant(), details);
+    m_bulk.insert(entity);
+}
+
+void ChangeSet::insertAudit(Connection& connection, const QString& action, const QString& entity,
+                            const QVariant& id, const QJsonObject& details) const
+{
+    connection
+        .exec(QStringLiteral("INSERT INTO audit_log (at, account_id, action, entity, entity_id, "
+                             "details) VALUES (?, ?, ?, ?, ?, ?)"),
+              {connection.toDb(QDateTime::currentDateTimeUtc()),
+               m_actor.accountId > 0 ? QVariant(m_actor.accountId) : QVariant(),
+               action, entity, id,
+               QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))})
+        .finish();
+}
+
+void ChangeSet::touch(const QString& entity, qint64 id)
+{
+    m_touched[entity].insert(id);
+}
+
+QMap<QString, QList<qint64>> ChangeSet::changes() const
+{
+    QMap<QString, QList<qint64>> result;
+    for (auto it = m_touched.constBegin(); it != m_touched.constEnd(); ++it) {
+        if (!m_bulk.contains(it.key()))
+            result.insert(it.key(), it.value().values());
+    }
+    for (const QString& entity : m_bulk)
+        result.insert(entity, {});
+    return result;
+}
+
+void ChangeSet::notify(Connection& connection, const ChangeFeed& feed) const
+{
+    const auto all = changes();
+    for (auto it = all.constBegin(); it != all.constEnd(); ++it)
+        feed.notify(connection, it.key(), it.value());
+}
+
+void ChangeSet::announce(ChangeFeed& feed) const
+{
+    const auto all = changes();
+    for (auto it = all.constBegin(); it != all.constEnd(); ++it)
+        feed.announce(it.key(), it.value());
+}

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Actor.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QSet>
+#include <QString>
+#include <QVariant>
+
+class ChangeFeed;
+class Connection;
+
+// What one service transaction changed: its audit rows (written in the transaction) and the
+// entities to announce once it has committed.
+class ChangeSet {
+public:
+    ChangeSet() = default;
+    explicit ChangeSet(Actor actor);
+
+    const Actor& actor() const { return m_actor; }
+
+    // Writes the audit_log row now, in the caller's transaction, and remembers the change.
+    void record(Connection& connection, const QString& action, const QString& entity, qint64 id,
+                const QJsonObject& oldValues, const QJsonObject& newValues);
+    // An audit row for a change of many rows at once (a purge, an import): screens reload all.
+    void recordBulk(Connection& connection, const QString& action, const QString& entity,
+                    const QJsonObject& details);
+    // Remembers a change that has no audit row of its own (e.g. lines of an audited request).
+    void touch(const QString& entity, qint64 id);
+
+    // Before commit: the NOTIFYs other desktops receive when (and only if) it commits.
+    void notify(Connection& connection, const ChangeFeed& feed) const;
+    // After commit: this process's announcements.
+    void announce(ChangeFeed& feed) const;
+
+private:
+    Actor m_actor;
+    // entity -> changed ids; an empty list means any row of it.
+    QMap<QString, QList<qint64>> changes() const;
+    void insertAudit(Connection& connection, const QString& action, const QString& entity,
+                     const QVariant& id, const QJsonObject& details) const;
+
+    QMap<QString, QSet<qint64>> m_touched;
+    QSet<QString> m_bulk;
+};

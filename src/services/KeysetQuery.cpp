@@ -1,0 +1,66 @@
+#include "KeysetQuery.h"
+
+#include "DbError.h"
+
+#include <QCoreApplication>
+
+KeysetQuery::KeysetQuery(QStringList columns, QString from, QMap<QString, QString> sortable,
+                         QString defaultKey)
+    : m_columns(std::move(columns))
+    , m_from(std::move(from))
+    , m_sortable(std::move(sortable))
+    , m_defaultKey(std::move(defaultKey))
+{
+}
+
+void KeysetQuery::where(const QString& condition, const QVariantList& values)
+{
+    m_conditions << QLatin1Char('(') + condition + QLatin1Char(')');
+    m_values << values;
+}
+
+QSqlQuery& KeysetQuery::run(Connection& connection, const PageRequest& request) const
+{
+    const QString key = request.sortKey.isEmpty() ? m_defaultKey : request.sortKey;
+    const auto sort = m_sortable.constFind(key);
+    if (sort == m_sortable.constEnd())
+        throw DbError(DbError::Kind::Validation,
+                      QCoreApplication::translate("KeysetQuery", "Cannot sort by '%1'.").arg(key),
+                      QStringLiteral("sort"));
+    if (request.limit < 1 || request.limit > 10000)
+        throw DbError(DbError::Kind::Validation,
+                      QCoreApplication::translate("KeysetQuery",
+                                                  "A page holds 1 to 10000 rows, not %1.")
+                          .arg(request.limit),
+                      QStringLiteral("limit"));
+    const QString expr = sort.value();
+    const QString id = m_columns.first();
+    const QString cmp = request.descending ? QStringLiteral("<") : QStringLiteral(">");
+    const QString dir = request.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+
+    QStringList conditions = m_conditions;
+    QVariantList values = m_values;
+    if (request.hasCursor) {
+        conditions << QStringLiteral("(%1, %3) %2 (?, ?)").arg(expr, cmp, id);
+        values << request.afterValue << request.afterId;
+    }
+    // The cursor travels as text: a timestamp keeps its microseconds (QDateTime has millis).
+    QString sql = QStringLiteral("SELECT %1, CAST(%2 AS TEXT) FROM %3")
+                      .arg(m_columns.join(QStringLiteral(", ")), expr, m_from);
+    if (!conditions.isEmpty())
+        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY %1%2, %3%2 LIMIT ?").arg(expr, dir, id);
+    values << request.limit + 1;
+    return connection.exec(sql, values);
+}
+
+qint64 KeysetQuery::count(Connection& connection) const
+{
+    QString sql = QStringLiteral("SELECT count(*) FROM ") + m_from;
+    if (!m_conditions.isEmpty())
+        sql += QStringLiteral(" WHERE ") + m_conditions.join(QStringLiteral(" AND "));
+    QSqlQuery& q = connection.exec(sql, m_values);
+    const qint64 n = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return n;
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "Connection.h"
+#include "Page.h"
+#include "PageRequest.h"
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+// A keyset-paged SELECT built from whitelisted parts: columns (the first is the row id), FROM,
+// bound filters, and sort keys that map to non-null SQL expressions. Values are always bound.
+class KeysetQuery {
+public:
+    // sortable: key -> non-null SQL expression; defaultKey must be one of them.
+    KeysetQuery(QStringList columns, QString from, QMap<QString, QString> sortable,
+                QString defaultKey);
+
+    void where(const QString& condition, const QVariantList& values = {});
+
+    // One page; row(QSqlQuery&) -> T reads the columns in the order given.
+    template <typename T, typename RowFn>
+    Page<T> fetch(Connection& connection, const PageRequest& request, RowFn row) const
+    {
+        QSqlQuery& q = run(connection, request);
+        Page<T> page;
+        while (q.next()) {
+            if (page.rows.size() == request.limit) {
+                page.hasMore = true;
+                break;
+            }
+            page.rows.append(row(q));
+            page.lastId = q.value(0).toLongLong();
+            page.lastValue = q.value(static_cast<int>(m_columns.size()));
+        }
+        q.finish();
+        return page;
+    }
+
+    qint64 count(Connection& connection) const;
+
+private:
+    QSqlQuery& run(Connection& connection, const PageRequest& request) const;
+
+    QStringList m_columns;
+    QString m_from;
+    QMap<QString, QString> m_sortable;
+    QString m_defaultKey;
+    QStringList m_conditions;
+    QVariantList m_values;
+};

@@ -1,0 +1,247 @@
+#include "OriginService.h"
+
+#include "KeysetQuery.h"
+#include "OriginList.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("OriginService", text); }
+
+constexpr int maxNote = 256;
+
+const QStringList columns = {QStringLiteral("o.id"),         QStringLiteral("o.origin"),
+                             QStringLiteral("o.note"),       QStringLiteral("o.is_active"),
+                             QStringLiteral("o.created_by_id"), QStringLiteral("a.username"),
+                             QStringLiteral("o.created_at"), QStringLiteral("o.updated_at"),
+                             QStringLiteral("o.version")};
+const QString from =
+    QStringLiteral("allowed_origins o LEFT JOIN account a ON a.id = o.created_by_id");
+
+OriginRecord readRow(const QSqlQuery& q)
+{
+    OriginRecord r;
+    r.id = q.value(0).toLongLong();
+    r.origin = q.value(1).toString();
+    r.note = q.value(2).toString();
+    r.active = q.value(3).toBool();
+    r.createdById = q.value(4).toLongLong();
+    r.createdByName = q.value(5).toString();
+    r.createdAt = Connection::fromDb(q.value(6));
+    r.updatedAt = Connection::fromDb(q.value(7));
+    r.version = q.value(8).toInt();
+    return r;
+}
+
+OriginRecord load(Connection& c, qint64 id)
+{
+    QSqlQuery& q = c.exec(QStringLiteral("SELECT %1 FROM %2 WHERE o.id = ?")
+                              .arg(columns.join(QStringLiteral(", ")), from),
+                          {id});
+    if (!q.next())
+        throw DbError(DbError::Kind::NotFound, tr("Allowed origin %1 does not exist.").arg(id));
+    OriginRecord r = readRow(q);
+    q.finish();
+    return r;
+}
+
+void checkNote(const QString& note)
+{
+    if (note.size() > maxNote)
+        throw DbError(DbError::Kind::Validation,
+                      tr("The note has %1 characters; at most %2 are allowed.")
+                          .arg(note.size())
+                          .arg(maxNote),
+                      QStringLiteral("note"));
+}
+
+qint64 idOf(Connection& c, const QString& origin)
+{
+    QSqlQuery& q = c.exec(QStringLiteral("SELECT id FROM allowed_origins WHERE origin = ?"), {origin});
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return id;
+}
+
+qint64 insert(Connection& c, const QString& origin, const QString& note, qint64 actorId)
+{
+    const QVariant now = c.toDb(QDateTime::currentDateTimeUtc());
+    return c.insert(QStringLiteral("INSERT INTO allowed_origins (origin, note, is_active, "
+                                   "created_by_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                    {origin, note.isEmpty() ? QVariant() : QVariant(note), true, actorId, now, now});
+}
+
+QStringList activeOrigins(Connection& c)
+{
+    QStringList origins;
+    QSqlQuery& q = c.exec(QStringLiteral("SELECT origin FROM allowed_origins WHERE is_active = ? "
+                                         "ORDER BY origin"),
+                          {true});
+    while (q.next())
+        origins << q.value(0).toString();
+    q.finish();
+    return origins;
+}
+
+// Reads, checks the version, applies, bumps version and updated_at, audits old and new.
+template <typename Fn>
+OriginRecord updateOrigin(Connection& c, ChangeSet& changes, qint64 id, int expectedVersion,
+                          const QString& action, Fn apply)
+{
+    const OriginRecord before = load(c, id);
+    if (before.version != expectedVersion)
+        throw DbError(DbError::Kind::Conflict,
+                      tr("Origin %1 was changed by someone else; reload it.").arg(before.origin));
+    apply();
+    c.exec(QStringLiteral("UPDATE allowed_origins SET version = version + 1, updated_at = ? "
+                          "WHERE id = ?"),
+           {c.toDb(QDateTime::currentDateTimeUtc()), id})
+        .finish();
+    const OriginRecord after = load(c, id);
+    changes.record(c, action, QStringLiteral("allowed_origin"), id, before.toJson(), after.toJson());
+    return after;
+}
+
+KeysetQuery listQuery(const OriginFilter& filter)
+{
+    KeysetQuery query(columns, from,
+                      {{QStringLiteral("origin"), QStringLiteral("o.origin")},
+                       {QStringLiteral("created_at"), QStringLiteral("o.created_at")},
+                       {QStringLiteral("updated_at"), QStringLiteral("o.updated_at")}},
+                      QStringLiteral("origin"));
+    if (!filter.search.isEmpty()) {
+        const QString like = QLatin1Char('%') + filter.search.toLower() + QLatin1Char('%');
+        query.where(QStringLiteral("lower(o.origin) LIKE ? OR lower(coalesce(o.note, '')) LIKE ?"),
+                    {like, like});
+    }
+    if (filter.active)
+        query.where(QStringLiteral("o.is_active = ?"), {*filter.active});
+    return query;
+}
+
+} // namespace
+
+QFuture<OriginRecord> OriginService::get(const Actor& actor, qint64 id)
+{
+    return query(actor, Operation::ManageOrigins,
+                 [id](Connection& c, const Actor&) { return load(c, id); });
+}
+
+QFuture<Page<OriginRecord>> OriginService::list(const Actor& actor, const OriginFilter& filter,
+                                                const PageRequest& page)
+{
+    return query(actor, Operation::ManageOrigins, [filter, page](Connection& c, const Actor&) {
+        return listQuery(filter).fetch<OriginRecord>(c, page, readRow);
+    });
+}
+
+QFuture<qint64> OriginService::count(const Actor& actor, const OriginFilter& filter)
+{
+    return query(actor, Operation::ManageOrigins,
+                 [filter](Connection& c, const Actor&) { return listQuery(filter).count(c); });
+}
+
+QFuture<OriginRecord> OriginService::add(const Actor& actor, const QString& input,
+                                         const QString& note)
+{
+    return change(actor, Operation::ManageOrigins, [=](Connection& c, ChangeSet& changes) {
+        const OriginCheck check = OriginNormalizer::normalize(input);
+        if (!check.isOk())
+            throw DbError(DbError::Kind::Validation, check.error(), QStringLiteral("origin"));
+        checkNote(note);
+        if (idOf(c, check.origin()))
+            throw DbError(DbError::Kind::Constraint,
+                          tr("%1 is already in the list.").arg(check.origin()),
+                          QStringLiteral("origin"));
+        const qint64 id = insert(c, check.origin(), note, changes.actor().accountId);
+        const OriginRecord added = load(c, id);
+        changes.record(c, QStringLiteral("origin.add"), QStringLiteral("allowed_origin"), id, {},
+                       added.toJson());
+        return added;
+    });
+}
+
+QFuture<OriginRecord> OriginService::setNote(const Actor& actor, qint64 id, int expectedVersion,
+                                             const QString& note)
+{
+    return change(actor, Operation::ManageOrigins, [=](Connection& c, ChangeSet& changes) {
+        checkNote(note);
+        return updateOrigin(c, changes, id, expectedVersion, QStringLiteral("origin.edit"), [&] {
+            c.exec(QStringLiteral("UPDATE allowed_origins SET note = ? WHERE id = ?"),
+                   {note.isEmpty() ? QVariant() : QVariant(note), id})
+                .finish();
+        });
+    });
+}
+
+QFuture<OriginRecord> OriginService::setActive(const Actor& actor, qint64 id, int expectedVersion,
+                                               bool active)
+{
+    return change(actor, Operation::ManageOrigins, [=](Connection& c, ChangeSet& changes) {
+        return updateOrigin(c, changes, id, expectedVersion,
+                            active ? QStringLiteral("origin.enable")
+                                   : QStringLiteral("origin.disable"),
+                            [&] {
+            c.exec(QStringLiteral("UPDATE allowed_origins SET is_active = ? WHERE id = ?"),
+                   {active, id})
+                .finish();
+        });
+    });
+}
+
+QFuture<void> OriginService::remove(const Actor& actor, qint64 id)
+{
+    return change(actor, Operation::ManageOrigins, [id](Connection& c, ChangeSet& changes) {
+        const OriginRecord before = load(c, id);
+        c.exec(QStringLiteral("DELETE FROM allowed_origins WHERE id = ?"), {id}).finish();
+        changes.record(c, QStringLiteral("origin.remove"), QStringLiteral("allowed_origin"), id,
+                       before.toJson(), {});
+    });
+}
+
+QFuture<OriginNormalizer::Match> OriginService::test(const Actor& actor,
+                                                     const QString& originHeader)
+{
+    return query(actor, Operation::ManageOrigins, [originHeader](Connection& c, const Actor&) {
+        return OriginNormalizer::isAllowed(originHeader, activeOrigins(c));
+    });
+}
+
+QFuture<OriginImportReport> OriginService::importValue(const Actor& actor, const QString& value,
+                                                       bool skipInvalid)
+{
+    return change(actor, Operation::ManageOrigins, [=](Connection& c, ChangeSet& changes) {
+        const OriginList list = OriginList::parse(value);
+        OriginImportReport report;
+        for (const OriginList::Entry& e : list.entries()) {
+            OriginImportReport::Entry entry{e.text, e.check.origin(),
+                                            OriginImportReport::Outcome::Added, e.check.error()};
+            if (!e.check.isOk())
+                entry.outcome = OriginImportReport::Outcome::Refused;
+            else if (e.duplicateOf >= 0)
+                entry.outcome = OriginImportReport::Outcome::Duplicate;
+            else if (idOf(c, e.check.origin()))
+                entry.outcome = OriginImportReport::Outcome::AlreadyPresent;
+            report.entries.append(entry);
+        }
+        report.applied = skipInvalid || !list.hasRefused();
+        if (!report.applied)
+            return report;
+        for (const OriginImportReport::Entry& entry : report.entries) {
+            if (entry.outcome != OriginImportReport::Outcome::Added)
+                continue;
+            const qint64 id = insert(c, entry.origin, QString(), changes.actor().accountId);
+            changes.record(c, QStringLiteral("origin.add"), QStringLiteral("allowed_origin"), id,
+                           {}, load(c, id).toJson());
+        }
+        return report;
+    });
+}
+
+QFuture<QString> OriginService::exportValue(const Actor& actor)
+{
+    return query(actor, Operation::ManageOrigins, [](Connection& c, const Actor&) {
+        return OriginList::format(activeOrigins(c));
+    });
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "OriginFilter.h"
+#include "OriginImportReport.h"
+#include "OriginNormalizer.h"
+#include "OriginRecord.h"
+#include "Page.h"
+#include "PageRequest.h"
+#include "ServiceBase.h"
+
+#include <QFuture>
+
+// The CORS origins the backend allows (super admins). Origins are stored normalised, exactly
+// as a browser sends its Origin header.
+class OriginService : public ServiceBase {
+public:
+    using ServiceBase::ServiceBase;
+
+    QFuture<OriginRecord> get(const Actor& actor, qint64 id);
+    // Sort keys: origin (default), created_at, updated_at.
+    QFuture<Page<OriginRecord>> list(const Actor& actor, const OriginFilter& filter,
+                                     const PageRequest& page);
+    QFuture<qint64> count(const Actor& actor, const OriginFilter& filter);
+
+    // Validation (field "origin", the message names the wrong part) or Constraint when present.
+    QFuture<OriginRecord> add(const Actor& actor, const QString& input, const QString& note);
+    QFuture<OriginRecord> setNote(const Actor& actor, qint64 id, int expectedVersion,
+                                  const QString& note);
+    QFuture<OriginRecord> setActive(const Actor& actor, qint64 id, int expectedVersion,
+                                    bool active);
+    QFuture<void> remove(const Actor& actor, qint64 id);
+
+    // Would the backend accept this Origin header now?
+    QFuture<OriginNormalizer::Match> test(const Actor& actor, const QString& originHeader);
+    // All or nothing unless skipInvalid: one refused entry and nothing changes.
+    QFuture<OriginImportReport> importValue(const Actor& actor, const QString& value,
+                                            bool skipInvalid);
+    // The active origins as the backend's ALLOWED_ORIGINS value: `a,b,c`, sorted.
+    QFuture<QString> exportValue(const Actor& actor);
+};

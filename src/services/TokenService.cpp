@@ -1,0 +1,185 @@
+#include "TokenService.h"
+
+#include "JwtInspector.h"
+#include "KeysetQuery.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("TokenService", text); }
+
+constexpr int maxReason = 256;
+
+const QStringList columns = {QStringLiteral("t.id"),         QStringLiteral("t.jti"),
+                             QStringLiteral("t.token_type"), QStringLiteral("t.account_id"),
+                             QStringLiteral("a.username"),   QStringLiteral("t.revoked_at"),
+                             QStringLiteral("t.expires_at"), QStringLiteral("t.reason"),
+                             QStringLiteral("t.revoked_by_id"), QStringLiteral("b.username")};
+const QString from = QStringLiteral("revoked_tokens t LEFT JOIN account a ON a.id = t.account_id "
+                                    "LEFT JOIN account b ON b.id = t.revoked_by_id");
+
+RevokedTokenRecord readRow(const QSqlQuery& q)
+{
+    RevokedTokenRecord r;
+    r.id = q.value(0).toLongLong();
+    r.jti = q.value(1).toString();
+    r.type = tokenTypeFromName(q.value(2).toString()).value_or(TokenType::Access);
+    r.accountId = q.value(3).toLongLong();
+    r.accountName = q.value(4).toString();
+    r.revokedAt = Connection::fromDb(q.value(5));
+    r.expiresAt = Connection::fromDb(q.value(6));
+    r.reason = q.value(7).toString();
+    r.revokedById = q.value(8).toLongLong();
+    r.revokedByName = q.value(9).toString();
+    return r;
+}
+
+RevokedTokenRecord loadByJti(Connection& c, const QString& jti)
+{
+    QSqlQuery& q = c.exec(QStringLiteral("SELECT %1 FROM %2 WHERE t.jti = ?")
+                              .arg(columns.join(QStringLiteral(", ")), from),
+                          {jti});
+    if (!q.next())
+        throw DbError(DbError::Kind::NotFound, tr("No revoked token has the jti '%1'.").arg(jti));
+    RevokedTokenRecord r = readRow(q);
+    q.finish();
+    return r;
+}
+
+TokenInspection inspectOrRefuse(const QString& text, bool explicitJti)
+{
+    TokenInspection inspection =
+        explicitJti ? JwtInspector::inspectJti(text) : JwtInspector::inspect(text);
+    if (!inspection.isOk())
+        throw DbError(DbError::Kind::Validation, inspection.error(), QStringLiteral("token"));
+    return inspection;
+}
+
+KeysetQuery listQuery(Connection& c, const TokenFilter& filter)
+{
+    KeysetQuery query(columns, from,
+                      {{QStringLiteral("revoked_at"), QStringLiteral("t.revoked_at")},
+                       {QStringLiteral("jti"), QStringLiteral("t.jti")}},
+                      QStringLiteral("revoked_at"));
+    if (!filter.search.isEmpty())
+        query.where(QStringLiteral("t.jti LIKE ?"),
+                    {QLatin1Char('%') + filter.search + QLatin1Char('%')});
+    if (filter.accountId)
+        query.where(QStringLiteral("t.account_id = ?"), {filter.accountId});
+    if (filter.type)
+        query.where(QStringLiteral("t.token_type = ?"), {tokenTypeName(*filter.type)});
+    if (filter.expired) {
+        const QVariant now = c.toDb(QDateTime::currentDateTimeUtc());
+        if (*filter.expired)
+            query.where(QStringLiteral("t.expires_at <= ?"), {now});
+        else
+            query.where(QStringLiteral("t.expires_at IS NULL OR t.expires_at > ?"), {now});
+    }
+    if (filter.revokedFrom.isValid())
+        query.where(QStringLiteral("t.revoked_at >= ?"), {c.toDb(filter.revokedFrom)});
+    if (filter.revokedTo.isValid())
+        query.where(QStringLiteral("t.revoked_at < ?"), {c.toDb(filter.revokedTo)});
+    return query;
+}
+
+} // namespace
+
+QFuture<RevokeResult> TokenService::revoke(const Actor& actor, const RevokeInput& input,
+                                           const QByteArray& hs256Secret)
+{
+    return change(actor, Operation::ManageTokens, [=](Connection& c, ChangeSet& changes) {
+        const TokenInspection inspection = inspectOrRefuse(input.text, input.explicitJti);
+        if (input.reason.size() > maxReason)
+            throw DbError(DbError::Kind::Validation,
+                          tr("The reason has %1 characters; at most %2 are allowed.")
+                              .arg(input.reason.size())
+                              .arg(maxReason),
+                          QStringLiteral("reason"));
+        const TokenType type = inspection.isJwt() ? inspection.tokenType() : input.type;
+        const QDateTime expires = inspection.isJwt() ? inspection.expiresAt() : input.expiresAt;
+        QVariant accountId;
+        if (!inspection.subject().isEmpty()) {
+            QSqlQuery& a = c.exec(
+                QStringLiteral("SELECT id FROM account WHERE lower(username) = lower(?)"),
+                {inspection.subject()});
+            if (a.next())
+                accountId = a.value(0);
+            a.finish();
+        }
+        RevokeResult result;
+        result.signature = inspection.verifyHs256(hs256Secret);
+        // ON CONFLICT DO NOTHING: two administrators revoking one jti at once leave one row.
+        QSqlQuery& inserted = c.exec(
+            QStringLiteral("INSERT INTO revoked_tokens (jti, token_type, account_id, revoked_at, "
+                           "expires_at, reason, revoked_by_id) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                           "ON CONFLICT (jti) DO NOTHING RETURNING id"),
+            {inspection.jti(), tokenTypeName(type), accountId,
+             c.toDb(QDateTime::currentDateTimeUtc()), c.toDb(expires),
+             input.reason.isEmpty() ? QVariant() : QVariant(input.reason),
+             changes.actor().accountId});
+        result.alreadyRevoked = !inserted.next();
+        inserted.finish();
+        result.token = loadByJti(c, inspection.jti());
+        if (!result.alreadyRevoked)
+            changes.record(c, QStringLiteral("token.revoke"), QStringLiteral("revoked_token"),
+                           result.token.id, {}, result.token.toJson());
+        return result;
+    });
+}
+
+QFuture<TokenCheck> TokenService::check(const Actor& actor, const QString& text)
+{
+    return query(actor, Operation::ManageTokens, [text](Connection& c, const Actor&) {
+        const TokenInspection inspection = inspectOrRefuse(text, false);
+        TokenCheck result;
+        result.jti = inspection.jti();
+        QSqlQuery& q = c.exec(QStringLiteral("SELECT 1 FROM revoked_tokens WHERE jti = ?"),
+                              {inspection.jti()});
+        const bool revoked = q.next();
+        q.finish();
+        if (revoked) {
+            result.verdict = TokenCheck::Verdict::JtiRevoked;
+        } else if (inspection.issuedAtMicros() && !inspection.subject().isEmpty()) {
+            // Strictly before tokens_valid_after, compared at full precision in SQL.
+            QSqlQuery& a = c.exec(QStringLiteral("SELECT 1 FROM account WHERE lower(username) = "
+                                                 "lower(?) AND tokens_valid_after > ?"),
+                                  {inspection.subject(), c.toDbMicros(*inspection.issuedAtMicros())});
+            if (a.next())
+                result.verdict = TokenCheck::Verdict::SignedOutEverywhere;
+            a.finish();
+        }
+        return result;
+    });
+}
+
+QFuture<Page<RevokedTokenRecord>> TokenService::list(const Actor& actor, const TokenFilter& filter,
+                                                     const PageRequest& page)
+{
+    return query(actor, Operation::ManageTokens, [filter, page](Connection& c, const Actor&) {
+        return listQuery(c, filter).fetch<RevokedTokenRecord>(c, page, readRow);
+    });
+}
+
+QFuture<qint64> TokenService::count(const Actor& actor, const TokenFilter& filter)
+{
+    return query(actor, Operation::ManageTokens, [filter](Connection& c, const Actor&) {
+        return listQuery(c, filter).count(c);
+    });
+}
+
+QFuture<int> TokenService::purgeExpired(const Actor& actor)
+{
+    return change(actor, Operation::ManageTokens, [](Connection& c, ChangeSet& changes) {
+        const QVariant now = c.toDb(QDateTime::currentDateTimeUtc());
+        QSqlQuery& q = c.exec(QStringLiteral("DELETE FROM revoked_tokens WHERE expires_at <= ?"),
+                              {now});
+        const int purged = q.numRowsAffected();
+        q.finish();
+        if (purged > 0) {
+            changes.recordBulk(c, QStringLiteral("token.purge_expired"),
+                               QStringLiteral("revoked_token"), {{QStringLiteral("purged"), purged}});
+        }
+        return purged;
+    });
+}

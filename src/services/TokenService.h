@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Page.h"
+#include "PageRequest.h"
+#include "RevokeInput.h"
+#include "RevokeResult.h"
+#include "ServiceBase.h"
+#include "TokenCheck.h"
+#include "TokenFilter.h"
+
+#include <QFuture>
+
+// The backend's revoked JWTs (super admins): revoke, check, list, purge.
+class TokenService : public ServiceBase {
+public:
+    using ServiceBase::ServiceBase;
+
+    // Idempotent: a jti revoked twice (also concurrently) leaves one row and says so.
+    // hs256Secret, when given, only informs RevokeResult::signature.
+    QFuture<RevokeResult> revoke(const Actor& actor, const RevokeInput& input,
+                                 const QByteArray& hs256Secret = {});
+    // Pasted text (JWT or jti): revoked by jti, or by its account's "sign out everywhere".
+    QFuture<TokenCheck> check(const Actor& actor, const QString& text);
+    // Sort keys: revoked_at (default), jti.
+    QFuture<Page<RevokedTokenRecord>> list(const Actor& actor, const TokenFilter& filter,
+                                           const PageRequest& page);
+    QFuture<qint64> count(const Actor& actor, const TokenFilter& filter);
+    // Deletes the rows whose token has expired; resolves to how many.
+    QFuture<int> purgeExpired(const Actor& actor);
+};

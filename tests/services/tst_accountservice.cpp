@@ -1,0 +1,256 @@
+#include "AccountService.h"
+#include "Await.h"
+#include "AuthService.h"
+#include "ServiceFixture.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+class tst_AccountService : public QObject {
+    Q_OBJECT
+
+private:
+    ServiceFixture m_fx;
+
+    static AccountInput input(const QString& username)
+    {
+        AccountInput in;
+        in.username = username;
+        in.fullName = QStringLiteral("Full ") + username;
+        in.title = QStringLiteral("Clerk");
+        in.role = Role::Requester;
+        in.password = QStringLiteral("a-good-password");
+        return in;
+    }
+
+    int auditCount(const QString& action)
+    {
+        auto f = m_fx.db().read([action](Connection& c) {
+            QSqlQuery& q = c.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ?"), {action});
+            q.next();
+            return q.value(0).toInt();
+        });
+        if (!QTest::qWaitFor([&] { return f.isFinished(); }, 60000))
+            return -1;
+        return f.result();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Database::setMainThreadGuard(Database::GuardPolicy::Fatal);
+        qRegisterMetaType<QList<qint64>>();
+    }
+
+    void createAuditsAndAnnounces_data() { TestBackend::addColumns(); }
+    void createAuditsAndAnnounces()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(m_fx.open(backend));
+        AccountService accounts(m_fx.db(), m_fx.feed());
+        QSignalSpy changed(&m_fx.feed(), &ChangeFeed::changed);
+        AccountInput in = input(QStringLiteral("Layla"));
+        in.fullName = QStringLiteral("ليلى أحمد");
+        auto created = accounts.create(m_fx.admin, in);
+        AWAIT_OK(created);
+        const AccountRecord r = created.result();
+        QVERIFY(r.id > 0);
+        QCOMPARE(r.username, QStringLiteral("Layla"));
+        QCOMPARE(r.fullName, QStringLiteral("ليلى أحمد"));
+        QCOMPARE(r.version, 1);
+        QTRY_VERIFY(!changed.isEmpty());
+        QCOMPARE(changed.first().at(0).toString(), QStringLiteral("account"));
+        QCOMPARE(changed.first().at(1).value<QList<qint64>>(), QList<qint64>{r.id});
+        QCOMPARE(auditCount(QStringLiteral("account.create")), 1);
+
+        // The new account signs in with its password.
+        AuthService auth(m_fx.db(), m_fx.feed());
+        auto signedIn = auth.signIn(QStringLiteral("layla"), in.password);
+        AWAIT_OK(signedIn);
+        QCOMPARE(signedIn.result().accountId, r.id);
+    }
+
+    void badInputIsRefusedAndChangesNothing_data() { TestBackend::addColumns(); }
+    void badInputIsRefusedAndChangesNothing()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(m_fx.open(backend));
+        AccountService accounts(m_fx.db(), m_fx.feed());
+        struct Case {
+            AccountInput in;
+            QString field;
+            DbError::Kind kind;
+        };
+        QList<Case> cases;
+        AccountInput in = input(QString());
+        cases.append({in, QStringLiteral("username"), DbError::Kind::Validation});
+        in = input(QStringLiteral("two words"));
+        cases.append({in, QStringLiteral("username"), DbError::Kind::Validation});
+        in = input(QString(65, QLatin1Char('x')));
+        cases.append({in, QStringLiteral("username"), DbError::Kind::Validation});
+        in = input(QStringLiteral("CAPTAIN")); // taken under case folding
+        cases.append({in, QStringLiteral("username"), DbError::Kind::Constraint});
+        in = input(QStringLiteral("shortpw"));
+        in.password = QStringLiteral("1234567");
+        cases.append({in, QStringLiteral("password"), DbError::Kind::Validation});
+        in = input(QStringLiteral("longpw"));
+        in.password = QString(37, QChar(0x0645)); // 74 bytes in UTF-8
+        cases.append({in, QStringLiteral("password"), DbError::Kind::Validation});
+        in = input(QStringLiteral("noemployee"));
+        in.employeeId = 424242;
+        cases.append({in, QStringLiteral("employee_id"), DbError::Kind::Validation});
+        in = input(QStringLiteral("nodept"));
+        in.departmentIds = {999};
+        cases.append({in, QStringLiteral("departments"), DbError::Kind::Validation});
+        in = input(QStringLiteral("x'; DROP TABLE account; --"));
+        cases.append({in, QStringLiteral("username"), DbError::Kind::Validation});
+        for (const Case& c : cases) {
+            auto f = accounts.create(m_fx.admin, c.in);
+            AWAIT(f);
+            const auto e = errorOf(f);
+            QVERIFY2(e, qPrintable(c.field));
+            QCOMPARE(e->kind(), c.kind);
+            QCOMPARE(e->field(), c.field);
+            QVERIFY(!e->message().isEmpty());
+        }
+        auto n = accounts.count(m_fx.admin, {});
+        AWAIT_OK(n);
+        QCOMPARE(n.result(), qint64(5));
+        QCOMPARE(auditCount(QStringLiteral("account.create")), 0);
+    }
+
+    void onlySuperAdminsManageAccounts_data() { TestBackend::addColumns(); }
+    void onlySuperAdminsManageAccounts()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(m_fx.open(backend));
+        AccountService accounts(m_fx.db(), m_fx.feed());
+        for (const Actor& a : {m_fx.requester, m_fx.taker, m_fx.captain, m_fx.stock}) {
+            auto f = accounts.create(a, input(QStringLiteral("new") + a.username));
+            AWAIT(f);
+            QVERIFY(errorOf(f));
+            QCOMPARE(errorOf(f)->kind(), DbError::Kind::Permission);
+            auto l = accounts.list(a, {}, {});
+            AWAIT(l);
+            QVERIFY(errorOf(l));
+            QCOMPARE(errorOf(l)->kind(), DbError::Kind::Permission);
+        }
+    }
+
+    void staleVersionIsAConflict_data() { TestBackend::addColumns(); }
+    void staleVersionIsAConflict()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(m_fx.open(backend));
+        AccountService accounts(m_fx.db(), m_fx.feed());
+        auto created = accounts.create(m_fx.admin, input(QStringLiteral("omar")));
+        AWAIT_OK(created);
+        AccountInput edit = input(QStringLiteral("omar"));
+        edit.title = QStringLiteral("Supervisor");
+        edit.role = Role::Captain;
+        auto first = accounts.update(m_fx.admin, created.result().id, 1, edit);
+        AWAIT_OK(first);
+        QCOMPARE(first.result().version, 2);
+        QCOMPARE(first.result().role, Role::Captain);
+        edit.title = QStringLiteral("Overwritten?");
+        auto stale = accounts.update(m_fx.admin, created.result().id, 1, edit);
+        AWAIT(stale);
+        QVERIFY(errorOf(stale));
+        QCOMPARE(errorOf(stale)->kind(), DbError::Kind::Conflict);
+        auto now = accounts.get(m_fx.admin, created.result().id);
+        AWAIT_OK(now);
+        QCOMPARE(now.result().title, QStringLiteral("Supervisor"));
+    }
+
+    void blockingSignsOutAndNotOneself_data() { TestBackend::addColumns(); }
+    void blockingSignsOutAndNotOneself()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(m_fx.open(backend));
+        AccountService accounts(m_fx.db(), m_fx.feed());
+        auto self = accounts.setBlocked(m_fx.admin, m_fx.admin.accountId, true);
+        AWAIT(self);
+        QVERIFY(errorOf(self));
+        QCOMPARE(errorOf(self)->kind(), DbError::Kind::Validation);
+
+        const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
+        auto blocked = accounts.setBlocked(m_fx.admin, m_fx.taker.accountId, true);
+        AWAIT_OK(blocked);
+        QVERIFY(blocked.result().blocked);
+        QVERIFY(blocked.result().tokensValidAfter >= before);
+        QCOMPARE(auditCount(QStringLiteral("account.block")), 1);
+
+        // A blocked account can no longer act, whatever its session says.
+        auto refused = accounts.count(m_fx.taker, {});
+        AWAIT(refused);
+        QCOMPARE(errorOf(refused)->kind(), DbError::Kind::Permission);
+
+        auto unblocked = accounts.setBlocked(m_fx.admin, m_fx.taker.accountId, false);
+        AWAIT_OK(unblocked);
+        QVERIFY(!unblocked.result().blocked);
+    }
+
+    void signOutEverywhereAndPassword_data() { TestBackend::addColumns(); }
+    void signOutEverywhereAndPassword()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(m_fx.open(backend));
+        AccountService accounts(m_fx.db(), m_fx.feed());
+        auto out = accounts.signOutEverywhere(m_fx.admin, m_fx.stock.accountId);
+        AWAIT_OK(out);
+        QVERIFY(out.result().tokensValidAfter.isValid());
+        auto pw = accounts.setPassword(m_fx.admin, m_fx.stock.accountId, QStringLiteral("brand-new-secret"));
+        AWAIT_OK(pw);
+        AuthService auth(m_fx.db(), m_fx.feed());
+        auto old = auth.signIn(QStringLiteral("stock"), ServiceFixture::passwordOf(m_fx.stock));
+        AWAIT(old);
+        QVERIFY(errorOf(old));
+        auto fresh = auth.signIn(QStringLiteral("stock"), QStringLiteral("brand-new-secret"));
+        AWAIT_OK(fresh);
+    }
+
+    void listPagesWithKeysetAndFilters_data() { TestBackend::addColumns(); }
+    void listPagesWithKeysetAndFilters()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(m_fx.open(backend));
+        AccountService accounts(m_fx.db(), m_fx.feed());
+        for (int i = 0; i < 12; ++i) {
+            auto f = accounts.create(m_fx.admin, input(QStringLiteral("user%1").arg(i, 2, 10, QLatin1Char('0'))));
+            AWAIT_OK(f);
+        }
+        QStringList seen;
+        PageRequest request;
+        request.limit = 5;
+        for (;;) {
+            auto page = accounts.list(m_fx.admin, {}, request);
+            AWAIT_OK(page);
+            for (const AccountRecord& r : page.result().rows)
+                seen << r.username;
+            if (!page.result().hasMore)
+                break;
+            request.hasCursor = true;
+            request.afterValue = page.result().lastValue;
+            request.afterId = page.result().lastId;
+        }
+        QCOMPARE(seen.size(), 17);
+        QStringList sorted = seen;
+        std::sort(sorted.begin(), sorted.end(), [](const QString& a, const QString& b) { return a.toLower() < b.toLower(); });
+        QCOMPARE(seen, sorted);
+
+        AccountFilter filter;
+        filter.search = QStringLiteral("USER1");
+        auto filtered = accounts.count(m_fx.admin, filter);
+        AWAIT_OK(filtered);
+        QCOMPARE(filtered.result(), qint64(2)); // user10, user11
+
+        PageRequest bad;
+        bad.sortKey = QStringLiteral("password_hash");
+        auto refused = accounts.list(m_fx.admin, {}, bad);
+        AWAIT(refused);
+        QCOMPARE(errorOf(refused)->kind(), DbError::Kind::Validation);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_AccountService)
+#include "tst_accountservice.moc"

@@ -1,0 +1,67 @@
+#include "AccountService.h"
+#include "Await.h"
+#include "PgChangeListener.h"
+#include "ServiceFixture.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+class tst_ChangeFeed : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Database::setMainThreadGuard(Database::GuardPolicy::Fatal);
+        qRegisterMetaType<QList<qint64>>();
+    }
+
+    void otherDesktopSeesTheChangeAfterCommitOnly()
+    {
+        ServiceFixture fx;
+        QVERIFY(fx.open(QStringLiteral("postgresql")));
+        // A second desktop: its own feed (instance), pool and listener on the same database.
+        ChangeFeed otherFeed;
+        Database otherDb(fx.db().settings());
+        PgChangeListener listener(fx.db().settings(), otherFeed);
+        QSignalSpy listening(&listener, &PgChangeListener::listening);
+        QTRY_VERIFY_WITH_TIMEOUT(!listening.isEmpty(), 30000);
+        QSignalSpy seen(&otherFeed, &ChangeFeed::changed);
+        QSignalSpy local(&fx.feed(), &ChangeFeed::changed);
+
+        // A failed transaction notifies nobody.
+        AccountService accounts(fx.db(), fx.feed());
+        AccountInput bad;
+        bad.username = QStringLiteral("CAPTAIN");
+        bad.password = QStringLiteral("long-enough");
+        auto refused = accounts.create(fx.admin, bad);
+        AWAIT(refused);
+        QVERIFY(errorOf(refused));
+
+        AccountInput in;
+        in.username = QStringLiteral("remote-change");
+        in.password = QStringLiteral("long-enough");
+        auto created = accounts.create(fx.admin, in);
+        AWAIT_OK(created);
+        QTRY_COMPARE_WITH_TIMEOUT(seen.size(), 1, 30000);
+        QCOMPARE(seen.first().at(0).toString(), QStringLiteral("account"));
+        QCOMPARE(seen.first().at(1).value<QList<qint64>>(), QList<qint64>{created.result().id});
+        // This desktop announced it once, locally; its own NOTIFY is not echoed back.
+        QCOMPARE(local.size(), 1);
+    }
+
+    void sqliteAnnouncesLocally()
+    {
+        ServiceFixture fx;
+        QVERIFY(fx.open(QStringLiteral("sqlite")));
+        QSignalSpy local(&fx.feed(), &ChangeFeed::changed);
+        AccountService accounts(fx.db(), fx.feed());
+        auto out = accounts.signOutEverywhere(fx.admin, fx.stock.accountId);
+        AWAIT_OK(out);
+        QTRY_COMPARE(local.size(), 1);
+        QCOMPARE(local.first().at(1).value<QList<qint64>>(), QList<qint64>{fx.stock.accountId});
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ChangeFeed)
+#include "tst_changefeed.moc"

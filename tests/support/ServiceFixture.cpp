@@ -1,0 +1,52 @@
+#include "ServiceFixture.h"
+
+#include "PasswordHasher.h"
+
+#include <QTest>
+
+bool ServiceFixture::open(const QString& backend)
+{
+    m_db = std::make_unique<Database>(m_backend.fresh(backend));
+    if (QTest::currentTestFailed())
+        return false;
+    struct Seed {
+        Actor* actor;
+        const char* username;
+        Role role;
+        bool superAdmin;
+    };
+    const QList<Seed> seeds = {{&admin, "admin", Role::RequestTaker, true},
+                               {&requester, "requester", Role::Requester, false},
+                               {&taker, "taker", Role::RequestTaker, false},
+                               {&captain, "captain", Role::Captain, false},
+                               {&stock, "stock", Role::StockControl, false}};
+    auto ready = m_db->migrate().then([db = m_db.get(), seeds](int) {
+        return db->write([seeds](Connection& c) {
+            QList<qint64> ids;
+            for (const Seed& s : seeds) {
+                const QString name = QLatin1String(s.username);
+                ids << c.insert(QStringLiteral("INSERT INTO account (username, password_hash, "
+                                               "full_name, role, is_super_admin) VALUES (?, ?, ?, "
+                                               "?, ?)"),
+                                {name, QString::fromLatin1(PasswordHasher::hash(name + QStringLiteral("-password"), 4)),
+                                 name.toUpper(), roleName(s.role), s.superAdmin});
+            }
+            return ids;
+        });
+    }).unwrap();
+    if (!QTest::qWaitFor([&] { return ready.isFinished(); }, 60000)) {
+        QTest::qFail("preparing the service fixture timed out", __FILE__, __LINE__);
+        return false;
+    }
+    try {
+        const QList<qint64> ids = ready.result();
+        for (int i = 0; i < seeds.size(); ++i) {
+            Actor& a = *seeds[i].actor;
+            a = Actor{ids[i], QLatin1String(seeds[i].username), seeds[i].role, seeds[i].superAdmin, {}};
+        }
+    } catch (const DbError& e) {
+        QTest::qFail(qPrintable(e.message()), __FILE__, __LINE__);
+        return false;
+    }
+    return true;
+}
