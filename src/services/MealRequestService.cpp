@@ -1,0 +1,787 @@
+#include "MealRequestService.h"
+
+#include "KeysetQuery.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QSet>
+
+#include <cmath>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("MealRequestService", text);
+}
+
+constexpr int maxNotes = 256;
+constexpr double maxShiftHours = 24;
+// Employees named in a duplicate-rule message before "and N more".
+constexpr int maxNamesInMessage = 10;
+
+const QString requestEntity = QStringLiteral("meal_request");
+const QString lineEntity = QStringLiteral("meal_request_line");
+
+const QStringList requestColumns = {
+    QStringLiteral("r.id"),
+    QStringLiteral("r.requester_id"),
+    QStringLiteral("ra.username"),
+    QStringLiteral("r.status_id"),
+    QStringLiteral("r.meal_type_id"),
+    QStringLiteral("mt.name_en"),
+    QStringLiteral("mt.name_ar"),
+    QStringLiteral("r.request_time"),
+    QStringLiteral("r.closed_by_id"),
+    QStringLiteral("ca.username"),
+    QStringLiteral("r.closed_time"),
+    QStringLiteral("r.notes"),
+    QStringLiteral("r.original_request_id"),
+    QStringLiteral("r.is_deleted"),
+    QStringLiteral("r.version"),
+    QStringLiteral("(SELECT count(*) FROM meal_request_line cl WHERE cl.meal_request_id = r.id "
+                   "AND NOT cl.is_deleted)")};
+const QString requestFrom =
+    QStringLiteral("meal_request r JOIN account ra ON ra.id = r.requester_id "
+                   "JOIN meal_type mt ON mt.id = r.meal_type_id "
+                   "LEFT JOIN account ca ON ca.id = r.closed_by_id");
+const QString lineSelect = QStringLiteral(
+    "SELECT l.id, l.meal_request_id, l.employee_id, l.employee_code, e.name_en, e.name_ar, "
+    "l.department_id, d.name_en, d.name_ar, l.attendance_time, l.shift_hours, l.notes, "
+    "l.is_accepted FROM meal_request_line l JOIN employee e ON e.id = l.employee_id "
+    "LEFT JOIN department d ON d.id = l.department_id");
+
+MealRequestStatus statusOf(const QVariant& id)
+{
+    const auto status = mealRequestStatusFromId(id.toInt());
+    if (!status)
+        throw DbError(DbError::Kind::Internal,
+                      tr("Unknown meal request status %1.").arg(id.toInt()));
+    return *status;
+}
+
+MealRequestRecord readRequest(const QSqlQuery& q)
+{
+    MealRequestRecord r;
+    r.id = q.value(0).toLongLong();
+    r.requesterId = q.value(1).toLongLong();
+    r.requesterName = q.value(2).toString();
+    r.status = statusOf(q.value(3));
+    r.mealTypeId = q.value(4).toLongLong();
+    r.mealTypeNameEn = q.value(5).toString();
+    r.mealTypeNameAr = q.value(6).toString();
+    r.requestTime = Connection::fromDb(q.value(7));
+    r.closedById = q.value(8).toLongLong();
+    r.closedByName = q.value(9).toString();
+    r.closedTime = Connection::fromDb(q.value(10));
+    r.notes = q.value(11).toString();
+    r.originalRequestId = q.value(12).toLongLong();
+    r.deleted = q.value(13).toBool();
+    r.version = q.value(14).toInt();
+    r.lineCount = q.value(15).toInt();
+    return r;
+}
+
+MealLineRecord readLine(const QSqlQuery& q)
+{
+    MealLineRecord l;
+    l.id = q.value(0).toLongLong();
+    l.requestId = q.value(1).toLongLong();
+    l.employeeId = q.value(2).toLongLong();
+    l.employeeCode = q.value(3).toInt();
+    l.employeeNameEn = q.value(4).toString();
+    l.employeeNameAr = q.value(5).toString();
+    l.departmentId = q.value(6).toLongLong();
+    l.departmentNameEn = q.value(7).toString();
+    l.departmentNameAr = q.value(8).toString();
+    l.attendanceTime = Connection::fromDb(q.value(9));
+    if (!q.value(10).isNull())
+        l.shiftHours = q.value(10).toDouble();
+    l.notes = q.value(11).toString();
+    l.accepted = q.value(12).toBool();
+    return l;
+}
+
+QList<MealLineRecord> loadLines(Connection& c, qint64 requestId)
+{
+    QList<MealLineRecord> lines;
+    QSqlQuery& q = c.exec(lineSelect + QStringLiteral(" WHERE l.meal_request_id = ? AND "
+                                                      "l.is_deleted = ? ORDER BY l.id"),
+                          {requestId, false});
+    while (q.next())
+        lines.append(readLine(q));
+    q.finish();
+    return lines;
+}
+
+// The request with its lines.
+MealRequestRecord load(Connection& c, qint64 id)
+{
+    QSqlQuery& q = c.exec(QStringLiteral("SELECT %1 FROM %2 WHERE r.id = ?")
+                              .arg(requestColumns.join(QStringLiteral(", ")), requestFrom),
+                          {id});
+    if (!q.next())
+        throw DbError(DbError::Kind::NotFound, tr("Meal request %1 does not exist.").arg(id));
+    MealRequestRecord r = readRequest(q);
+    q.finish();
+    r.lines = loadLines(c, id);
+    return r;
+}
+
+// load() for a change: on PostgreSQL the row stays locked until commit, so that a concurrent
+// change waits and then reads what the first one committed (SQLite has a single writer).
+MealRequestRecord loadForChange(Connection& c, qint64 id)
+{
+    if (c.isPostgres())
+        c.exec(QStringLiteral("SELECT id FROM meal_request WHERE id = ? FOR NO KEY UPDATE"), {id})
+            .finish();
+    return load(c, id);
+}
+
+// "Approved by taker", "Pending", "deleted": for messages about the request's state.
+QString stateOf(const MealRequestRecord& r)
+{
+    if (r.deleted)
+        return tr("deleted");
+    const QString status = mealRequestStatusName(r.status);
+    return r.closedByName.isEmpty() ? status : tr("%1 by %2").arg(status, r.closedByName);
+}
+
+// Accounts with departments act only for those departments; none assigned means all.
+bool isScoped(const Actor& actor)
+{
+    return !actor.superAdmin && !actor.departmentIds.isEmpty();
+}
+
+void requireInScope(const Actor& actor, const MealRequestRecord& r)
+{
+    if (!isScoped(actor) || r.requesterId == actor.accountId)
+        return;
+    for (const MealLineRecord& line : r.lines) {
+        if (AccessPolicy::coversDepartment(actor, line.departmentId))
+            return;
+    }
+    throw DbError(DbError::Kind::Permission,
+                  tr("Meal request %1 has no employees of your departments.").arg(r.id));
+}
+
+void requireRequester(const Actor& actor, const MealRequestRecord& r, const QString& why)
+{
+    if (r.requesterId != actor.accountId && !actor.superAdmin)
+        throw DbError(DbError::Kind::Permission, why);
+}
+
+// Characters as PostgreSQL's varchar(n) counts them: code points, not UTF-16 units.
+qsizetype characters(const QString& text)
+{
+    return text.toUcs4().size();
+}
+
+void checkNotes(const QString& notes)
+{
+    if (characters(notes) > maxNotes)
+        throw DbError(DbError::Kind::Validation,
+                      tr("The notes have %1 characters; at most %2 are allowed.")
+                          .arg(characters(notes))
+                          .arg(maxNotes),
+                      QStringLiteral("notes"));
+}
+
+QVariant notesValue(const QString& notes)
+{
+    return notes.isEmpty() ? QVariant() : QVariant(notes);
+}
+
+QDateTime dayStart(const QDate& day, const QTimeZone& zone)
+{
+    return day.startOfDay(zone).toUTC();
+}
+
+struct MealType {
+    QString name;
+    bool active = false;
+};
+
+// Also the lock that serializes requests of one meal type on PostgreSQL: the duplicate rule
+// spans rows no constraint covers, so two creations must not check at the same time.
+MealType lockMealType(Connection& c, qint64 id)
+{
+    QString sql = QStringLiteral("SELECT name_en, is_active FROM meal_type WHERE id = ?");
+    if (c.isPostgres())
+        sql += QStringLiteral(" FOR NO KEY UPDATE");
+    QSqlQuery& q = c.exec(sql, {id});
+    if (!q.next())
+        throw DbError(DbError::Kind::Validation, tr("Meal type %1 does not exist.").arg(id),
+                      QStringLiteral("meal_type_id"));
+    MealType type{q.value(0).toString(), q.value(1).toBool()};
+    q.finish();
+    if (!type.active)
+        throw DbError(DbError::Kind::Validation,
+                      tr("The meal type %1 is not offered any more.").arg(type.name),
+                      QStringLiteral("meal_type_id"));
+    return type;
+}
+
+// The explicit line, checked and completed from its employee as the employee is now.
+MealLineRecord resolveLine(Connection& c, const Actor& actor, const MealLineInput& in, int number)
+{
+    MealLineRecord line;
+    line.employeeId = in.employeeId;
+    line.notes = in.notes;
+    line.attendanceTime = in.attendanceTime;
+    line.shiftHours = in.shiftHours;
+    QSqlQuery& q = c.exec(QStringLiteral("SELECT code, name_en, name_ar, department_id, is_active "
+                                         "FROM employee WHERE id = ?"),
+                          {in.employeeId});
+    if (!q.next())
+        throw DbError(DbError::Kind::Validation,
+                      tr("Line %1: employee %2 does not exist.").arg(number).arg(in.employeeId),
+                      QStringLiteral("employee_id"));
+    line.employeeCode = q.value(0).toInt();
+    line.employeeNameEn = q.value(1).toString();
+    line.employeeNameAr = q.value(2).toString();
+    line.departmentId = q.value(3).toLongLong();
+    const bool active = q.value(4).toBool();
+    q.finish();
+    if (!active)
+        throw DbError(DbError::Kind::Validation,
+                      tr("Line %1: employee %2 is inactive.").arg(number).arg(line.employeeLabel()),
+                      QStringLiteral("employee_id"));
+    if (!AccessPolicy::coversDepartment(actor, line.departmentId))
+        throw DbError(DbError::Kind::Permission,
+                      tr("Line %1: employee %2 is not in one of your departments.")
+                          .arg(number)
+                          .arg(line.employeeLabel()));
+    if (characters(in.notes) > maxNotes)
+        throw DbError(DbError::Kind::Validation,
+                      tr("Line %1 (%2): the notes have %3 characters; at most %4 are allowed.")
+                          .arg(number)
+                          .arg(line.employeeLabel())
+                          .arg(characters(in.notes))
+                          .arg(maxNotes),
+                      QStringLiteral("line_notes"));
+    if (in.shiftHours &&
+        !(std::isfinite(*in.shiftHours) && *in.shiftHours > 0 && *in.shiftHours <= maxShiftHours))
+        throw DbError(DbError::Kind::Validation,
+                      tr("Line %1 (%2): shift hours must be more than 0 and at most %3.")
+                          .arg(number)
+                          .arg(line.employeeLabel())
+                          .arg(maxShiftHours),
+                      QStringLiteral("shift_hours"));
+    return line;
+}
+
+// The department's active employees (not its sub-departments'), as lines without details.
+QList<MealLineRecord> departmentLines(Connection& c, const Actor& actor, qint64 departmentId)
+{
+    QSqlQuery& d =
+        c.exec(QStringLiteral("SELECT name_en FROM department WHERE id = ?"), {departmentId});
+    if (!d.next())
+        throw DbError(DbError::Kind::Validation,
+                      tr("Department %1 does not exist.").arg(departmentId),
+                      QStringLiteral("department_id"));
+    const QString name = d.value(0).toString();
+    d.finish();
+    if (!AccessPolicy::coversDepartment(actor, departmentId))
+        throw DbError(DbError::Kind::Permission,
+                      tr("The department %1 is not one of your departments.").arg(name));
+    QList<MealLineRecord> lines;
+    QSqlQuery& q = c.exec(QStringLiteral("SELECT id, code, name_en, name_ar FROM employee WHERE "
+                                         "department_id = ? AND is_active = ? ORDER BY id"),
+                          {departmentId, true});
+    while (q.next()) {
+        MealLineRecord line;
+        line.employeeId = q.value(0).toLongLong();
+        line.employeeCode = q.value(1).toInt();
+        line.employeeNameEn = q.value(2).toString();
+        line.employeeNameAr = q.value(3).toString();
+        line.departmentId = departmentId;
+        lines.append(line);
+    }
+    q.finish();
+    return lines;
+}
+
+// Every line of the input, checked; an employee listed twice is refused, except that a
+// department adds only those of its employees not listed already.
+QList<MealLineRecord> resolveLines(Connection& c, const Actor& actor, const MealRequestInput& in)
+{
+    QList<MealLineRecord> lines;
+    QSet<qint64> listed;
+    for (int i = 0; i < in.lines.size(); ++i) {
+        const MealLineRecord line = resolveLine(c, actor, in.lines.at(i), i + 1);
+        if (listed.contains(line.employeeId))
+            throw DbError(DbError::Kind::Validation,
+                          tr("Employee %1 is listed twice.").arg(line.employeeLabel()),
+                          QStringLiteral("lines"));
+        listed.insert(line.employeeId);
+        lines.append(line);
+    }
+    for (const qint64 departmentId : in.departmentIds) {
+        for (const MealLineRecord& line : departmentLines(c, actor, departmentId)) {
+            if (!listed.contains(line.employeeId)) {
+                listed.insert(line.employeeId);
+                lines.append(line);
+            }
+        }
+    }
+    if (lines.isEmpty())
+        throw DbError(DbError::Kind::Validation,
+                      tr("A meal request needs at least one active employee."),
+                      QStringLiteral("lines"));
+    return lines;
+}
+
+// DOMAIN.md: an employee appears once per meal type and office day among requests that are
+// neither Rejected nor deleted (nor on deleted lines).
+void checkDuplicates(Connection& c, qint64 mealTypeId, const MealType& type, const QDate& day,
+                     const QTimeZone& zone, const QList<MealLineRecord>& lines)
+{
+    QHash<qint64, qint64> requestOf; // employee -> the request that already has them
+    QSqlQuery& q = c.exec(
+        QStringLiteral("SELECT l.employee_id, r.id FROM meal_request r JOIN meal_request_line l "
+                       "ON l.meal_request_id = r.id WHERE r.meal_type_id = ? AND "
+                       "r.request_time >= ? AND r.request_time < ? AND r.status_id <> ? AND "
+                       "r.is_deleted = ? AND l.is_deleted = ?"),
+        {mealTypeId, c.toDb(dayStart(day, zone)), c.toDb(dayStart(day.addDays(1), zone)),
+         static_cast<int>(MealRequestStatus::Rejected), false, false});
+    while (q.next())
+        requestOf.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    q.finish();
+    QStringList clashes;
+    for (const MealLineRecord& line : lines) {
+        const auto it = requestOf.constFind(line.employeeId);
+        if (it != requestOf.constEnd())
+            clashes << tr("%1 (request %2)").arg(line.employeeLabel()).arg(it.value());
+    }
+    if (clashes.isEmpty())
+        return;
+    QString names = clashes.mid(0, maxNamesInMessage).join(QStringLiteral(", "));
+    if (clashes.size() > maxNamesInMessage)
+        names += tr(" and %1 more").arg(clashes.size() - maxNamesInMessage);
+    throw DbError(
+        DbError::Kind::Constraint,
+        tr("Already requested for %1 on %2: %3.").arg(type.name, day.toString(Qt::ISODate), names),
+        QStringLiteral("lines"));
+}
+
+// The one way requests come to be (create and copy): checks, then the request and its lines.
+MealRequestRecord insertRequest(Connection& c, ChangeSet& changes, const MealRequestInput& in,
+                                qint64 originalId, const QTimeZone& zone, const QString& action)
+{
+    checkNotes(in.notes);
+    const MealType type = lockMealType(c, in.mealTypeId);
+    const QList<MealLineRecord> lines = resolveLines(c, changes.actor(), in);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    checkDuplicates(c, in.mealTypeId, type, now.toTimeZone(zone).date(), zone, lines);
+
+    const MealRequestStatus status =
+        in.draft ? MealRequestStatus::OnProgress : MealRequestStatus::Pending;
+    const qint64 id = c.insert(
+        QStringLiteral("INSERT INTO meal_request (requester_id, status_id, meal_type_id, "
+                       "request_time, notes, original_request_id, is_deleted, version) VALUES "
+                       "(?, ?, ?, ?, ?, ?, ?, 1)"),
+        {changes.actor().accountId, static_cast<int>(status), in.mealTypeId, c.toDb(now),
+         notesValue(in.notes), originalId ? QVariant(originalId) : QVariant(), false});
+    QJsonArray employees;
+    for (const MealLineRecord& line : lines) {
+        const qint64 lineId = c.insert(
+            QStringLiteral("INSERT INTO meal_request_line (meal_request_id, employee_id, "
+                           "employee_code, department_id, attendance_time, shift_hours, notes, "
+                           "is_accepted, is_deleted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {id, line.employeeId, line.employeeCode,
+             line.departmentId ? QVariant(line.departmentId) : QVariant(),
+             c.toDb(line.attendanceTime), line.shiftHours ? QVariant(*line.shiftHours) : QVariant(),
+             notesValue(line.notes), true, false});
+        changes.touch(lineEntity, lineId);
+        employees.append(line.employeeId);
+    }
+    const MealRequestRecord created = load(c, id);
+    QJsonObject details = created.toJson();
+    details.insert(QStringLiteral("employee_ids"), employees);
+    changes.record(c, action, requestEntity, id, {}, details);
+    return created;
+}
+
+const MealLineRecord& lineOf(const MealRequestRecord& r, qint64 lineId)
+{
+    for (const MealLineRecord& line : r.lines) {
+        if (line.id == lineId)
+            return line;
+    }
+    throw DbError(DbError::Kind::NotFound, tr("Meal request line %1 does not exist.").arg(lineId));
+}
+
+// A line for a change: the request must be Pending and the line in the actor's departments.
+template <typename Fn>
+MealLineRecord updateLine(Connection& c, ChangeSet& changes, qint64 lineId, const QString& action,
+                          Fn apply)
+{
+    QSqlQuery& q = c.exec(
+        QStringLiteral("SELECT meal_request_id FROM meal_request_line WHERE id = ?"), {lineId});
+    const qint64 requestId = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    if (!requestId)
+        throw DbError(DbError::Kind::NotFound,
+                      tr("Meal request line %1 does not exist.").arg(lineId));
+    const MealRequestRecord request = loadForChange(c, requestId);
+    const MealLineRecord before = lineOf(request, lineId);
+    if (!AccessPolicy::coversDepartment(changes.actor(), before.departmentId))
+        throw DbError(
+            DbError::Kind::Permission,
+            tr("Employee %1 is not in one of your departments.").arg(before.employeeLabel()));
+    if (request.deleted || !isOpenMealRequestStatus(request.status))
+        throw DbError(DbError::Kind::Conflict,
+                      tr("Meal request %1 is %2: its lines can change only while it is Pending.")
+                          .arg(requestId)
+                          .arg(stateOf(request)));
+    apply();
+    const MealLineRecord after = lineOf(load(c, requestId), lineId);
+    changes.record(c, action, lineEntity, lineId, before.toJson(), after.toJson());
+    return after;
+}
+
+void applyFilter(Connection& c, KeysetQuery& query, const Actor& actor,
+                 const MealRequestFilter& filter, const QTimeZone& zone)
+{
+    if (isScoped(actor))
+        query.where(QStringLiteral("r.requester_id = ? OR EXISTS (SELECT 1 FROM "
+                                   "meal_request_line sl JOIN account_department ad ON "
+                                   "ad.department_id = sl.department_id WHERE sl.meal_request_id "
+                                   "= r.id AND ad.account_id = ? AND sl.is_deleted = ?)"),
+                    {actor.accountId, actor.accountId, false});
+    if (!filter.includeDeleted)
+        query.where(QStringLiteral("r.is_deleted = ?"), {false});
+    if (filter.status)
+        query.where(QStringLiteral("r.status_id = ?"), {static_cast<int>(*filter.status)});
+    if (filter.mealTypeId)
+        query.where(QStringLiteral("r.meal_type_id = ?"), {filter.mealTypeId});
+    if (filter.requesterId)
+        query.where(QStringLiteral("r.requester_id = ?"), {filter.requesterId});
+    if (filter.departmentId)
+        query.where(QStringLiteral("EXISTS (SELECT 1 FROM meal_request_line fl WHERE "
+                                   "fl.meal_request_id = r.id AND fl.department_id = ? AND "
+                                   "fl.is_deleted = ?)"),
+                    {filter.departmentId, false});
+    if (filter.from.isValid())
+        query.where(QStringLiteral("r.request_time >= ?"), {c.toDb(dayStart(filter.from, zone))});
+    if (filter.to.isValid())
+        query.where(QStringLiteral("r.request_time < ?"),
+                    {c.toDb(dayStart(filter.to.addDays(1), zone))});
+}
+
+KeysetQuery listQuery(Connection& c, const Actor& actor, const MealRequestFilter& filter,
+                      const QTimeZone& zone)
+{
+    KeysetQuery query(requestColumns, requestFrom,
+                      {{QStringLiteral("request_time"), QStringLiteral("r.request_time")},
+                       {QStringLiteral("id"), QStringLiteral("r.id")}},
+                      QStringLiteral("request_time"));
+    applyFilter(c, query, actor, filter, zone);
+    return query;
+}
+
+QString actionOf(MealRequestStatus target)
+{
+    switch (target) {
+    case MealRequestStatus::Pending:
+        return QStringLiteral("meal_request.submit");
+    case MealRequestStatus::Approved:
+        return QStringLiteral("meal_request.approve");
+    case MealRequestStatus::Rejected:
+        return QStringLiteral("meal_request.reject");
+    case MealRequestStatus::OnProgress:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+MealRequestService::MealRequestService(Database& db, ChangeFeed& feed, const QTimeZone& officeZone)
+    : ServiceBase(db, feed)
+    , m_officeZone(officeZone)
+{
+}
+
+QFuture<MealRequestRecord> MealRequestService::get(const Actor& actor, qint64 id)
+{
+    return query(actor, Operation::ViewMealRequests, [id](Connection& c, const Actor& verified) {
+        MealRequestRecord r = load(c, id);
+        requireInScope(verified, r);
+        return r;
+    });
+}
+
+QFuture<Page<MealRequestRecord>> MealRequestService::list(const Actor& actor,
+                                                          const MealRequestFilter& filter,
+                                                          const PageRequest& page)
+{
+    return query(actor, Operation::ViewMealRequests,
+                 [filter, page, zone = m_officeZone](Connection& c, const Actor& verified) {
+                     return listQuery(c, verified, filter, zone)
+                         .fetch<MealRequestRecord>(c, page, readRequest);
+                 });
+}
+
+QFuture<qint64> MealRequestService::count(const Actor& actor, const MealRequestFilter& filter)
+{
+    return query(actor, Operation::ViewMealRequests,
+                 [filter, zone = m_officeZone](Connection& c, const Actor& verified) {
+                     return listQuery(c, verified, filter, zone).count(c);
+                 });
+}
+
+QFuture<MealRequestStatusCounts> MealRequestService::statusCounts(const Actor& actor,
+                                                                  const MealRequestFilter& filter)
+{
+    return query(actor, Operation::ViewMealRequests,
+                 [filter, zone = m_officeZone](Connection& c, const Actor& verified) {
+                     MealRequestStatusCounts counts;
+                     MealRequestFilter one = filter;
+                     // One indexed count per status (status_id, request_time) rather than a GROUP
+                     // BY that KeysetQuery does not build.
+                     for (const MealRequestStatus s :
+                          {MealRequestStatus::Pending, MealRequestStatus::Approved,
+                           MealRequestStatus::Rejected, MealRequestStatus::OnProgress}) {
+                         one.status = s;
+                         counts.counts.insert(s, listQuery(c, verified, one, zone).count(c));
+                     }
+                     return counts;
+                 });
+}
+
+QFuture<DailySummary> MealRequestService::dailySummary(const Actor& actor, const QDate& day)
+{
+    return query(
+        actor, Operation::ViewReports,
+        [day, zone = m_officeZone](Connection& c, const Actor& verified) {
+            if (!day.isValid())
+                throw DbError(DbError::Kind::Validation, tr("Choose a day for the summary."),
+                              QStringLiteral("day"));
+            QString sql = QStringLiteral(
+                "SELECT r.meal_type_id, mt.name_en, mt.name_ar, l.department_id, d.name_en, "
+                "d.name_ar, l.employee_id, l.employee_code, e.name_en, e.name_ar FROM meal_request "
+                "r "
+                "JOIN meal_request_line l ON l.meal_request_id = r.id "
+                "JOIN meal_type mt ON mt.id = r.meal_type_id JOIN employee e ON e.id = "
+                "l.employee_id "
+                "LEFT JOIN department d ON d.id = l.department_id WHERE r.request_time >= ? AND "
+                "r.request_time < ? AND r.is_deleted = ? AND r.status_id <> ? AND l.is_deleted = ? "
+                "AND l.is_accepted = ?");
+            QVariantList values = {c.toDb(dayStart(day, zone)),
+                                   c.toDb(dayStart(day.addDays(1), zone)),
+                                   false,
+                                   static_cast<int>(MealRequestStatus::Rejected),
+                                   false,
+                                   true};
+            if (isScoped(verified)) {
+                sql += QStringLiteral(" AND l.department_id IN (SELECT department_id FROM "
+                                      "account_department WHERE account_id = ?)");
+                values << verified.accountId;
+            }
+            // Rows of one (meal type, department) arrive together.
+            sql += QStringLiteral(
+                " ORDER BY mt.priority DESC, r.meal_type_id, coalesce(d.name_en, ''), "
+                "coalesce(l.department_id, 0), l.employee_code, l.employee_id");
+            DailySummary summary;
+            summary.day = day;
+            QSqlQuery& q = c.exec(sql, values);
+            while (q.next()) {
+                const qint64 mealTypeId = q.value(0).toLongLong();
+                const qint64 departmentId = q.value(3).toLongLong();
+                if (summary.rows.isEmpty() || summary.rows.last().mealTypeId != mealTypeId ||
+                    summary.rows.last().departmentId != departmentId) {
+                    DailySummaryRow row;
+                    row.mealTypeId = mealTypeId;
+                    row.mealTypeNameEn = q.value(1).toString();
+                    row.mealTypeNameAr = q.value(2).toString();
+                    row.departmentId = departmentId;
+                    row.departmentNameEn = q.value(4).toString();
+                    row.departmentNameAr = q.value(5).toString();
+                    summary.rows.append(row);
+                }
+                summary.rows.last().employees.append({q.value(6).toLongLong(), q.value(7).toInt(),
+                                                      q.value(8).toString(),
+                                                      q.value(9).toString()});
+            }
+            q.finish();
+            return summary;
+        });
+}
+
+QFuture<MealRequestRecord> MealRequestService::create(const Actor& actor,
+                                                      const MealRequestInput& input)
+{
+    return change(actor, Operation::CreateMealRequest,
+                  [input, zone = m_officeZone](Connection& c, ChangeSet& changes) {
+                      return insertRequest(c, changes, input, 0, zone,
+                                           QStringLiteral("meal_request.create"));
+                  });
+}
+
+QFuture<MealRequestRecord> MealRequestService::changeStatus(const Actor& actor, qint64 id,
+                                                            MealRequestStatus expected,
+                                                            MealRequestStatus target)
+{
+    // Submitting is the requester's part; approving and rejecting the request takers'.
+    const Operation operation = target == MealRequestStatus::Pending ? Operation::CreateMealRequest
+                                                                     : Operation::DecideMealRequest;
+    return change(actor, operation, [=](Connection& c, ChangeSet& changes) {
+        const QString from = mealRequestStatusName(expected);
+        const QString to = mealRequestStatusName(target);
+        if (!canMoveMealRequest(expected, target))
+            throw DbError(
+                DbError::Kind::Validation,
+                isFinalMealRequestStatus(expected)
+                    ? tr("A request that is %1 is final: it cannot become %2.").arg(from, to)
+                    : tr("A request cannot go from %1 to %2.").arg(from, to),
+                QStringLiteral("status"));
+        const MealRequestRecord before = loadForChange(c, id);
+        if (target == MealRequestStatus::Pending)
+            requireRequester(changes.actor(), before,
+                             tr("Only its requester may submit meal request %1.").arg(id));
+        else
+            requireInScope(changes.actor(), before);
+        if (before.deleted || before.status != expected)
+            throw DbError(DbError::Kind::Conflict,
+                          tr("Meal request %1 was changed by someone else: it is %2 now, not %3. "
+                             "Reload it.")
+                              .arg(id)
+                              .arg(stateOf(before), from));
+        QJsonArray flipped; // lines whose acceptance the decision overrode
+        if (isFinalMealRequestStatus(target)) {
+            const bool accept = target == MealRequestStatus::Approved;
+            c.exec(QStringLiteral("UPDATE meal_request SET status_id = ?, closed_by_id = ?, "
+                                  "closed_time = ?, version = version + 1 WHERE id = ?"),
+                   {static_cast<int>(target), changes.actor().accountId,
+                    c.toDb(QDateTime::currentDateTimeUtc()), id})
+                .finish();
+            c.exec(QStringLiteral("UPDATE meal_request_line SET is_accepted = ? WHERE "
+                                  "meal_request_id = ? AND is_deleted = ?"),
+                   {accept, id, false})
+                .finish();
+            for (const MealLineRecord& line : before.lines) {
+                changes.touch(lineEntity, line.id);
+                if (line.accepted != accept)
+                    flipped.append(line.id);
+            }
+        } else {
+            c.exec(QStringLiteral("UPDATE meal_request SET status_id = ?, version = version + 1 "
+                                  "WHERE id = ?"),
+                   {static_cast<int>(target), id})
+                .finish();
+        }
+        const MealRequestRecord after = load(c, id);
+        QJsonObject details = after.toJson();
+        if (!flipped.isEmpty())
+            details.insert(QStringLiteral("lines_changed"), flipped);
+        changes.record(c, actionOf(target), requestEntity, id, before.toJson(), details);
+        return after;
+    });
+}
+
+QFuture<MealRequestRecord> MealRequestService::submit(const Actor& actor, qint64 id)
+{
+    return changeStatus(actor, id, MealRequestStatus::OnProgress, MealRequestStatus::Pending);
+}
+
+QFuture<MealRequestRecord> MealRequestService::approve(const Actor& actor, qint64 id)
+{
+    return changeStatus(actor, id, MealRequestStatus::Pending, MealRequestStatus::Approved);
+}
+
+QFuture<MealRequestRecord> MealRequestService::reject(const Actor& actor, qint64 id)
+{
+    return changeStatus(actor, id, MealRequestStatus::Pending, MealRequestStatus::Rejected);
+}
+
+QFuture<MealLineRecord> MealRequestService::setLineAccepted(const Actor& actor, qint64 lineId,
+                                                            bool accepted)
+{
+    return change(actor, Operation::DecideMealRequest, [=](Connection& c, ChangeSet& changes) {
+        return updateLine(
+            c, changes, lineId,
+            accepted ? QStringLiteral("meal_request_line.accept")
+                     : QStringLiteral("meal_request_line.reject"),
+            [&] {
+                c.exec(QStringLiteral("UPDATE meal_request_line SET is_accepted = ? WHERE id = ?"),
+                       {accepted, lineId})
+                    .finish();
+            });
+    });
+}
+
+QFuture<MealLineRecord> MealRequestService::setLineNotes(const Actor& actor, qint64 lineId,
+                                                         const QString& notes)
+{
+    return change(actor, Operation::DecideMealRequest, [=](Connection& c, ChangeSet& changes) {
+        checkNotes(notes);
+        return updateLine(c, changes, lineId, QStringLiteral("meal_request_line.notes"), [&] {
+            c.exec(QStringLiteral("UPDATE meal_request_line SET notes = ? WHERE id = ?"),
+                   {notesValue(notes), lineId})
+                .finish();
+        });
+    });
+}
+
+QFuture<MealRequestRecord> MealRequestService::copy(const Actor& actor, qint64 id)
+{
+    return change(
+        actor, Operation::CreateMealRequest,
+        [id, zone = m_officeZone](Connection& c, ChangeSet& changes) {
+            const MealRequestRecord original = loadForChange(c, id);
+            if (original.requesterId != changes.actor().accountId)
+                throw DbError(DbError::Kind::Permission,
+                              tr("Only your own requests can be copied; meal request %1 is %2's.")
+                                  .arg(id)
+                                  .arg(original.requesterName));
+            if (original.deleted || !canCopyMealRequest(original.status))
+                throw DbError(DbError::Kind::Validation,
+                              tr("Meal request %1 is %2: a request is copied once it is no longer "
+                                 "Pending.")
+                                  .arg(id)
+                                  .arg(stateOf(original)),
+                              QStringLiteral("status"));
+            QSqlQuery& q = c.exec(QStringLiteral("SELECT id FROM meal_request WHERE "
+                                                 "original_request_id = ? AND status_id = ? AND "
+                                                 "is_deleted = ?"),
+                                  {id, static_cast<int>(MealRequestStatus::Pending), false});
+            const qint64 pendingCopy = q.next() ? q.value(0).toLongLong() : 0;
+            q.finish();
+            if (pendingCopy)
+                throw DbError(DbError::Kind::Constraint,
+                              tr("Meal request %1 already has a Pending copy: request %2.")
+                                  .arg(id)
+                                  .arg(pendingCopy),
+                              QStringLiteral("original_request_id"));
+            MealRequestInput input;
+            input.mealTypeId = original.mealTypeId;
+            input.notes = original.notes;
+            for (const MealLineRecord& line : original.lines)
+                input.lines.append({line.employeeId, line.notes, {}, std::nullopt});
+            return insertRequest(c, changes, input, id, zone, QStringLiteral("meal_request.copy"));
+        });
+}
+
+QFuture<void> MealRequestService::remove(const Actor& actor, qint64 id)
+{
+    return change(actor, Operation::CreateMealRequest, [id](Connection& c, ChangeSet& changes) {
+        const MealRequestRecord before = loadForChange(c, id);
+        requireRequester(
+            changes.actor(), before,
+            tr("Only its requester or a super admin may delete meal request %1.").arg(id));
+        if (before.deleted || !isOpenMealRequestStatus(before.status))
+            throw DbError(DbError::Kind::Conflict,
+                          tr("Meal request %1 is %2: only Pending requests can be deleted.")
+                              .arg(id)
+                              .arg(stateOf(before)));
+        c.exec(QStringLiteral("UPDATE meal_request SET is_deleted = ?, version = version + 1 "
+                              "WHERE id = ?"),
+               {true, id})
+            .finish();
+        changes.record(c, QStringLiteral("meal_request.delete"), requestEntity, id, before.toJson(),
+                       load(c, id).toJson());
+    });
+}

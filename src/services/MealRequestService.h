@@ -1,0 +1,67 @@
+#pragma once
+
+#include "DailySummary.h"
+#include "MealLineRecord.h"
+#include "MealRequestFilter.h"
+#include "MealRequestInput.h"
+#include "MealRequestRecord.h"
+#include "MealRequestStatusCounts.h"
+#include "Page.h"
+#include "PageRequest.h"
+#include "ServiceBase.h"
+
+#include <QDate>
+#include <QFuture>
+#include <QTimeZone>
+
+// Meal requests and their lines: DOMAIN.md's "Meals" rules and role map.
+//
+// "The same day" is the office's day: the local day of request_time in the time zone given to
+// the constructor. Accounts with departments assigned act for, and see, only requests with
+// lines of those departments (and their own requests); none assigned means all.
+class MealRequestService : public ServiceBase {
+public:
+    MealRequestService(Database& db, ChangeFeed& feed,
+                       const QTimeZone& officeZone = QTimeZone::systemTimeZone());
+
+    // With its lines (employee and department names joined).
+    QFuture<MealRequestRecord> get(const Actor& actor, qint64 id);
+    // Sort keys: request_time (default), id. Rows come without lines.
+    QFuture<Page<MealRequestRecord>> list(const Actor& actor, const MealRequestFilter& filter,
+                                          const PageRequest& page);
+    QFuture<qint64> count(const Actor& actor, const MealRequestFilter& filter);
+    // Per status; the filter's own status is ignored so that every status is counted.
+    QFuture<MealRequestStatusCounts> statusCounts(const Actor& actor,
+                                                  const MealRequestFilter& filter);
+    // Needs ViewReports.
+    QFuture<DailySummary> dailySummary(const Actor& actor, const QDate& day);
+
+    // Pending (On Progress when input.draft), with every line or nothing. Refused: bad input
+    // (Validation), an employee already on a request for this meal type today (Constraint),
+    // an employee or department outside the actor's departments (Permission).
+    QFuture<MealRequestRecord> create(const Actor& actor, const MealRequestInput& input);
+    // The move from `expected` to `target`: Validation when DOMAIN.md allows no such move,
+    // Conflict when the request is no longer in `expected` (the message says who changed it).
+    // Approving accepts every line, rejecting rejects every line; both close the request.
+    QFuture<MealRequestRecord> changeStatus(const Actor& actor, qint64 id,
+                                            MealRequestStatus expected, MealRequestStatus target);
+    // On Progress -> Pending, by the requester (or a super admin).
+    QFuture<MealRequestRecord> submit(const Actor& actor, qint64 id);
+    // Pending -> Approved / Rejected (RequestTaker, Captain, super admin).
+    QFuture<MealRequestRecord> approve(const Actor& actor, qint64 id);
+    QFuture<MealRequestRecord> reject(const Actor& actor, qint64 id);
+
+    // While the request is Pending (RequestTaker, Captain, super admin); Conflict otherwise.
+    QFuture<MealLineRecord> setLineAccepted(const Actor& actor, qint64 lineId, bool accepted);
+    QFuture<MealLineRecord> setLineNotes(const Actor& actor, qint64 lineId, const QString& notes);
+
+    // A new Pending request of one's own request that is not Pending, with the same meal type,
+    // notes, employees and line notes; attendance (time and shift hours) cleared. One Pending
+    // copy of an original at a time; the duplicate rule applies.
+    QFuture<MealRequestRecord> copy(const Actor& actor, qint64 id);
+    // Soft delete of a Pending request, by its requester or a super admin.
+    QFuture<void> remove(const Actor& actor, qint64 id);
+
+private:
+    QTimeZone m_officeZone;
+};

@@ -1,0 +1,343 @@
+#include "Await.h"
+#include "MealRequestService.h"
+#include "MealRequestTestData.h"
+#include "ServiceFixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+using Data = MealRequestTestData;
+
+// Status moves, approving and rejecting, and line decisions of MealRequestService.
+class tst_MealRequestDecisions : public QObject {
+    Q_OBJECT
+
+private:
+    ServiceFixture m_fx;
+    MealRequestTestData m_data{m_fx};
+
+    // The details of the latest audit row of this action.
+    QJsonObject auditDetails(const QString& action)
+    {
+        const auto text = Data::settle(m_fx.db().read([action](Connection& c) {
+            QSqlQuery& q = c.exec(QStringLiteral("SELECT details FROM audit_log WHERE action = ? "
+                                                 "ORDER BY id DESC"),
+                                  {action});
+            const QString details = q.next() ? q.value(0).toString() : QString();
+            q.finish();
+            return details;
+        }));
+        return QJsonDocument::fromJson(text.value_or(QString()).toUtf8()).object();
+    }
+
+    MealRequestStatus statusOf(MealRequestService& meals, qint64 id)
+    {
+        return Data::settle(meals.get(m_fx.admin, id)).value_or(MealRequestRecord()).status;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Database::setMainThreadGuard(Database::GuardPolicy::Fatal);
+        qRegisterMetaType<QList<qint64>>();
+    }
+
+    void everyStatusMove_data() { TestBackend::addColumns(); }
+    void everyStatusMove()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(m_fx.open(backend));
+        QVERIFY(m_data.seed());
+        QVERIFY(m_data.employees(100, 30, m_data.kitchen));
+        MealRequestService meals(m_fx.db(), m_fx.feed());
+        using S = MealRequestStatus;
+        const QList<S> all = {S::Pending, S::Approved, S::Rejected, S::OnProgress};
+        // DOMAIN.md: On Progress -> Pending; Pending -> Approved | Rejected. Nothing else.
+        const QList<QPair<S, S>> allowed = {
+            {S::OnProgress, S::Pending}, {S::Pending, S::Approved}, {S::Pending, S::Rejected}};
+        const QMap<S, QString> actions = {{S::Pending, QStringLiteral("meal_request.submit")},
+                                          {S::Approved, QStringLiteral("meal_request.approve")},
+                                          {S::Rejected, QStringLiteral("meal_request.reject")}};
+        qint64 employee = 100;
+        // A request of its own employee (no duplicates) in the given status.
+        const auto requestIn = [&](S status) {
+            const auto r =
+                Data::settle(meals.create(m_fx.taker, Data::request(Data::lunch, {employee++})));
+            const qint64 id = r ? r->id : 0;
+            if (id && status != S::Pending)
+                m_data.setStatus(id, status);
+            return id;
+        };
+        for (const S from : all) {
+            for (const S to : all) {
+                const QByteArray pair = (mealRequestStatusName(from) + QStringLiteral(" -> ") +
+                                         mealRequestStatusName(to))
+                                            .toUtf8();
+                const qint64 id = requestIn(from);
+                QVERIFY2(id, pair.constData());
+                auto moved = meals.changeStatus(m_fx.admin, id, from, to);
+                AWAIT(moved);
+                const auto e = errorOf(moved);
+                if (allowed.contains({from, to})) {
+                    QVERIFY2(!e, pair.constData());
+                    QCOMPARE(moved.result().status, to);
+                    QCOMPARE(moved.result().version, 2);
+                    QCOMPARE(auditDetails(actions.value(to))
+                                 .value(QStringLiteral("new"))
+                                 .toObject()
+                                 .value(QStringLiteral("status_id"))
+                                 .toInt(),
+                             static_cast<int>(to));
+                } else {
+                    QVERIFY2(e, pair.constData());
+                    QCOMPARE(e->kind(), DbError::Kind::Validation);
+                    QCOMPARE(e->field(), QStringLiteral("status"));
+                    QCOMPARE(statusOf(meals, id), from);
+                }
+            }
+        }
+        // An allowed move named from a status the request is no longer in: a conflict.
+        for (const auto& [from, to] : allowed) {
+            for (const S actual : all) {
+                if (actual == from)
+                    continue;
+                const qint64 id = requestIn(actual);
+                QVERIFY(id);
+                const auto e = Data::failureOf(meals.changeStatus(m_fx.admin, id, from, to));
+                QVERIFY(e);
+                QCOMPARE(e->kind(), DbError::Kind::Conflict);
+                QVERIFY(e->message().contains(mealRequestStatusName(actual)));
+                QCOMPARE(statusOf(meals, id), actual);
+            }
+        }
+        QCOMPARE(m_data.audits(QStringLiteral("meal_request.approve")), qint64(1));
+        QCOMPARE(m_data.audits(QStringLiteral("meal_request.reject")), qint64(1));
+        QCOMPARE(m_data.audits(QStringLiteral("meal_request.submit")), qint64(1));
+    }
+
+    void approveAndRejectDecideEveryLine_data() { TestBackend::addColumns(); }
+    void approveAndRejectDecideEveryLine()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(m_fx.open(backend));
+        QVERIFY(m_data.seed());
+        MealRequestService meals(m_fx.db(), m_fx.feed());
+        QSignalSpy changed(&m_fx.feed(), &ChangeFeed::changed);
+        const auto created =
+            Data::settle(meals.create(m_fx.requester, Data::request(Data::lunch, {1, 2, 3})));
+        QVERIFY(created);
+        const qint64 turnedDown = created->lines.at(1).id;
+        QVERIFY(Data::succeeded(meals.setLineAccepted(m_fx.taker, turnedDown, false)));
+
+        const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
+        auto approved = meals.approve(m_fx.captain, created->id);
+        AWAIT_OK(approved);
+        const MealRequestRecord a = approved.result();
+        QCOMPARE(a.status, MealRequestStatus::Approved);
+        QCOMPARE(a.closedById, m_fx.captain.accountId);
+        QCOMPARE(a.closedByName, QStringLiteral("captain"));
+        QVERIFY(a.closedTime >= before);
+        QVERIFY(a.closedTime <= QDateTime::currentDateTimeUtc());
+        QCOMPARE(a.version, 2);
+        QCOMPARE(a.lines.size(), 3);
+        for (const MealLineRecord& line : a.lines)
+            QVERIFY(line.accepted);
+        // The audit row says which line the approval overrode.
+        const QJsonObject details = auditDetails(QStringLiteral("meal_request.approve"));
+        QCOMPARE(details.value(QStringLiteral("new"))
+                     .toObject()
+                     .value(QStringLiteral("lines_changed"))
+                     .toArray(),
+                 (QJsonArray{turnedDown}));
+        QCOMPARE(details.value(QStringLiteral("old"))
+                     .toObject()
+                     .value(QStringLiteral("status_id"))
+                     .toInt(),
+                 1);
+        QTRY_VERIFY(std::any_of(changed.cbegin(), changed.cend(), [&](const QList<QVariant>& s) {
+            return s.at(0).toString() == QLatin1String("meal_request_line") &&
+                   s.at(1).value<QList<qint64>>().size() == 3;
+        }));
+
+        // Approved is final: another decision is a conflict naming who decided.
+        for (const bool approve : {true, false}) {
+            const auto e = Data::failureOf(approve ? meals.approve(m_fx.taker, a.id)
+                                                   : meals.reject(m_fx.taker, a.id));
+            QVERIFY(e);
+            QCOMPARE(e->kind(), DbError::Kind::Conflict);
+            QVERIFY2(e->message().contains(QStringLiteral("Approved by captain")),
+                     qPrintable(e->message()));
+        }
+
+        const auto other =
+            Data::settle(meals.create(m_fx.requester, Data::request(Data::dinner, {11, 12})));
+        QVERIFY(other);
+        auto rejected = meals.reject(m_fx.taker, other->id);
+        AWAIT_OK(rejected);
+        QCOMPARE(rejected.result().status, MealRequestStatus::Rejected);
+        QCOMPARE(rejected.result().closedByName, QStringLiteral("taker"));
+        QVERIFY(rejected.result().closedTime.isValid());
+        for (const MealLineRecord& line : rejected.result().lines)
+            QVERIFY(!line.accepted);
+        const auto reopen = Data::failureOf(meals.approve(m_fx.captain, other->id));
+        QVERIFY(reopen);
+        QCOMPARE(reopen->kind(), DbError::Kind::Conflict);
+        QVERIFY(reopen->message().contains(QStringLiteral("Rejected by taker")));
+
+        // A draft: submitted by its requester, not approved before that.
+        MealRequestInput in = Data::request(Data::breakfast, {1});
+        in.draft = true;
+        const auto draft = Data::settle(meals.create(m_fx.requester, in));
+        QVERIFY(draft);
+        const auto early = Data::failureOf(meals.approve(m_fx.taker, draft->id));
+        QVERIFY(early);
+        QCOMPARE(early->kind(), DbError::Kind::Conflict);
+        const auto notTheirs = Data::failureOf(meals.submit(m_fx.taker, draft->id));
+        QVERIFY(notTheirs);
+        QCOMPARE(notTheirs->kind(), DbError::Kind::Permission);
+        auto submitted = meals.submit(m_fx.requester, draft->id);
+        AWAIT_OK(submitted);
+        QCOMPARE(submitted.result().status, MealRequestStatus::Pending);
+        QCOMPARE(submitted.result().closedById, qint64(0));
+        QVERIFY(!submitted.result().closedTime.isValid());
+        const auto twice = Data::failureOf(meals.submit(m_fx.requester, draft->id));
+        QVERIFY(twice);
+        QCOMPARE(twice->kind(), DbError::Kind::Conflict);
+        QVERIFY(Data::succeeded(meals.approve(m_fx.taker, draft->id)));
+
+        const auto missing = Data::failureOf(meals.approve(m_fx.taker, 4242));
+        QVERIFY(missing);
+        QCOMPARE(missing->kind(), DbError::Kind::NotFound);
+    }
+
+    void concurrentDecisionsOneWins_data() { TestBackend::addColumns(); }
+    void concurrentDecisionsOneWins()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(m_fx.open(backend));
+        QVERIFY(m_data.seed());
+        QVERIFY(m_data.employees(100, 8, m_data.kitchen));
+        // Two desktops: two Databases, each with its own connections.
+        Database otherDesk(m_fx.db().settings());
+        MealRequestService mine(m_fx.db(), m_fx.feed());
+        MealRequestService theirs(otherDesk, m_fx.feed());
+        for (int round = 0; round < 8; ++round) {
+            const auto r = Data::settle(
+                mine.create(m_fx.requester, Data::request(Data::lunch, {100 + round})));
+            QVERIFY(r);
+            // Even rounds: both approve; odd rounds: one approves, the other rejects.
+            auto first = mine.approve(m_fx.taker, r->id);
+            auto second = round % 2 ? theirs.reject(m_fx.captain, r->id)
+                                    : theirs.approve(m_fx.captain, r->id);
+            AWAIT(first);
+            AWAIT(second);
+            const auto e1 = errorOf(first);
+            const auto e2 = errorOf(second);
+            QVERIFY2(bool(e1) != bool(e2), "exactly one of two decisions succeeds");
+            const DbError& lost = e1 ? *e1 : *e2;
+            QCOMPARE(lost.kind(), DbError::Kind::Conflict);
+            const QString winner = e1 ? QStringLiteral("captain") : QStringLiteral("taker");
+            QVERIFY2(lost.message().contains(QStringLiteral(" by ") + winner),
+                     qPrintable(lost.message()));
+            const auto now = Data::settle(mine.get(m_fx.stock, r->id));
+            QVERIFY(now);
+            QCOMPARE(now->closedByName, winner);
+            QCOMPARE(now->version, 2);
+            QCOMPARE(now->status,
+                     e1 && round % 2 ? MealRequestStatus::Rejected : MealRequestStatus::Approved);
+        }
+        QCOMPARE(m_data.audits(QStringLiteral("meal_request.approve")) +
+                     m_data.audits(QStringLiteral("meal_request.reject")),
+                 qint64(8));
+    }
+
+    void linesChangeOnlyWhilePending_data() { TestBackend::addColumns(); }
+    void linesChangeOnlyWhilePending()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(m_fx.open(backend));
+        QVERIFY(m_data.seed());
+        MealRequestService meals(m_fx.db(), m_fx.feed());
+        const auto r =
+            Data::settle(meals.create(m_fx.requester, Data::request(Data::lunch, {1, 2})));
+        QVERIFY(r);
+        const qint64 line = r->lines.at(0).id;
+
+        auto rejected = meals.setLineAccepted(m_fx.taker, line, false);
+        AWAIT_OK(rejected);
+        QVERIFY(!rejected.result().accepted);
+        QCOMPARE(rejected.result().employeeCode, 1001);
+        auto accepted = meals.setLineAccepted(m_fx.captain, line, true);
+        AWAIT_OK(accepted);
+        QVERIFY(accepted.result().accepted);
+        const QString notes = QStringLiteral("'; DELETE FROM meal_request_line; -- نصف وجبة 🍲");
+        auto annotated = meals.setLineNotes(m_fx.admin, line, notes);
+        AWAIT_OK(annotated);
+        QCOMPARE(annotated.result().notes, notes);
+        const auto read = Data::settle(meals.get(m_fx.requester, r->id));
+        QVERIFY(read);
+        QCOMPARE(read->lines.at(0).notes, notes);
+        QVERIFY(read->lines.at(0).accepted);
+        QVERIFY(read->lines.at(1).accepted);
+        QCOMPARE(read->status, MealRequestStatus::Pending);
+        QCOMPARE(m_data.audits(QStringLiteral("meal_request_line.reject")), qint64(1));
+        QCOMPARE(m_data.audits(QStringLiteral("meal_request_line.accept")), qint64(1));
+        QCOMPARE(m_data.audits(QStringLiteral("meal_request_line.notes")), qint64(1));
+        QCOMPARE(auditDetails(QStringLiteral("meal_request_line.notes"))
+                     .value(QStringLiteral("new"))
+                     .toObject()
+                     .value(QStringLiteral("notes"))
+                     .toString(),
+                 notes);
+
+        const auto tooLong =
+            Data::failureOf(meals.setLineNotes(m_fx.taker, line, QString(300, QLatin1Char('n'))));
+        QVERIFY(tooLong);
+        QCOMPARE(tooLong->kind(), DbError::Kind::Validation);
+        QCOMPARE(tooLong->field(), QStringLiteral("notes"));
+        const auto unknown = Data::failureOf(meals.setLineAccepted(m_fx.taker, 4242, false));
+        QVERIFY(unknown);
+        QCOMPARE(unknown->kind(), DbError::Kind::NotFound);
+
+        // Decided: the lines are settled.
+        QVERIFY(Data::succeeded(meals.approve(m_fx.taker, r->id)));
+        const auto afterApproval = Data::failureOf(meals.setLineAccepted(m_fx.taker, line, false));
+        QVERIFY(afterApproval);
+        QCOMPARE(afterApproval->kind(), DbError::Kind::Conflict);
+        QVERIFY2(afterApproval->message().contains(QStringLiteral("Approved by taker")),
+                 qPrintable(afterApproval->message()));
+        const auto notesAfter =
+            Data::failureOf(meals.setLineNotes(m_fx.taker, line, QStringLiteral("late")));
+        QVERIFY(notesAfter);
+        QCOMPARE(notesAfter->kind(), DbError::Kind::Conflict);
+        const auto stored = Data::settle(meals.get(m_fx.taker, r->id));
+        QVERIFY(stored);
+        QCOMPARE(stored->lines.at(0).notes, notes);
+        QVERIFY(stored->lines.at(0).accepted);
+
+        // Not in a draft, nor in a deleted request.
+        MealRequestInput in = Data::request(Data::dinner, {1});
+        in.draft = true;
+        const auto draft = Data::settle(meals.create(m_fx.requester, in));
+        QVERIFY(draft);
+        const auto inDraft =
+            Data::failureOf(meals.setLineAccepted(m_fx.taker, draft->lines.at(0).id, false));
+        QVERIFY(inDraft);
+        QCOMPARE(inDraft->kind(), DbError::Kind::Conflict);
+        const auto gone =
+            Data::settle(meals.create(m_fx.requester, Data::request(Data::breakfast, {2})));
+        QVERIFY(gone);
+        QVERIFY(Data::succeeded(meals.remove(m_fx.requester, gone->id)));
+        const auto inDeleted = Data::failureOf(
+            meals.setLineNotes(m_fx.taker, gone->lines.at(0).id, QStringLiteral("x")));
+        QVERIFY(inDeleted);
+        QCOMPARE(inDeleted->kind(), DbError::Kind::Conflict);
+        QVERIFY(inDeleted->message().contains(QStringLiteral("deleted")));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_MealRequestDecisions)
+#include "tst_mealrequestdecisions.moc"
