@@ -1,0 +1,9 @@
+#include "Launcher.h"
+
+#include <QApplication>
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    return Launcher::run(app);
+}

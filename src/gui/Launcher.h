@@ -1,0 +1,26 @@
+#pragma once
+
+#include "ConnectionSettings.h"
+#include "StartupController.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+class QApplication;
+
+// What `mealdesk` does with its command line: which database, then the window and its startup.
+class Launcher {
+    Q_DECLARE_TR_FUNCTIONS(Launcher)
+
+public:
+    struct Target {
+        ConnectionSettings settings;
+        StartupController::Source source;
+    };
+
+    // The database for a --database value: the demo database when it is empty. Throws DbError
+    // (Validation, field "url") naming the bad part of the URL.
+    static Target targetFor(const QString& url);
+    // Parses the arguments, shows the window and runs the event loop; the exit code.
+    static int run(QApplication& app);
+};

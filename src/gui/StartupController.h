@@ -1,0 +1,67 @@
+#pragma once
+
+#include "ConnectionSettings.h"
+#include "Seeder.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class Database;
+
+// Takes a named database to the point where the main window can use it: migrate, fill the demo
+// database on its first use, ask for the first super admin of an empty database. Every step is a
+// future continued on this object's thread; the controller only announces what happens and the
+// windows decide how to show it, so it holds no widgets.
+class StartupController : public QObject {
+    Q_OBJECT
+
+public:
+    // The demo database is filled with demo data; a configured one asks for its first admin.
+    enum class Source { Demo, Configured };
+
+    StartupController(const ConnectionSettings& settings, Source source,
+                      const Seeder::DemoSizes& demoSizes = {}, QObject* parent = nullptr);
+    ~StartupController() override;
+
+    Database& database() { return *m_db; }
+    const ConnectionSettings& settings() const;
+    Source source() const { return m_source; }
+    // The schema version once migrated, else 0.
+    int schemaVersion() const { return m_schemaVersion; }
+    bool isRunning() const { return m_running; }
+
+public Q_SLOTS:
+    // Runs the steps from the beginning; after a failure this is the retry. Ignored while running.
+    void start();
+    // The answer to firstAdminNeeded().
+    void createFirstAdmin(const QString& username, const QString& password);
+
+Q_SIGNALS:
+    // A step began; `description` says what is happening, for a person.
+    void stepStarted(const QString& description);
+    // The database has no account: createFirstAdmin() continues.
+    void firstAdminNeeded();
+    // createFirstAdmin() was refused; `field` names the input at fault ("username", "password")
+    // or is empty. Calling it again is the retry.
+    void firstAdminRejected(const QString& message, const QString& field);
+    void ready();
+    // `step` says what failed, `message` why; start() retries.
+    void failed(const QString& step, const QString& message);
+
+private:
+    template <typename T, typename Next>
+    void continueWith(const QFuture<T>& future, const QString& step, Next next);
+    void checkAccounts();
+    void fillDemo();
+    void finish();
+    void fail(const QString& step, const QString& message);
+
+    std::unique_ptr<Database> m_db;
+    const Source m_source;
+    const Seeder::DemoSizes m_demoSizes;
+    int m_schemaVersion = 0;
+    bool m_running = false;
+};

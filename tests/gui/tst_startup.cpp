@@ -1,0 +1,464 @@
+#include "Await.h"
+#include "Database.h"
+#include "ElidedLabel.h"
+#include "FirstRunDialog.h"
+#include "Launcher.h"
+#include "MainWindow.h"
+#include "Migrator.h"
+#include "PasswordHasher.h"
+#include "StartupController.h"
+#include "TestBackend.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+// The real window over a real startup, destroyed window first as in Launcher::run.
+struct App {
+    std::unique_ptr<StartupController> startup;
+    std::unique_ptr<MainWindow> window;
+
+    template <typename T> T* find(const char* name) const
+    {
+        return window->findChild<T*>(QString::fromLatin1(name));
+    }
+    QString text(const char* name) const
+    {
+        if (const auto* label = find<QLabel>(name))
+            return label->text();
+        return find<ElidedLabel>(name)->text();
+    }
+    QString page() const { return find<QStackedWidget>("pages")->currentWidget()->objectName(); }
+};
+
+App launch(const ConnectionSettings& settings,
+           StartupController::Source source = StartupController::Source::Configured,
+           const Seeder::DemoSizes& sizes = {})
+{
+    App app;
+    app.startup = std::make_unique<StartupController>(settings, source, sizes);
+    app.window = std::make_unique<MainWindow>(*app.startup);
+    app.window->show();
+    app.startup->start();
+    return app;
+}
+
+// Waits for a future on the event loop; a timeout or failure fails the running test.
+template <typename T> void settle(const QFuture<T>& future)
+{
+    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 60000))
+        QTest::qFail("a database task timed out", __FILE__, __LINE__);
+    else if (auto e = errorOf(future))
+        QTest::qFail(qPrintable(e->message()), __FILE__, __LINE__);
+}
+
+// Runs fn on a migrated database of its own, closed again before the app under test opens it.
+template <typename Fn> void prepare(const ConnectionSettings& settings, Fn fn)
+{
+    Database db(settings, 1);
+    settle(db.migrate());
+    if (!QTest::currentTestFailed())
+        settle(db.write(fn));
+}
+
+const QString strongPassword = QStringLiteral("kitchen-ledger-42");
+
+} // namespace
+
+class tst_Startup : public QObject {
+    Q_OBJECT
+
+private:
+    TestBackend m_backend;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Database::setMainThreadGuard(Database::GuardPolicy::Fatal);
+        // QSettings and the demo database's folder go to a test location, not the user's.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("MealDesk"));
+        QCoreApplication::setApplicationName(QStringLiteral("mealdesk-tests"));
+    }
+
+    void firstRunCreatesTheAdminThenShowsTheOverview_data() { TestBackend::addColumns(); }
+    void firstRunCreatesTheAdminThenShowsTheOverview()
+    {
+        QFETCH(QString, backend);
+        const ConnectionSettings settings = m_backend.fresh(backend);
+        App app = launch(settings);
+
+        QTRY_VERIFY_WITH_TIMEOUT(
+            app.window->firstRunDialog() && app.window->firstRunDialog()->isVisible(), 30000);
+        QPointer<FirstRunDialog> dialog = app.window->firstRunDialog();
+        auto* username = dialog->findChild<QLineEdit*>(QStringLiteral("usernameEdit"));
+        auto* password = dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
+        auto* confirm = dialog->findChild<QLineEdit*>(QStringLiteral("confirmEdit"));
+        auto* ok = dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))
+                       ->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        QCOMPARE(app.page(), QStringLiteral("busyPage"));
+
+        // Invalid input: messages at the fields, OK stays disabled.
+        username->setText(QStringLiteral("admin"));
+        username->clear();
+        password->setText(QStringLiteral("short"));
+        confirm->setText(QStringLiteral("other"));
+        QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("usernameError"))->text(),
+                 QStringLiteral("Enter a username."));
+        QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("passwordError"))->text(),
+                 PasswordHasher::checkStrength(QStringLiteral("short")));
+        QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("confirmError"))->text(),
+                 QStringLiteral("The passwords do not match."));
+        QVERIFY(!ok->isEnabled());
+
+        username->setText(QStringLiteral("admin"));
+        password->setText(strongPassword);
+        confirm->setText(strongPassword);
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+
+        QTRY_COMPARE_WITH_TIMEOUT(app.page(), QStringLiteral("overviewPage"), 30000);
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
+
+        struct Admin {
+            QString username;
+            bool superAdmin = false;
+            bool passwordMatches = false;
+            int accounts = 0;
+        };
+        auto admin = app.startup->database().read([](Connection& c) {
+            QSqlQuery& q = c.exec(QStringLiteral(
+                "SELECT username, is_super_admin, password_hash, (SELECT count(*) FROM account) "
+                "FROM account"));
+            Admin a;
+            if (q.next()) {
+                a.username = q.value(0).toString();
+                a.superAdmin = q.value(1).toBool();
+                a.passwordMatches =
+                    PasswordHasher::verify(strongPassword, q.value(2).toByteArray());
+                a.accounts = q.value(3).toInt();
+            }
+            q.finish();
+            return a;
+        });
+        AWAIT_OK(admin);
+        QCOMPARE(admin.result().accounts, 1);
+        QCOMPARE(admin.result().username, QStringLiteral("admin"));
+        QVERIFY(admin.result().superAdmin);
+        QVERIFY(admin.result().passwordMatches);
+
+        QVERIFY(app.window->isVisible());
+        QVERIFY(app.text("databaseStatus").contains(settings.displayUrl()));
+        if (backend == QLatin1String("sqlite"))
+            QVERIFY(app.text("databaseStatus").contains(settings.sqlitePath()));
+        QCOMPARE(app.text("schemaStatus"),
+                 QStringLiteral("Schema version %1").arg(Migrator::latestVersion()));
+        for (const char* count : {"employeesCount", "departmentsCount", "pendingRequestsCount",
+                                  "revokedTokensCount", "allowedOriginsCount"})
+            QTRY_COMPARE(app.text(count), QStringLiteral("0"));
+    }
+
+    void existingDatabaseOpensTheOverviewDirectly_data() { TestBackend::addColumns(); }
+    void existingDatabaseOpensTheOverviewDirectly()
+    {
+        QFETCH(QString, backend);
+        ConnectionSettings settings = m_backend.fresh(backend);
+        prepare(settings, [](Connection& c) {
+            const qint64 boss = c.insert(
+                QStringLiteral("INSERT INTO account (username, password_hash, is_super_admin) "
+                               "VALUES (?, ?, ?) "),
+                {QStringLiteral("boss"), QStringLiteral("$2b$12$notarealhash"), true});
+            for (int i = 1; i <= 3; ++i)
+                c.exec(QStringLiteral("INSERT INTO department (id, name_en, name_ar) VALUES "
+                                      "(?, ?, ?)"),
+                       {i, QStringLiteral("Dept %1").arg(i), QStringLiteral("قسم %1").arg(i)});
+            for (int i = 1; i <= 5; ++i)
+                c.exec(QStringLiteral("INSERT INTO employee (id, code, name_en, department_id) "
+                                      "VALUES (?, ?, ?, ?)"),
+                       {i, 1000 + i, QStringLiteral("Employee %1").arg(i), 1 + i % 3});
+            const QString request = QStringLiteral(
+                "INSERT INTO meal_request (requester_id, status_id, meal_type_id, is_deleted) "
+                "VALUES (?, ?, 1, ?)");
+            c.exec(request, {boss, 1, false}); // pending
+            c.exec(request, {boss, 2, false}); // approved
+            c.exec(request, {boss, 1, true});  // pending but deleted
+            for (const auto jti : {"jti-1", "jti-2"})
+                c.exec(QStringLiteral("INSERT INTO revoked_tokens (jti) VALUES (?)"),
+                       {QString::fromLatin1(jti)});
+            const QString origin =
+                QStringLiteral("INSERT INTO allowed_origins (origin, is_active) VALUES (?, ?)");
+            c.exec(origin, {QStringLiteral("https://a.example"), true});
+            c.exec(origin, {QStringLiteral("https://b.example"), true});
+            c.exec(origin, {QStringLiteral("https://old.example"), false});
+        });
+        QVERIFY(!QTest::currentTestFailed());
+        // A password is never shown, wherever the URL is.
+        const QString secret = QStringLiteral("never-shown-pw");
+        settings.setPassword(secret);
+
+        App app = launch(settings);
+        QSignalSpy firstAdmin(app.startup.get(), &StartupController::firstAdminNeeded);
+        QTRY_COMPARE_WITH_TIMEOUT(app.page(), QStringLiteral("overviewPage"), 30000);
+        QCOMPARE(firstAdmin.count(), 0);
+        QVERIFY(!app.window->firstRunDialog());
+        QCOMPARE(app.window->windowTitle(), QStringLiteral("MealDesk"));
+
+        QTRY_COMPARE(app.text("employeesCount"), QStringLiteral("5"));
+        QCOMPARE(app.text("departmentsCount"), QStringLiteral("3"));
+        QCOMPARE(app.text("pendingRequestsCount"), QStringLiteral("1"));
+        QCOMPARE(app.text("revokedTokensCount"), QStringLiteral("2"));
+        QCOMPARE(app.text("allowedOriginsCount"), QStringLiteral("2"));
+        QVERIFY(app.find<QLabel>("countsError")->isHidden());
+
+        QVERIFY(app.text("databaseStatus").contains(settings.displayUrl()));
+        QVERIFY(app.text("databaseLabel").contains(settings.displayUrl()));
+        for (const char* label : {"databaseStatus", "databaseLabel", "stepStatus"})
+            QVERIFY(!app.text(label).contains(secret));
+    }
+
+    void newerSchemaShowsTheErrorAndRetryRecovers_data() { TestBackend::addColumns(); }
+    void newerSchemaShowsTheErrorAndRetryRecovers()
+    {
+        QFETCH(QString, backend);
+        const ConnectionSettings settings = m_backend.fresh(backend);
+        const int newer = Migrator::latestVersion() + 1;
+        prepare(settings, [newer](Connection& c) {
+            c.exec(QStringLiteral("INSERT INTO schema_migrations (version) VALUES (?)"), {newer});
+        });
+        QVERIFY(!QTest::currentTestFailed());
+
+        App app = launch(settings);
+        QSignalSpy failed(app.startup.get(), &StartupController::failed);
+        QTRY_COMPARE_WITH_TIMEOUT(app.page(), QStringLiteral("errorPage"), 30000);
+        const QString error = app.text("errorLabel");
+        QVERIFY2(error.contains(settings.displayUrl()), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("version %1, newer").arg(newer)), qPrintable(error));
+        QVERIFY(!app.window->firstRunDialog());
+        QVERIFY(!app.startup->isRunning());
+
+        QCOMPARE(failed.count(), 1);
+
+        // Retry while nothing changed: the same error again.
+        app.find<QPushButton>("retryButton")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 2, 30000);
+        QCOMPARE(app.page(), QStringLiteral("errorPage"));
+
+        // Once the schema is one this program knows, Retry goes on (to the first admin).
+        auto fixed = app.startup->database().write([newer](Connection& c) {
+            c.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = ?"), {newer});
+        });
+        AWAIT_OK(fixed);
+        QTest::mouseClick(app.find<QPushButton>("retryButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            app.window->firstRunDialog() && app.window->firstRunDialog()->isVisible(), 30000);
+        QCOMPARE(failed.count(), 2);
+    }
+
+    void unreachableServerShowsTheErrorWithoutThePassword()
+    {
+        // Port 1 on loopback: nothing listens, the connection is refused at once.
+        const ConnectionSettings settings = ConnectionSettings::parse(
+            QStringLiteral("postgresql://mealdesk:hunter2-secret@127.0.0.1:1/mealdesk"
+                           "?connect_timeout=2"));
+        App app = launch(settings);
+        QSignalSpy failed(app.startup.get(), &StartupController::failed);
+        QTRY_COMPARE_WITH_TIMEOUT(app.page(), QStringLiteral("errorPage"), 30000);
+        const QString error = app.text("errorLabel");
+        QVERIFY2(error.contains(QStringLiteral("postgresql://mealdesk@127.0.0.1:1/mealdesk")),
+                 qPrintable(error));
+        QVERIFY2(!error.contains(QStringLiteral("hunter2")), qPrintable(error));
+        QVERIFY(!app.text("databaseStatus").contains(QStringLiteral("hunter2")));
+        QVERIFY(app.find<QPushButton>("retryButton")->isVisible());
+        QVERIFY(app.find<QPushButton>("quitButton")->isVisible());
+
+        QCOMPARE(failed.count(), 1);
+        app.find<QPushButton>("retryButton")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 2, 30000);
+        QCOMPARE(app.page(), QStringLiteral("errorPage"));
+
+        // Quit closes the window.
+        app.find<QPushButton>("quitButton")->click();
+        QVERIFY(!app.window->isVisible());
+    }
+
+    void refusedFirstAdminKeepsTheDialogAndItsInput()
+    {
+        const ConnectionSettings settings = m_backend.fresh(QStringLiteral("sqlite"));
+        App app = launch(settings);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            app.window->firstRunDialog() && app.window->firstRunDialog()->isVisible(), 30000);
+        // Someone else creates an account while the dialog is open.
+        auto other = app.startup->database().write([](Connection& c) {
+            c.exec(QStringLiteral("INSERT INTO account (username, password_hash, is_super_admin) "
+                                  "VALUES (?, ?, ?)"),
+                   {QStringLiteral("early-bird"), QStringLiteral("$2b$12$notarealhash"), true});
+        });
+        AWAIT_OK(other);
+
+        FirstRunDialog* dialog = app.window->firstRunDialog();
+        QSignalSpy rejected(app.startup.get(), &StartupController::firstAdminRejected);
+        dialog->findChild<QLineEdit*>(QStringLiteral("usernameEdit"))
+            ->setText(QStringLiteral("admin"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit"))->setText(strongPassword);
+        dialog->findChild<QLineEdit*>(QStringLiteral("confirmEdit"))->setText(strongPassword);
+        auto* ok = dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))
+                       ->button(QDialogButtonBox::Ok);
+        ok->click();
+        QTRY_COMPARE_WITH_TIMEOUT(rejected.count(), 1, 30000);
+
+        QVERIFY(dialog->isVisible());
+        // Behind it, the window waits again rather than showing the step as still running.
+        QCOMPARE(app.page(), QStringLiteral("busyPage"));
+        QVERIFY(app.find<QProgressBar>("busyProgress")->isHidden());
+        QCOMPARE(app.text("stepStatus"), QStringLiteral("Waiting for the first administrator…"));
+        auto* formError = dialog->findChild<QLabel*>(QStringLiteral("formError"));
+        QVERIFY(formError->isVisible());
+        QCOMPARE(formError->text(), rejected.at(0).at(0).toString());
+        QVERIFY(!formError->text().isEmpty());
+        QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("usernameEdit"))->text(),
+                 QStringLiteral("admin"));
+        QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit"))->text(),
+                 strongPassword);
+        QVERIFY(ok->isEnabled());
+    }
+
+    void demoDatabaseIsFilledOnceWithoutAskingForAnAdmin()
+    {
+        QTemporaryDir dir;
+        const ConnectionSettings settings =
+            ConnectionSettings::sqliteFile(dir.filePath(QStringLiteral("mealdesk-demo.db")));
+        Seeder::DemoSizes sizes;
+        sizes.departments = 4;
+        sizes.employees = 30;
+        sizes.mealRequests = 6;
+        sizes.linesPerRequest = 2;
+        sizes.revokedTokens = 5;
+        sizes.origins = 3;
+
+        QStringList filled;
+        for (int run = 1; run <= 2; ++run) {
+            App app = launch(settings, StartupController::Source::Demo, sizes);
+            QSignalSpy steps(app.startup.get(), &StartupController::stepStarted);
+            QSignalSpy firstAdmin(app.startup.get(), &StartupController::firstAdminNeeded);
+            QTRY_COMPARE_WITH_TIMEOUT(app.page(), QStringLiteral("overviewPage"), 60000);
+            QCOMPARE(firstAdmin.count(), 0);
+            QVERIFY(app.text("databaseStatus").contains(QStringLiteral("demo")));
+            QVERIFY(app.text("databaseStatus").contains(settings.sqlitePath()));
+
+            struct Expected {
+                qint64 accounts = 0, pending = 0, origins = 0;
+            };
+            auto expected = app.startup->database().read([](Connection& c) {
+                QSqlQuery& q = c.exec(QStringLiteral(
+                    "SELECT (SELECT count(*) FROM account),"
+                    " (SELECT count(*) FROM meal_request WHERE status_id = 1 AND is_deleted = 0),"
+                    " (SELECT count(*) FROM allowed_origins WHERE is_active = 1)"));
+                Expected e;
+                if (q.next())
+                    e = {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
+                q.finish();
+                return e;
+            });
+            AWAIT_OK(expected);
+            QCOMPARE(expected.result().accounts, Seeder::demoAccounts().size());
+            QTRY_COMPARE(app.text("employeesCount"), QString::number(sizes.employees));
+            QCOMPARE(app.text("departmentsCount"), QString::number(sizes.departments));
+            QCOMPARE(app.text("revokedTokensCount"), QString::number(sizes.revokedTokens));
+            QCOMPARE(app.text("pendingRequestsCount"), QString::number(expected.result().pending));
+            QCOMPARE(app.text("allowedOriginsCount"), QString::number(expected.result().origins));
+
+            for (const QList<QVariant>& step : steps)
+                filled << QStringLiteral("%1:%2").arg(run).arg(step.at(0).toString());
+        }
+        QVERIFY2(filled.contains(QStringLiteral("1:Preparing demo data…")),
+                 qPrintable(filled.join(QLatin1Char('|'))));
+        QVERIFY2(!filled.contains(QStringLiteral("2:Preparing demo data…")),
+                 qPrintable(filled.join(QLatin1Char('|'))));
+    }
+
+    void closingWhileAStepRunsIsSafe()
+    {
+        QTemporaryDir dir;
+        const ConnectionSettings settings =
+            ConnectionSettings::sqliteFile(dir.filePath(QStringLiteral("mealdesk-demo.db")));
+        Seeder::DemoSizes sizes;
+        sizes.employees = 50;
+        {
+            App app = launch(settings, StartupController::Source::Demo, sizes);
+            QSignalSpy steps(app.startup.get(), &StartupController::stepStarted);
+            QTRY_VERIFY_WITH_TIMEOUT(std::any_of(steps.cbegin(), steps.cend(),
+                                                 [](const QList<QVariant>& step) {
+                                                     return step.at(0).toString() ==
+                                                            QStringLiteral("Preparing demo data…");
+                                                 }),
+                                     30000);
+            // Hashing the demo accounts alone takes seconds: the step is still running.
+            QVERIFY(app.startup->isRunning());
+            app.window->close();
+        } // Window and startup go while the fill runs: its result is dropped, nothing crashes.
+
+        // Closing waited for the fill to commit: the next start finds the demo data.
+        App again = launch(settings, StartupController::Source::Demo, sizes);
+        QSignalSpy steps(again.startup.get(), &StartupController::stepStarted);
+        QTRY_VERIFY2_WITH_TIMEOUT(again.page() == QStringLiteral("overviewPage"),
+                                  qPrintable(again.text("errorLabel")), 30000);
+        QTRY_COMPARE(again.text("employeesCount"), QStringLiteral("50"));
+        for (const QList<QVariant>& step : steps)
+            QVERIFY(step.at(0).toString() != QStringLiteral("Preparing demo data…"));
+        // And a window closed while its counts are being read.
+        again.window->refreshCounts();
+    }
+
+    void geometryIsRemembered()
+    {
+        QTemporaryDir dir;
+        StartupController startup(
+            ConnectionSettings::sqliteFile(dir.filePath(QStringLiteral("g.db"))),
+            StartupController::Source::Configured);
+        {
+            MainWindow window(startup);
+            window.show();
+            window.resize(701, 503);
+            QTRY_COMPARE(window.size(), QSize(701, 503));
+            window.close();
+        }
+        MainWindow again(startup);
+        QCOMPARE(again.size(), QSize(701, 503));
+    }
+
+    void launcherChoosesTheDatabase()
+    {
+        const Launcher::Target demo = Launcher::targetFor(QString());
+        QCOMPARE(demo.source, StartupController::Source::Demo);
+        QCOMPARE(demo.settings.sqlitePath(), ConnectionSettings::demoDatabase().sqlitePath());
+
+        const Launcher::Target given = Launcher::targetFor(QStringLiteral("sqlite:///tmp/md/a.db"));
+        QCOMPARE(given.source, StartupController::Source::Configured);
+        QCOMPARE(given.settings.sqlitePath(), QStringLiteral("/tmp/md/a.db"));
+
+        try {
+            Launcher::targetFor(QStringLiteral("mysql://db/mealdesk"));
+            QFAIL("a bad URL was accepted");
+        } catch (const DbError& e) {
+            QCOMPARE(e.kind(), DbError::Kind::Validation);
+            QCOMPARE(e.field(), QStringLiteral("url"));
+            QVERIFY2(e.message().contains(QStringLiteral("'mysql'")), qPrintable(e.message()));
+        }
+    }
+};
+
+QTEST_MAIN(tst_Startup)
+#include "tst_startup.moc"
