@@ -1,0 +1,32 @@
+#include "DepartmentRules.h"
+
+#include "EmployeeRules.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("DepartmentRules", text);
+}
+
+QString checkName(const QString& name, const QString& what)
+{
+    if (name.trimmed().isEmpty())
+        return tr("%1 of the department is required.").arg(what);
+    // The same text rules as employee names.
+    return EmployeeRules::checkText(name, what, DepartmentRules::maxName);
+}
+
+} // namespace
+
+QString DepartmentRules::checkNameEn(const QString& name)
+{
+    return checkName(name, tr("The English name"));
+}
+
+QString DepartmentRules::checkNameAr(const QString& name)
+{
+    return checkName(name, tr("The Arabic name"));
+}

@@ -1,0 +1,218 @@
+#include "DepartmentService.h"
+
+#include "DepartmentRules.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("DepartmentService", text);
+}
+
+const QString selectDepartments =
+    QStringLiteral("SELECT id, name_en, name_ar, parent_id, version, updated_at FROM department");
+
+DepartmentRecord readRow(const QSqlQuery& q)
+{
+    DepartmentRecord r;
+    r.id = q.value(0).toLongLong();
+    r.nameEn = q.value(1).toString();
+    r.nameAr = q.value(2).toString();
+    r.parentId = q.value(3).toLongLong();
+    r.version = q.value(4).toInt();
+    r.updatedAt = Connection::fromDb(q.value(5));
+    return r;
+}
+
+DepartmentRecord load(Connection& c, qint64 id)
+{
+    QSqlQuery& q = c.exec(selectDepartments + QStringLiteral(" WHERE id = ?"), {id});
+    if (!q.next())
+        throw DbError(DbError::Kind::NotFound, tr("Department %1 does not exist.").arg(id));
+    DepartmentRecord r = readRow(q);
+    q.finish();
+    return r;
+}
+
+QList<qint64> idsOf(Connection& c, const QString& sql, qint64 id)
+{
+    QList<qint64> ids;
+    QSqlQuery& q = c.exec(sql, {id});
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    q.finish();
+    return ids;
+}
+
+QJsonArray jsonArray(const QList<qint64>& ids)
+{
+    QJsonArray array;
+    for (const qint64 id : ids)
+        array.append(id);
+    return array;
+}
+
+// Whether `ancestor` is `id` or above it in the tree. UNION (not UNION ALL) ends the walk even
+// on a cycle that was written around MealDesk.
+bool isAtOrAbove(Connection& c, qint64 ancestor, qint64 id)
+{
+    QSqlQuery& q = c.exec(QStringLiteral("WITH RECURSIVE up(id, parent_id) AS ("
+                                         "SELECT id, parent_id FROM department WHERE id = ? "
+                                         "UNION SELECT d.id, d.parent_id FROM department d "
+                                         "JOIN up ON d.id = up.parent_id) "
+                                         "SELECT 1 FROM up WHERE id = ?"),
+                          {id, ancestor});
+    const bool found = q.next();
+    q.finish();
+    return found;
+}
+
+DepartmentInput validated(Connection& c, const DepartmentInput& raw, qint64 selfId)
+{
+    const DepartmentInput input{raw.nameEn.trimmed(), raw.nameAr.trimmed(), raw.parentId};
+    const std::pair<QString, QString> checks[] = {
+        {QStringLiteral("name_en"), DepartmentRules::checkNameEn(input.nameEn)},
+        {QStringLiteral("name_ar"), DepartmentRules::checkNameAr(input.nameAr)},
+    };
+    for (const auto& [field, why] : checks) {
+        if (!why.isEmpty())
+            throw DbError(DbError::Kind::Validation, why, field);
+    }
+    if (!input.parentId)
+        return input;
+    if (input.parentId == selfId)
+        throw DbError(DbError::Kind::Validation, tr("A department cannot be its own parent."),
+                      QStringLiteral("parent_id"));
+    QSqlQuery& q =
+        c.exec(QStringLiteral("SELECT name_en FROM department WHERE id = ?"), {input.parentId});
+    const bool exists = q.next();
+    const QString parentName = exists ? q.value(0).toString() : QString();
+    q.finish();
+    if (!exists)
+        throw DbError(DbError::Kind::Validation,
+                      tr("The parent department %1 does not exist.").arg(input.parentId),
+                      QStringLiteral("parent_id"));
+    if (selfId && isAtOrAbove(c, selfId, input.parentId))
+        throw DbError(DbError::Kind::Validation,
+                      tr("'%1' is a sub-department of this department, so it cannot be its parent.")
+                          .arg(parentName),
+                      QStringLiteral("parent_id"));
+    return input;
+}
+
+// Accounts limited to departments whose only department this is.
+QStringList accountsLimitedTo(Connection& c, qint64 id)
+{
+    QStringList names;
+    QSqlQuery& q = c.exec(
+        QStringLiteral("SELECT a.username FROM account a JOIN account_department ad ON "
+                       "ad.account_id = a.id WHERE ad.department_id = ? AND NOT EXISTS (SELECT 1 "
+                       "FROM account_department o WHERE o.account_id = a.id AND o.department_id "
+                       "<> ?) ORDER BY a.username"),
+        {id, id});
+    while (q.next())
+        names << q.value(0).toString();
+    q.finish();
+    return names;
+}
+
+} // namespace
+
+QFuture<DepartmentRecord> DepartmentService::get(const Actor& actor, qint64 id)
+{
+    return query(actor, Operation::ViewEmployees,
+                 [id](Connection& c, const Actor&) { return load(c, id); });
+}
+
+QFuture<QList<DepartmentRecord>> DepartmentService::list(const Actor& actor)
+{
+    return query(actor, Operation::ViewEmployees, [](Connection& c, const Actor&) {
+        QList<DepartmentRecord> all;
+        QSqlQuery& q = c.exec(selectDepartments + QStringLiteral(" ORDER BY name_en, id"));
+        while (q.next())
+            all.append(readRow(q));
+        q.finish();
+        return all;
+    });
+}
+
+QFuture<DepartmentRecord> DepartmentService::create(const Actor& actor,
+                                                    const DepartmentInput& input)
+{
+    return change(actor, Operation::ManageEmployees, [input](Connection& c, ChangeSet& changes) {
+        const DepartmentInput in = validated(c, input, 0);
+        const qint64 id = c.insert(
+            QStringLiteral("INSERT INTO department (name_en, name_ar, parent_id, updated_at) "
+                           "VALUES (?, ?, ?, ?)"),
+            {in.nameEn, in.nameAr, in.parentId ? QVariant(in.parentId) : QVariant(),
+             c.toDb(QDateTime::currentDateTimeUtc())});
+        const DepartmentRecord created = load(c, id);
+        changes.record(c, QStringLiteral("department.create"), QStringLiteral("department"), id, {},
+                       created.toJson());
+        return created;
+    });
+}
+
+QFuture<DepartmentRecord> DepartmentService::update(const Actor& actor, qint64 id,
+                                                    int expectedVersion,
+                                                    const DepartmentInput& input)
+{
+    return change(actor, Operation::ManageEmployees, [=](Connection& c, ChangeSet& changes) {
+        const DepartmentRecord before = load(c, id);
+        if (before.version != expectedVersion)
+            throw DbError(
+                DbError::Kind::Conflict,
+                tr("Department '%1' was changed by someone else; reload it.").arg(before.nameEn));
+        const DepartmentInput in = validated(c, input, id);
+        c.exec(QStringLiteral("UPDATE department SET name_en = ?, name_ar = ?, parent_id = ?, "
+                              "version = version + 1, updated_at = ? WHERE id = ?"),
+               {in.nameEn, in.nameAr, in.parentId ? QVariant(in.parentId) : QVariant(),
+                c.toDb(QDateTime::currentDateTimeUtc()), id})
+            .finish();
+        const DepartmentRecord after = load(c, id);
+        changes.record(c, QStringLiteral("department.update"), QStringLiteral("department"), id,
+                       before.toJson(), after.toJson());
+        return after;
+    });
+}
+
+QFuture<void> DepartmentService::remove(const Actor& actor, qint64 id)
+{
+    return change(actor, Operation::ManageEmployees, [id](Connection& c, ChangeSet& changes) {
+        const DepartmentRecord before = load(c, id);
+        const QStringList limited = accountsLimitedTo(c, id);
+        if (!limited.isEmpty())
+            throw DbError(DbError::Kind::Constraint,
+                          tr("'%1' is the only department of the accounts %2; with none left they "
+                             "would see every department. Change their departments first.")
+                              .arg(before.nameEn, limited.join(QStringLiteral(", "))));
+        const QList<qint64> children = idsOf(
+            c, QStringLiteral("SELECT id FROM department WHERE parent_id = ? ORDER BY id"), id);
+        const QList<qint64> employees = idsOf(
+            c, QStringLiteral("SELECT id FROM employee WHERE department_id = ? ORDER BY id"), id);
+        // The schema would set these to NULL too; doing it here bumps their versions, so an
+        // edit made from an older copy is a conflict rather than a silent overwrite.
+        const QVariant now = c.toDb(QDateTime::currentDateTimeUtc());
+        c.exec(QStringLiteral("UPDATE department SET parent_id = NULL, version = version + 1, "
+                              "updated_at = ? WHERE parent_id = ?"),
+               {now, id})
+            .finish();
+        c.exec(QStringLiteral("UPDATE employee SET department_id = NULL, version = version + 1, "
+                              "updated_at = ? WHERE department_id = ?"),
+               {now, id})
+            .finish();
+        c.exec(QStringLiteral("DELETE FROM department WHERE id = ?"), {id}).finish();
+        QJsonObject old = before.toJson();
+        old.insert(QStringLiteral("sub_departments"), jsonArray(children));
+        old.insert(QStringLiteral("employees"), jsonArray(employees));
+        changes.record(c, QStringLiteral("department.delete"), QStringLiteral("department"), id,
+                       old, {});
+        for (const qint64 child : children)
+            changes.touch(QStringLiteral("department"), child);
+        for (const qint64 employee : employees)
+            changes.touch(QStringLiteral("employee"), employee);
+    });
+}

@@ -1,0 +1,351 @@
+#include "EmployeeImporter.h"
+
+#include "ChangeSet.h"
+#include "Connection.h"
+#include "CsvReader.h"
+#include "DbError.h"
+#include "EmployeeRules.h"
+#include "EmployeeStore.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("EmployeeImporter", text);
+}
+
+using Outcome = EmployeeImportReport::Outcome;
+
+// Values looked up per statement. The last chunk is padded with repeats (rows may come twice;
+// the callers do not mind), so that every lookup of a kind is one prepared statement.
+constexpr qsizetype chunkSize = 500;
+
+// Runs `sql`, whose %1 stands for a table `v` of the values (column v.column1), for every chunk
+// of `values`. A join, not IN (?, ?, ...): PostgreSQL's generic plan for a long IN list of
+// parameters compares every row with every value, which took seconds for 10,000 rows.
+template <typename RowFn>
+void forChunks(Connection& c, const QString& sql, const QList<qint64>& values, RowFn row)
+{
+    QStringList rows;
+    rows.fill(QStringLiteral("(CAST(? AS bigint))"), chunkSize);
+    const QString text =
+        sql.arg(QStringLiteral("(VALUES %1) AS v").arg(rows.join(QStringLiteral(", "))));
+    for (qsizetype start = 0; start < values.size(); start += chunkSize) {
+        QVariantList bound;
+        bound.reserve(chunkSize);
+        for (qsizetype i = 0; i < chunkSize; ++i)
+            bound << values.at(std::min(start + i, values.size() - 1));
+        QSqlQuery& q = c.exec(text, bound);
+        while (q.next())
+            row(q);
+        q.finish();
+    }
+}
+
+bool parseWhole(const QString& text, qint64* value)
+{
+    bool ok = false;
+    *value = text.trimmed().toLongLong(&ok);
+    return ok;
+}
+
+std::optional<bool> parseActive(const QString& text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("1") || t == QLatin1String("true") || t == QLatin1String("yes"))
+        return true;
+    if (t == QLatin1String("0") || t == QLatin1String("false") || t == QLatin1String("no"))
+        return false;
+    return std::nullopt;
+}
+
+} // namespace
+
+const QStringList& EmployeeImporter::columns()
+{
+    static const QStringList list = {QStringLiteral("id"),       QStringLiteral("code"),
+                                     QStringLiteral("name_en"),  QStringLiteral("name_ar"),
+                                     QStringLiteral("title"),    QStringLiteral("department_id"),
+                                     QStringLiteral("is_active")};
+    return list;
+}
+
+QString EmployeeImporter::formatActive(bool active)
+{
+    return active ? QStringLiteral("1") : QStringLiteral("0");
+}
+
+EmployeeImporter::EmployeeImporter(Connection& connection, ChangeSet& changes)
+    : m_c(connection)
+    , m_changes(changes)
+{
+}
+
+EmployeeImportReport EmployeeImporter::run(const QByteArray& csv)
+{
+    CsvReader reader(csv);
+    CsvRecord record;
+    if (!reader.next(&record)) {
+        if (!reader.error().isEmpty())
+            throw DbError(DbError::Kind::Validation, reader.error(), QStringLiteral("file"));
+        throw DbError(DbError::Kind::Validation,
+                      tr("The file is empty; its first line must name the columns (%1).")
+                          .arg(columns().join(QStringLiteral(","))),
+                      QStringLiteral("header"));
+    }
+    readHeader(record.fields);
+    while (reader.next(&record)) {
+        Plan plan;
+        plan.reportIndex = m_report.rows.size();
+        m_report.rows.append(
+            {static_cast<int>(plan.reportIndex + 1), record.line, 0, Outcome::Created, {}, {}});
+        if (parse(record.fields, &plan))
+            m_plans.append(plan);
+    }
+    if (!reader.error().isEmpty())
+        throw DbError(DbError::Kind::Validation, reader.error(), QStringLiteral("file"));
+
+    QSqlQuery& q = m_c.exec(QStringLiteral("SELECT id FROM department"));
+    while (q.next())
+        m_departments.insert(q.value(0).toLongLong());
+    q.finish();
+    loadExisting();
+    for (Plan& plan : m_plans)
+        merge(plan);
+    checkCodes();
+    m_report.applied = m_report.countOf(Outcome::Refused) == 0;
+    if (m_report.applied)
+        apply();
+    return m_report;
+}
+
+void EmployeeImporter::readHeader(const QStringList& fields)
+{
+    for (int i = 0; i < fields.size(); ++i) {
+        const QString name = fields.at(i).trimmed().toLower();
+        if (!columns().contains(name))
+            throw DbError(DbError::Kind::Validation,
+                          tr("The header names an unknown column '%1'; the columns are %2.")
+                              .arg(fields.at(i).trimmed(), columns().join(QStringLiteral(", "))),
+                          QStringLiteral("header"));
+        if (m_header.contains(name))
+            throw DbError(DbError::Kind::Validation,
+                          tr("The header names the column '%1' twice.").arg(name),
+                          QStringLiteral("header"));
+        m_header.insert(name, i);
+    }
+    if (!m_header.contains(QStringLiteral("id")))
+        throw DbError(DbError::Kind::Validation,
+                      tr("The header has no id column; the first line must name the columns (%1).")
+                          .arg(columns().join(QStringLiteral(","))),
+                      QStringLiteral("header"));
+}
+
+void EmployeeImporter::refuse(qsizetype reportIndex, const QString& field, const QString& reason)
+{
+    EmployeeImportReport::Row& row = m_report.rows[reportIndex];
+    row.outcome = Outcome::Refused;
+    row.field = field;
+    row.reason = reason;
+}
+
+bool EmployeeImporter::parse(const QStringList& fields, Plan* plan)
+{
+    const qsizetype index = plan->reportIndex;
+    if (fields.size() != m_header.size()) {
+        refuse(index, {},
+               tr("The row has %1 fields; the header has %2.")
+                   .arg(fields.size())
+                   .arg(m_header.size()));
+        return false;
+    }
+    const auto cell = [&](const char* column) -> std::optional<QString> {
+        const auto it = m_header.constFind(QLatin1String(column));
+        if (it == m_header.constEnd())
+            return std::nullopt;
+        return fields.at(it.value());
+    };
+
+    const QString idText = *cell("id");
+    if (!parseWhole(idText, &plan->id) || plan->id <= 0) {
+        refuse(index, QStringLiteral("id"),
+               tr("'%1' is not an employee id; it must be a positive whole number.")
+                   .arg(idText.trimmed()));
+        return false;
+    }
+    m_report.rows[index].id = plan->id;
+    const int rowNumber = static_cast<int>(index + 1);
+    const auto earlier = m_rowOfId.constFind(plan->id);
+    if (earlier != m_rowOfId.constEnd()) {
+        refuse(index, QStringLiteral("id"),
+               tr("Employee %1 is also on row %2.").arg(plan->id).arg(earlier.value()));
+        return false;
+    }
+    m_rowOfId.insert(plan->id, rowNumber);
+
+    if (const auto code = cell("code"); code && !code->trimmed().isEmpty()) {
+        qint64 value = 0;
+        if (!parseWhole(*code, &value)) {
+            refuse(index, QStringLiteral("code"),
+                   tr("The code '%1' is not a whole number.").arg(code->trimmed()));
+            return false;
+        }
+        plan->code = value;
+    }
+    if (const auto text = cell("name_en"))
+        plan->nameEn = EmployeeRules::normalized(*text);
+    if (const auto text = cell("name_ar"))
+        plan->nameAr = EmployeeRules::normalized(*text);
+    if (const auto text = cell("title"))
+        plan->title = EmployeeRules::normalized(*text);
+    if (const auto department = cell("department_id")) {
+        qint64 value = 0;
+        if (!department->trimmed().isEmpty() && (!parseWhole(*department, &value) || value <= 0)) {
+            refuse(index, QStringLiteral("department_id"),
+                   tr("'%1' is not a department id.").arg(department->trimmed()));
+            return false;
+        }
+        plan->departmentId = value;
+    }
+    if (const auto active = cell("is_active"); active && !active->trimmed().isEmpty()) {
+        plan->active = parseActive(*active);
+        if (!plan->active) {
+            refuse(index, QStringLiteral("is_active"),
+                   tr("'%1' is not a value for is_active; write 1 or 0 (or true/false, yes/no).")
+                       .arg(active->trimmed()));
+            return false;
+        }
+    }
+    return true;
+}
+
+void EmployeeImporter::loadExisting()
+{
+    QList<qint64> ids;
+    ids.reserve(m_plans.size());
+    for (const Plan& plan : std::as_const(m_plans))
+        ids.append(plan.id);
+    forChunks(m_c,
+              QStringLiteral("SELECT %1 FROM %2 JOIN %3 ON e.id = v.column1")
+                  .arg(EmployeeStore::columns().join(QStringLiteral(", ")), EmployeeStore::from(),
+                       QStringLiteral("%1")),
+              ids, [this](const QSqlQuery& q) {
+                  const EmployeeRecord r = EmployeeStore::readRow(q);
+                  m_existing.insert(r.id, r);
+              });
+}
+
+void EmployeeImporter::merge(Plan& plan)
+{
+    const auto found = m_existing.constFind(plan.id);
+    if (found != m_existing.constEnd())
+        plan.existing = found.value();
+    else if (!plan.code)
+        return refuse(plan.reportIndex, QStringLiteral("code"), tr("A new employee needs a code."));
+
+    EmployeeInput r;
+    if (plan.existing)
+        r = plan.existing->input();
+    else
+        r.id = plan.id;
+    r.code = plan.code.value_or(r.code);
+    r.nameEn = plan.nameEn.value_or(r.nameEn);
+    r.nameAr = plan.nameAr.value_or(r.nameAr);
+    r.title = plan.title.value_or(r.title);
+    r.departmentId = plan.departmentId.value_or(r.departmentId);
+    r.active = plan.active.value_or(r.active);
+
+    const EmployeeRules::Problem problem =
+        EmployeeRules::check(r.id, r.code, r.nameEn, r.nameAr, r.title);
+    if (!problem.isNull())
+        return refuse(plan.reportIndex, problem.field, problem.message);
+    if (r.departmentId && !m_departments.contains(r.departmentId))
+        return refuse(plan.reportIndex, QStringLiteral("department_id"),
+                      tr("Department %1 does not exist.").arg(r.departmentId));
+    plan.result = r;
+    m_report.rows[plan.reportIndex].outcome =
+        !plan.existing ? Outcome::Created
+                       : (r == plan.existing->input() ? Outcome::Unchanged : Outcome::Updated);
+}
+
+void EmployeeImporter::checkCodes()
+{
+    // Codes as they will be after the import: each held once across the file...
+    QHash<qint64, const Plan*> holders;
+    for (const Plan& plan : std::as_const(m_plans)) {
+        if (m_report.rows.at(plan.reportIndex).outcome == Outcome::Refused)
+            continue;
+        const auto other = holders.constFind(plan.result.code);
+        if (other == holders.constEnd()) {
+            holders.insert(plan.result.code, &plan);
+            continue;
+        }
+        const Plan* first = other.value();
+        refuse(plan.reportIndex, QStringLiteral("code"),
+               tr("Code %1 is also given to employee %2 on row %3.")
+                   .arg(plan.result.code)
+                   .arg(first->id)
+                   .arg(first->reportIndex + 1));
+    }
+    // ... and not held by an employee the file leaves as it is.
+    forChunks(m_c,
+              QStringLiteral("SELECT e.id, e.code FROM employee e JOIN %1 ON e.code = v.column1"),
+              holders.keys(), [&](const QSqlQuery& q) {
+                  const qint64 id = q.value(0).toLongLong();
+                  const qint64 code = q.value(1).toLongLong();
+                  if (m_rowOfId.contains(id))
+                      return;
+                  refuse(holders.value(code)->reportIndex, QStringLiteral("code"),
+                         tr("Code %1 belongs to employee %2.").arg(code).arg(id));
+              });
+}
+
+void EmployeeImporter::apply()
+{
+    // A code moving from one employee of the file to another would collide halfway: the codes
+    // that change are parked on unused negative values first.
+    QList<qint64> moving;
+    for (const Plan& plan : std::as_const(m_plans)) {
+        if (plan.existing && plan.result.code != plan.existing->code)
+            moving.append(plan.id);
+    }
+    if (!moving.isEmpty()) {
+        QSqlQuery& q = m_c.exec(QStringLiteral("SELECT min(code) FROM employee"));
+        const qint64 lowest = q.next() ? q.value(0).toLongLong() : 0;
+        q.finish();
+        qint64 parked = std::min<qint64>(lowest, 0);
+        for (const qint64 id : std::as_const(moving))
+            m_c.exec(QStringLiteral("UPDATE employee SET code = ? WHERE id = ?"), {--parked, id})
+                .finish();
+    }
+
+    const QString entity = QStringLiteral("employee");
+    for (const Plan& plan : std::as_const(m_plans)) {
+        switch (m_report.rows.at(plan.reportIndex).outcome) {
+        case Outcome::Created:
+            EmployeeStore::insert(m_c, plan.result);
+            m_changes.record(m_c, QStringLiteral("employee.create"), entity, plan.id, {},
+                             plan.result.toJson());
+            break;
+        case Outcome::Updated:
+            EmployeeStore::update(m_c, plan.result);
+            m_changes.record(m_c, QStringLiteral("employee.update"), entity, plan.id,
+                             plan.existing->toJson(), plan.result.toJson());
+            break;
+        case Outcome::Unchanged:
+        case Outcome::Refused:
+            break;
+        }
+    }
+    const int created = m_report.countOf(Outcome::Created);
+    const int updated = m_report.countOf(Outcome::Updated);
+    if (created + updated > 0)
+        m_changes.recordBulk(m_c, QStringLiteral("employee.import"), entity,
+                             {{QStringLiteral("created"), created},
+                              {QStringLiteral("updated"), updated},
+                              {QStringLiteral("unchanged"), m_report.countOf(Outcome::Unchanged)}});
+}

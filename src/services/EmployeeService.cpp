@@ -1,0 +1,205 @@
+#include "EmployeeService.h"
+
+#include "CsvWriter.h"
+#include "EmployeeImporter.h"
+#include "EmployeeRules.h"
+#include "EmployeeStore.h"
+#include "KeysetQuery.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("EmployeeService", text);
+}
+
+const QString entity = QStringLiteral("employee");
+
+KeysetQuery listQuery(const EmployeeFilter& filter)
+{
+    KeysetQuery query(EmployeeStore::columns(), EmployeeStore::from(),
+                      {{QStringLiteral("id"), QStringLiteral("e.id")},
+                       {QStringLiteral("code"), QStringLiteral("e.code")},
+                       {QStringLiteral("name_en"), QStringLiteral("coalesce(e.name_en, '')")},
+                       {QStringLiteral("name_ar"), QStringLiteral("coalesce(e.name_ar, '')")}},
+                      QStringLiteral("id"));
+    for (const EmployeeStore::Condition& condition : EmployeeStore::conditions(filter))
+        query.where(condition.sql, condition.values);
+    return query;
+}
+
+// The input normalised and checked against the rules and the table; selfId 0 for a new one.
+EmployeeInput validated(Connection& c, const EmployeeInput& raw, qint64 selfId)
+{
+    EmployeeInput in = raw.normalized();
+    if (selfId)
+        in.id = selfId;
+    const EmployeeRules::Problem problem =
+        EmployeeRules::check(in.id, in.code, in.nameEn, in.nameAr, in.title);
+    if (!problem.isNull())
+        throw DbError(DbError::Kind::Validation, problem.message, problem.field);
+    if (!selfId) {
+        QSqlQuery& q = c.exec(QStringLiteral("SELECT 1 FROM employee WHERE id = ?"), {in.id});
+        const bool taken = q.next();
+        q.finish();
+        if (taken)
+            throw DbError(DbError::Kind::Constraint,
+                          tr("An employee with the id %1 already exists.").arg(in.id),
+                          QStringLiteral("id"));
+    }
+    if (const qint64 holder = EmployeeStore::holderOfCode(c, in.code, in.id))
+        throw DbError(DbError::Kind::Constraint,
+                      tr("The code %1 already belongs to employee %2.").arg(in.code).arg(holder),
+                      QStringLiteral("code"));
+    if (in.departmentId) {
+        QSqlQuery& q =
+            c.exec(QStringLiteral("SELECT 1 FROM department WHERE id = ?"), {in.departmentId});
+        const bool exists = q.next();
+        q.finish();
+        if (!exists)
+            throw DbError(DbError::Kind::Validation,
+                          tr("Department %1 does not exist.").arg(in.departmentId),
+                          QStringLiteral("department_id"));
+    }
+    return in;
+}
+
+// Writes `after` over the row `before`, audits both, and hands back the stored row.
+EmployeeRecord updateEmployee(Connection& c, ChangeSet& changes, const EmployeeRecord& before,
+                              const EmployeeInput& after, const QString& action)
+{
+    EmployeeStore::update(c, after);
+    const EmployeeRecord stored = EmployeeStore::load(c, before.id);
+    changes.record(c, action, entity, before.id, before.toJson(), stored.toJson());
+    return stored;
+}
+
+bool isOnAnyLine(Connection& c, qint64 id)
+{
+    QSqlQuery& q = c.exec(
+        QStringLiteral("SELECT 1 FROM meal_request_line WHERE employee_id = ? LIMIT 1"), {id});
+    const bool found = q.next();
+    q.finish();
+    return found;
+}
+
+} // namespace
+
+QFuture<EmployeeRecord> EmployeeService::get(const Actor& actor, qint64 id)
+{
+    return query(actor, Operation::ViewEmployees,
+                 [id](Connection& c, const Actor&) { return EmployeeStore::load(c, id); });
+}
+
+QFuture<Page<EmployeeRecord>>
+EmployeeService::list(const Actor& actor, const EmployeeFilter& filter, const PageRequest& page)
+{
+    return query(actor, Operation::ViewEmployees, [filter, page](Connection& c, const Actor&) {
+        return listQuery(filter).fetch<EmployeeRecord>(c, page, EmployeeStore::readRow);
+    });
+}
+
+QFuture<qint64> EmployeeService::count(const Actor& actor, const EmployeeFilter& filter)
+{
+    return query(actor, Operation::ViewEmployees,
+                 [filter](Connection& c, const Actor&) { return listQuery(filter).count(c); });
+}
+
+QFuture<EmployeeRecord> EmployeeService::create(const Actor& actor, const EmployeeInput& input)
+{
+    return change(actor, Operation::ManageEmployees, [input](Connection& c, ChangeSet& changes) {
+        const EmployeeInput in = validated(c, input, 0);
+        EmployeeStore::insert(c, in);
+        const EmployeeRecord created = EmployeeStore::load(c, in.id);
+        changes.record(c, QStringLiteral("employee.create"), entity, in.id, {}, created.toJson());
+        return created;
+    });
+}
+
+QFuture<EmployeeRecord> EmployeeService::update(const Actor& actor, qint64 id, int expectedVersion,
+                                                const EmployeeInput& input)
+{
+    return change(actor, Operation::ManageEmployees, [=](Connection& c, ChangeSet& changes) {
+        const EmployeeRecord before = EmployeeStore::load(c, id);
+        if (before.version != expectedVersion)
+            throw DbError(DbError::Kind::Conflict,
+                          tr("Employee %1 (code %2) was changed by someone else; reload it.")
+                              .arg(id)
+                              .arg(before.code));
+        return updateEmployee(c, changes, before, validated(c, input, id),
+                              QStringLiteral("employee.update"));
+    });
+}
+
+QFuture<EmployeeRecord> EmployeeService::setActive(const Actor& actor, qint64 id, bool active)
+{
+    return change(actor, Operation::ManageEmployees, [=](Connection& c, ChangeSet& changes) {
+        const EmployeeRecord before = EmployeeStore::load(c, id);
+        if (before.active == active)
+            return before;
+        EmployeeInput after = before.input();
+        after.active = active;
+        return updateEmployee(c, changes, before, after,
+                              active ? QStringLiteral("employee.activate")
+                                     : QStringLiteral("employee.deactivate"));
+    });
+}
+
+QFuture<EmployeeRemoval> EmployeeService::remove(const Actor& actor, qint64 id)
+{
+    return change(actor, Operation::ManageEmployees, [id](Connection& c, ChangeSet& changes) {
+        const EmployeeRecord before = EmployeeStore::load(c, id);
+        // Meal request lines keep referring to the employee: it stays, inactive.
+        if (isOnAnyLine(c, id)) {
+            if (before.active) {
+                EmployeeInput after = before.input();
+                after.active = false;
+                updateEmployee(c, changes, before, after, QStringLiteral("employee.deactivate"));
+            }
+            return EmployeeRemoval::Deactivated;
+        }
+        c.exec(QStringLiteral("DELETE FROM employee WHERE id = ?"), {id}).finish();
+        changes.record(c, QStringLiteral("employee.delete"), entity, id, before.toJson(), {});
+        return EmployeeRemoval::Deleted;
+    });
+}
+
+QFuture<EmployeeImportReport> EmployeeService::importCsv(const Actor& actor, const QByteArray& csv)
+{
+    return change(actor, Operation::ManageEmployees, [csv](Connection& c, ChangeSet& changes) {
+        return EmployeeImporter(c, changes).run(csv);
+    });
+}
+
+QFuture<QByteArray> EmployeeService::exportCsv(const Actor& actor, const EmployeeFilter& filter)
+{
+    return query(actor, Operation::ViewEmployees, [filter](Connection& c, const Actor&) {
+        QString sql = QStringLiteral("SELECT e.id, e.code, e.name_en, e.name_ar, e.title, "
+                                     "e.department_id, e.is_active FROM employee e");
+        QStringList conditions;
+        QVariantList values;
+        for (const EmployeeStore::Condition& condition : EmployeeStore::conditions(filter)) {
+            conditions << QLatin1Char('(') + condition.sql + QLatin1Char(')');
+            values << condition.values;
+        }
+        if (!conditions.isEmpty())
+            sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+        sql += QStringLiteral(" ORDER BY e.id");
+
+        CsvWriter writer(CsvWriter::ByteOrderMark::With);
+        writer.writeRecord(EmployeeImporter::columns());
+        // One forward-only pass: rows go into the file as they arrive.
+        QSqlQuery& q = c.exec(sql, values);
+        while (q.next()) {
+            const qint64 department = q.value(5).toLongLong();
+            writer.writeRecord({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                q.value(3).toString(), q.value(4).toString(),
+                                department ? QString::number(department) : QString(),
+                                EmployeeImporter::formatActive(q.value(6).toBool())});
+        }
+        q.finish();
+        return writer.data();
+    });
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "EmployeeFilter.h"
+#include "EmployeeImportReport.h"
+#include "EmployeeInput.h"
+#include "EmployeeRecord.h"
+#include "EmployeeRemoval.h"
+#include "Page.h"
+#include "PageRequest.h"
+#include "ServiceBase.h"
+
+#include <QByteArray>
+#include <QFuture>
+
+// Employees. Everyone signed in may read them (a Requester's departments limit the meal
+// requests it creates, not what it sees); Captains and super admins change them.
+class EmployeeService : public ServiceBase {
+public:
+    using ServiceBase::ServiceBase;
+
+    QFuture<EmployeeRecord> get(const Actor& actor, qint64 id);
+    // Sort keys: id (default), code, name_en, name_ar (an absent name sorts as empty).
+    QFuture<Page<EmployeeRecord>> list(const Actor& actor, const EmployeeFilter& filter,
+                                       const PageRequest& page);
+    QFuture<qint64> count(const Actor& actor, const EmployeeFilter& filter);
+
+    // Texts are trimmed. Validation names the field (id, code, name_en, name_ar, title,
+    // department_id); Constraint when the id or the code is taken.
+    QFuture<EmployeeRecord> create(const Actor& actor, const EmployeeInput& input);
+    // input.id is ignored (the id is fixed); Conflict when it changed since expectedVersion.
+    QFuture<EmployeeRecord> update(const Actor& actor, qint64 id, int expectedVersion,
+                                   const EmployeeInput& input);
+    QFuture<EmployeeRecord> setActive(const Actor& actor, qint64 id, bool active);
+    // Deletes the employee, or deactivates it when a meal request line names it.
+    QFuture<EmployeeRemoval> remove(const Actor& actor, qint64 id);
+
+    // Creates or updates employees from CSV, all or nothing (the format: EmployeeImporter.h).
+    // Validation when the file cannot be read; refused rows are in the report, and then
+    // nothing changed.
+    QFuture<EmployeeImportReport> importCsv(const Actor& actor, const QByteArray& csv);
+    // The employees the filter selects, by id, in the import format (UTF-8 with a byte order
+    // mark, CRLF): importing the result again changes nothing.
+    QFuture<QByteArray> exportCsv(const Actor& actor, const EmployeeFilter& filter);
+};

@@ -1,0 +1,157 @@
+#include "EmployeeStore.h"
+
+#include "Connection.h"
+#include "DbError.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("EmployeeStore", text);
+}
+
+QVariant textOrNull(const QString& text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id ? QVariant(id) : QVariant();
+}
+
+// Digits in any script (an Arabic keyboard types Arabic-Indic digits) as a number; false when the
+// text is not all digits or too long to be a code.
+bool parseDigits(const QString& text, qint64* value)
+{
+    if (text.isEmpty() || text.size() > 18)
+        return false;
+    qint64 n = 0;
+    for (const QChar ch : text) {
+        const int digit = ch.digitValue();
+        if (!ch.isDigit() || digit < 0)
+            return false;
+        n = n * 10 + digit;
+    }
+    *value = n;
+    return true;
+}
+
+// A LIKE pattern matching `text` anywhere, with its own % and _ taken literally ('!' escapes).
+QString containsPattern(const QString& text)
+{
+    QString escaped = text.toLower();
+    escaped.replace(QLatin1Char('!'), QLatin1String("!!"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("!%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("!_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+} // namespace
+
+const QStringList& EmployeeStore::columns()
+{
+    static const QStringList list = {
+        QStringLiteral("e.id"),        QStringLiteral("e.code"),
+        QStringLiteral("e.name_en"),   QStringLiteral("e.name_ar"),
+        QStringLiteral("e.title"),     QStringLiteral("e.department_id"),
+        QStringLiteral("d.name_en"),   QStringLiteral("d.name_ar"),
+        QStringLiteral("e.is_active"), QStringLiteral("e.version"),
+        QStringLiteral("e.updated_at")};
+    return list;
+}
+
+const QString& EmployeeStore::from()
+{
+    static const QString text =
+        QStringLiteral("employee e LEFT JOIN department d ON d.id = e.department_id");
+    return text;
+}
+
+EmployeeRecord EmployeeStore::readRow(const QSqlQuery& q)
+{
+    EmployeeRecord r;
+    r.id = q.value(0).toLongLong();
+    r.code = q.value(1).toLongLong();
+    r.nameEn = q.value(2).toString();
+    r.nameAr = q.value(3).toString();
+    r.title = q.value(4).toString();
+    r.departmentId = q.value(5).toLongLong();
+    r.departmentNameEn = q.value(6).toString();
+    r.departmentNameAr = q.value(7).toString();
+    r.active = q.value(8).toBool();
+    r.version = q.value(9).toInt();
+    r.updatedAt = Connection::fromDb(q.value(10));
+    return r;
+}
+
+EmployeeRecord EmployeeStore::load(Connection& c, qint64 id)
+{
+    QSqlQuery& q = c.exec(QStringLiteral("SELECT %1 FROM %2 WHERE e.id = ?")
+                              .arg(columns().join(QStringLiteral(", ")), from()),
+                          {id});
+    if (!q.next())
+        throw DbError(DbError::Kind::NotFound, tr("Employee %1 does not exist.").arg(id));
+    EmployeeRecord r = readRow(q);
+    q.finish();
+    return r;
+}
+
+QList<EmployeeStore::Condition> EmployeeStore::conditions(const EmployeeFilter& filter)
+{
+    QList<Condition> list;
+    const QString search = filter.search.trimmed();
+    qint64 code = 0;
+    if (parseDigits(search, &code)) {
+        list.append({QStringLiteral("e.code = ?"), {code}});
+    } else if (!search.isEmpty()) {
+        // lower() folds Latin letters on both dialects; Arabic has no case.
+        const QString like = containsPattern(search);
+        list.append({QStringLiteral("lower(coalesce(e.name_en, '')) LIKE ? ESCAPE '!' OR "
+                                    "lower(coalesce(e.name_ar, '')) LIKE ? ESCAPE '!'"),
+                     {like, like}});
+    }
+    if (filter.departmentId && filter.includeSubDepartments) {
+        // The department's subtree, found by the database in the same statement. UNION ends
+        // the walk even on a cycle written around MealDesk.
+        list.append({QStringLiteral("e.department_id IN (WITH RECURSIVE sub(id) AS (SELECT id FROM "
+                                    "department WHERE id = ? UNION SELECT s.id FROM department s "
+                                    "JOIN sub ON s.parent_id = sub.id) SELECT id FROM sub)"),
+                     {filter.departmentId}});
+    } else if (filter.departmentId) {
+        list.append({QStringLiteral("e.department_id = ?"), {filter.departmentId}});
+    }
+    if (filter.active)
+        list.append({QStringLiteral("e.is_active = ?"), {*filter.active}});
+    return list;
+}
+
+qint64 EmployeeStore::holderOfCode(Connection& c, qint64 code, qint64 exceptId)
+{
+    QSqlQuery& q = c.exec(QStringLiteral("SELECT id FROM employee WHERE code = ? AND id <> ?"),
+                          {code, exceptId});
+    const qint64 holder = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return holder;
+}
+
+void EmployeeStore::insert(Connection& c, const EmployeeInput& in)
+{
+    c.exec(QStringLiteral("INSERT INTO employee (id, code, name_en, name_ar, title, department_id, "
+                          "is_active, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+           {in.id, in.code, textOrNull(in.nameEn), textOrNull(in.nameAr), textOrNull(in.title),
+            idOrNull(in.departmentId), in.active, c.toDb(QDateTime::currentDateTimeUtc())})
+        .finish();
+}
+
+void EmployeeStore::update(Connection& c, const EmployeeInput& in)
+{
+    c.exec(QStringLiteral("UPDATE employee SET code = ?, name_en = ?, name_ar = ?, title = ?, "
+                          "department_id = ?, is_active = ?, version = version + 1, updated_at = ? "
+                          "WHERE id = ?"),
+           {in.code, textOrNull(in.nameEn), textOrNull(in.nameAr), textOrNull(in.title),
+            idOrNull(in.departmentId), in.active, c.toDb(QDateTime::currentDateTimeUtc()), in.id})
+        .finish();
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "EmployeeFilter.h"
+#include "EmployeeInput.h"
+#include "EmployeeRecord.h"
+
+#include <QList>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+class Connection;
+
+// The employee table's SQL, shared by EmployeeService and EmployeeImporter. Values are bound.
+class EmployeeStore {
+public:
+    struct Condition {
+        QString sql; // over `employee e`, with ? for each value
+        QVariantList values;
+    };
+
+    // The columns readRow() reads, e.id first, from from().
+    static const QStringList& columns();
+    static const QString& from();
+    static EmployeeRecord readRow(const QSqlQuery& q);
+    // NotFound when there is no such employee.
+    static EmployeeRecord load(Connection& c, qint64 id);
+    // The filter as WHERE conditions.
+    static QList<Condition> conditions(const EmployeeFilter& filter);
+
+    // The id of the employee holding this code, other than exceptId; 0 when there is none.
+    static qint64 holderOfCode(Connection& c, qint64 code, qint64 exceptId);
+    // Writes a normalised, validated input.
+    static void insert(Connection& c, const EmployeeInput& in);
+    // Also bumps the version and updated_at.
+    static void update(Connection& c, const EmployeeInput& in);
+};
