@@ -47,12 +47,14 @@ public:
     // Opens the connection if it is not open (or was lost); throws DbError Unavailable.
     void ensureOpen();
     void markBroken() { m_broken = true; }
+    // Ends every cached statement's result. An unfinished SELECT keeps SQLite's read snapshot
+    // open, so later reads on this connection would not see newer commits.
+    void finishAll();
     bool isInTransaction() const { return m_inTransaction; }
 
 private:
     [[noreturn]] void fail(const QSqlError& error, const QString& what);
     void close();
-    void finishAll();
 
     ConnectionSettings m_settings;
     QString m_name;

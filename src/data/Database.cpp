@@ -83,10 +83,12 @@ void Database::run(Mode mode, const std::function<void(Connection&)>& fn,
             switch (mode) {
             case Mode::Plain:
                 fn(connection);
+                connection.finishAll();
                 break;
             case Mode::Read:
                 started = true;
                 fn(connection);
+                connection.finishAll();
                 break;
             case Mode::Write:
                 connection.inTransaction([&] {
@@ -98,6 +100,7 @@ void Database::run(Mode mode, const std::function<void(Connection&)>& fn,
             connection.setCancelCheck({});
             return;
         } catch (const DbError& e) {
+            connection.finishAll();
             // A lost connection is reopened on the next call; re-running is safe only for
             // reads, or for a write whose BEGIN failed (nothing of it reached the server).
             const bool safeToRepeat = mode == Mode::Read || (mode == Mode::Write && !started);
@@ -112,6 +115,7 @@ void Database::run(Mode mode, const std::function<void(Connection&)>& fn,
             connection.setCancelCheck({});
             throw;
         } catch (...) {
+            connection.finishAll();
             connection.setCancelCheck({});
             throw;
         }

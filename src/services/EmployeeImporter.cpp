@@ -324,15 +324,17 @@ void EmployeeImporter::apply()
     }
 
     const QString entity = QStringLiteral("employee");
+    // One transaction, one moment: every row gets the same updated_at.
+    const QVariant now = m_c.toDb(QDateTime::currentDateTimeUtc());
     for (const Plan& plan : std::as_const(m_plans)) {
         switch (m_report.rows.at(plan.reportIndex).outcome) {
         case Outcome::Created:
-            EmployeeStore::insert(m_c, plan.result);
+            EmployeeStore::insert(m_c, plan.result, now);
             m_changes.record(m_c, QStringLiteral("employee.create"), entity, plan.id, {},
                              plan.result.toJson());
             break;
         case Outcome::Updated:
-            EmployeeStore::update(m_c, plan.result);
+            EmployeeStore::update(m_c, plan.result, now);
             m_changes.record(m_c, QStringLiteral("employee.update"), entity, plan.id,
                              plan.existing->toJson(), plan.result.toJson());
             break;

@@ -70,7 +70,7 @@ EmployeeInput validated(Connection& c, const EmployeeInput& raw, qint64 selfId)
 EmployeeRecord updateEmployee(Connection& c, ChangeSet& changes, const EmployeeRecord& before,
                               const EmployeeInput& after, const QString& action)
 {
-    EmployeeStore::update(c, after);
+    EmployeeStore::update(c, after, c.toDb(QDateTime::currentDateTimeUtc()));
     const EmployeeRecord stored = EmployeeStore::load(c, before.id);
     changes.record(c, action, entity, before.id, before.toJson(), stored.toJson());
     return stored;
@@ -111,7 +111,7 @@ QFuture<EmployeeRecord> EmployeeService::create(const Actor& actor, const Employ
 {
     return change(actor, Operation::ManageEmployees, [input](Connection& c, ChangeSet& changes) {
         const EmployeeInput in = validated(c, input, 0);
-        EmployeeStore::insert(c, in);
+        EmployeeStore::insert(c, in, c.toDb(QDateTime::currentDateTimeUtc()));
         const EmployeeRecord created = EmployeeStore::load(c, in.id);
         changes.record(c, QStringLiteral("employee.create"), entity, in.id, {}, created.toJson());
         return created;

@@ -30,6 +30,7 @@ public:
     // input.id is ignored (the id is fixed); Conflict when it changed since expectedVersion.
     QFuture<EmployeeRecord> update(const Actor& actor, qint64 id, int expectedVersion,
                                    const EmployeeInput& input);
+    // Nothing changes (no new version, no audit row) when it already is so.
     QFuture<EmployeeRecord> setActive(const Actor& actor, qint64 id, bool active);
     // Deletes the employee, or deactivates it when a meal request line names it.
     QFuture<EmployeeRemoval> remove(const Actor& actor, qint64 id);

@@ -137,21 +137,21 @@ qint64 EmployeeStore::holderOfCode(Connection& c, qint64 code, qint64 exceptId)
     return holder;
 }
 
-void EmployeeStore::insert(Connection& c, const EmployeeInput& in)
+void EmployeeStore::insert(Connection& c, const EmployeeInput& in, const QVariant& now)
 {
     c.exec(QStringLiteral("INSERT INTO employee (id, code, name_en, name_ar, title, department_id, "
                           "is_active, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
            {in.id, in.code, textOrNull(in.nameEn), textOrNull(in.nameAr), textOrNull(in.title),
-            idOrNull(in.departmentId), in.active, c.toDb(QDateTime::currentDateTimeUtc())})
+            idOrNull(in.departmentId), in.active, now})
         .finish();
 }
 
-void EmployeeStore::update(Connection& c, const EmployeeInput& in)
+void EmployeeStore::update(Connection& c, const EmployeeInput& in, const QVariant& now)
 {
     c.exec(QStringLiteral("UPDATE employee SET code = ?, name_en = ?, name_ar = ?, title = ?, "
                           "department_id = ?, is_active = ?, version = version + 1, updated_at = ? "
                           "WHERE id = ?"),
            {in.code, textOrNull(in.nameEn), textOrNull(in.nameAr), textOrNull(in.title),
-            idOrNull(in.departmentId), in.active, c.toDb(QDateTime::currentDateTimeUtc()), in.id})
+            idOrNull(in.departmentId), in.active, now, in.id})
         .finish();
 }

@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 #include <QVariantList>
 
 class Connection;
@@ -31,8 +32,8 @@ public:
 
     // The id of the employee holding this code, other than exceptId; 0 when there is none.
     static qint64 holderOfCode(Connection& c, qint64 code, qint64 exceptId);
-    // Writes a normalised, validated input.
-    static void insert(Connection& c, const EmployeeInput& in);
-    // Also bumps the version and updated_at.
-    static void update(Connection& c, const EmployeeInput& in);
+    // Writes a normalised, validated input; `now` is Connection::toDb of the change's time.
+    static void insert(Connection& c, const EmployeeInput& in, const QVariant& now);
+    // Also bumps the version and sets updated_at to `now`.
+    static void update(Connection& c, const EmployeeInput& in, const QVariant& now);
 };

@@ -557,6 +557,16 @@ private Q_SLOTS:
             QCOMPARE(kindOf(d), std::optional(DbError::Kind::Permission));
             QCOMPARE(kindOf(i), std::optional(DbError::Kind::Permission));
         }
+        // A requester limited to a department still sees every employee: the limit is on the
+        // meal requests it creates.
+        const qint64 limitedTo = department(QStringLiteral("Elsewhere"));
+        const qint64 requester = m_fx.requester.accountId;
+        QVERIFY(sql([requester, limitedTo](Connection& c) {
+            c.exec(QStringLiteral("INSERT INTO account_department (account_id, department_id) "
+                                  "VALUES (?, ?)"),
+                   {requester, limitedTo})
+                .finish();
+        }));
         for (const Actor& actor :
              {m_fx.requester, m_fx.taker, m_fx.captain, m_fx.stock, m_fx.admin}) {
             auto l = employees.list(actor, {}, {});
