@@ -1,16 +1,23 @@
 #include "Cli.h"
 
+#include "AccountsCommand.h"
 #include "ConnectionSettings.h"
 #include "Database.h"
 #include "DbError.h"
 #include "DemoCommand.h"
+#include "EmployeesCommand.h"
 #include "InitCommand.h"
+#include "OriginsCommand.h"
+#include "TokensCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QStringList>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -23,6 +30,18 @@ void printOut(const QString& text)
     if (!text.endsWith(QLatin1Char('\n')))
         std::fputc('\n', stdout);
     std::fflush(stdout);
+}
+
+void printData(const QByteArray& data)
+{
+    std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
+    std::fflush(stdout);
+}
+
+QString jsonText(const QJsonValue& json)
+{
+    return QString::fromUtf8(json.isArray() ? QJsonDocument(json.toArray()).toJson()
+                                            : QJsonDocument(json.toObject()).toJson());
 }
 
 // Errors are one line, so scripts can show or log them as they are.
@@ -56,6 +75,10 @@ Cli::Cli()
 {
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
+    m_commands.push_back(std::make_unique<TokensCommand>());
+    m_commands.push_back(std::make_unique<OriginsCommand>());
+    m_commands.push_back(std::make_unique<AccountsCommand>());
+    m_commands.push_back(std::make_unique<EmployeesCommand>());
 }
 
 Cli::~Cli() = default;
@@ -74,8 +97,11 @@ QString Cli::usage() const
     QString text = QStringLiteral("Usage: %1 <command> [options]\n\nCommands:\n").arg(programName);
     for (const auto& command : m_commands)
         text += QStringLiteral("  %1  %2\n").arg(command->name(), -10).arg(command->description());
-    return text + QStringLiteral("\n%1 <command> --help describes a command's options.\n")
-                      .arg(programName);
+    return text +
+           QStringLiteral("\n%1 <command> --help describes a command's actions and options.\n"
+                          "Exit codes: 0 done; 1 error (one line on standard error); 3 the "
+                          "answer is no (tokens check: revoked; origins test: not allowed).\n")
+               .arg(programName);
 }
 
 QString Cli::commandList() const
@@ -92,11 +118,21 @@ int Cli::run(QCoreApplication& app)
     const QStringList arguments = QCoreApplication::arguments();
 
     // First pass: the command name. Every command's options are known here, so an option's
-    // value placed before the command is not mistaken for it.
+    // value placed before the command is not mistaken for it. Commands share some options
+    // (--user, --limit, ...): each name is added once.
     QCommandLineParser scout;
     addCommonOptions(scout);
-    for (const auto& command : m_commands)
-        scout.addOptions(command->options());
+    QSet<QString> known;
+    for (const auto& command : m_commands) {
+        for (const QCommandLineOption& option : command->options()) {
+            const QStringList names = option.names();
+            if (std::none_of(names.cbegin(), names.cend(),
+                             [&known](const QString& n) { return known.contains(n); })) {
+                scout.addOption(option);
+                known.unite(QSet<QString>(names.cbegin(), names.cend()));
+            }
+        }
+    }
     scout.parse(arguments);
     const QStringList positional = scout.positionalArguments();
     if (positional.isEmpty()) {
@@ -124,11 +160,13 @@ int Cli::run(QCoreApplication& app)
     if (!parser.parse(arguments))
         return printError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText() + QStringLiteral("\nThe demo database is %1\n")
-                                         .arg(ConnectionSettings::demoDatabase().displayUrl()));
+        const QString details = command->helpDetails();
+        printOut(parser.helpText() + (details.isEmpty() ? QString() : QLatin1Char('\n') + details) +
+                 QStringLiteral("\nThe demo database is %1\n")
+                     .arg(ConnectionSettings::demoDatabase().displayUrl()));
         return 0;
     }
-    if (parser.positionalArguments().size() > 1)
+    if (!command->takesArguments() && parser.positionalArguments().size() > 1)
         return printError(
             QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().at(1)));
 
@@ -149,9 +187,12 @@ int Cli::run(QCoreApplication& app)
         .unwrap()
         .then(&app,
               [json](const CliCommand::Output& output) {
-                  printOut(json ? QString::fromUtf8(QJsonDocument(output.json).toJson())
-                                : output.text);
-                  QCoreApplication::exit(0);
+                  if (!output.data.isEmpty())
+                      printData(output.data);
+                  else
+                      printOut(json ? jsonText(output.json) : output.text);
+                  QCoreApplication::exit(output.error.isEmpty() ? output.exitCode
+                                                                : printError(output.error));
               })
         .onFailed(&app, [](const DbError& e) { QCoreApplication::exit(printError(e.message())); })
         .onFailed(&app, [] {

@@ -1,10 +1,13 @@
 #pragma once
 
+#include <QByteArray>
 #include <QCommandLineOption>
 #include <QFuture>
-#include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
+
+#include <utility>
 
 class Database;
 class QCommandLineParser;
@@ -14,10 +17,27 @@ class QCommandLineParser;
 // the exit code; a command only checks its options and starts its work.
 class CliCommand {
 public:
-    // What a command did: a line or a few for people, an object for --json.
+    // The answer "no" of a question command (a revoked token, an origin not allowed): not an
+    // error, so it comes without an error line.
+    static constexpr int exitNo = 3;
+
+    // What a command did: a line or a few for people, an object or an array for --json.
     struct Output {
+        Output() = default;
+        Output(QString text, QJsonValue json)
+            : text(std::move(text))
+            , json(std::move(json))
+        {
+        }
+
         QString text;
-        QJsonObject json;
+        QJsonValue json;
+        // When not empty, written to standard output as it is, whatever --json says (CSV).
+        QByteArray data;
+        int exitCode = 0;
+        // When not empty: the one error line, printed after the output (a refused import
+        // still prints its report), and the exit code is 1.
+        QString error;
     };
 
     virtual ~CliCommand() = default;
@@ -27,6 +47,10 @@ public:
     virtual QString description() const = 0;
     // The command's own options, added to the common ones (--database, --json, --help).
     virtual QList<QCommandLineOption> options() const = 0;
+    // False: Cli refuses arguments after the command name. True: prepare() reads them.
+    virtual bool takesArguments() const { return false; }
+    // More text for the command's --help, after the options.
+    virtual QString helpDetails() const { return {}; }
     // Reads and checks the options before the database is opened; throws DbError (Validation).
     virtual void prepare(const QCommandLineParser& parser) = 0;
     // Starts the work on the migrated database. Called on the main thread: must not block.

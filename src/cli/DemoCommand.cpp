@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QStringList>
 
 #include <utility>

@@ -5,56 +5,14 @@
 #include "DbError.h"
 #include "PasswordHasher.h"
 #include "Seeder.h"
+#include "StandardInput.h"
 
 #include <QCommandLineParser>
-
-#include <cstdio>
-#include <iostream>
-#include <string>
-
-#include <termios.h>
-#include <unistd.h>
+#include <QJsonObject>
 
 namespace {
 
 const QString adminOption = QStringLiteral("admin");
-
-// One line of standard input without its line end; null at end of input.
-QString readLine()
-{
-    std::string line;
-    if (!std::getline(std::cin, line))
-        return {};
-    if (!line.empty() && line.back() == '\r')
-        line.pop_back();
-    return QString::fromStdString(line);
-}
-
-// At a terminal the password is typed without echo, and twice to catch a typo.
-QString readPassword(const QString& username)
-{
-    if (!isatty(STDIN_FILENO))
-        return readLine();
-    termios saved{};
-    tcgetattr(STDIN_FILENO, &saved);
-    termios quiet = saved;
-    quiet.c_lflag &= ~tcflag_t(ECHO);
-    tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-    const auto ask = [](const QString& prompt) {
-        std::fputs(prompt.toUtf8().constData(), stderr);
-        std::fflush(stderr);
-        const QString answer = readLine();
-        std::fputc('\n', stderr);
-        return answer;
-    };
-    const QString first = ask(QStringLiteral("Password for %1: ").arg(username));
-    const QString second = ask(QStringLiteral("Repeat the password: "));
-    tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-    if (first != second)
-        throw DbError(DbError::Kind::Validation, QStringLiteral("the passwords do not match"),
-                      QStringLiteral("password"));
-    return first;
-}
 
 } // namespace
 
@@ -79,7 +37,8 @@ void InitCommand::prepare(const QCommandLineParser& parser)
     if (const QString problem = AccountRules::checkUsername(m_username); !problem.isEmpty())
         throw DbError(DbError::Kind::Validation, QStringLiteral("--admin: ") + problem,
                       adminOption);
-    m_password = readPassword(m_username);
+    m_password =
+        StandardInput::readSecret(QStringLiteral("Password for %1: ").arg(m_username), true);
     if (m_password.isNull())
         throw DbError(DbError::Kind::Validation,
                       QStringLiteral("no password on standard input (the first line is the "

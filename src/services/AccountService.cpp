@@ -170,6 +170,20 @@ QFuture<AccountRecord> AccountService::get(const Actor& actor, qint64 id)
                  [id](Connection& c, const Actor&) { return load(c, id); });
 }
 
+QFuture<AccountRecord> AccountService::findByUsername(const Actor& actor, const QString& username)
+{
+    return query(actor, Operation::ManageAccounts, [username](Connection& c, const Actor&) {
+        QSqlQuery& q = c.exec(
+            QStringLiteral("SELECT id FROM account WHERE lower(username) = lower(?)"), {username});
+        const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+        q.finish();
+        if (!id)
+            throw DbError(DbError::Kind::NotFound, tr("There is no account '%1'.").arg(username),
+                          QStringLiteral("username"));
+        return load(c, id);
+    });
+}
+
 QFuture<Page<AccountRecord>> AccountService::list(const Actor& actor, const AccountFilter& filter,
                                                   const PageRequest& page)
 {

@@ -15,6 +15,8 @@ public:
     using ServiceBase::ServiceBase;
 
     QFuture<AccountRecord> get(const Actor& actor, qint64 id);
+    // The account whose username matches under ASCII case folding; NotFound when none does.
+    QFuture<AccountRecord> findByUsername(const Actor& actor, const QString& username);
     // Sort keys: username (default), full_name, created_at.
     QFuture<Page<AccountRecord>> list(const Actor& actor, const AccountFilter& filter,
                                       const PageRequest& page);

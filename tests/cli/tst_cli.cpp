@@ -1,4 +1,5 @@
 #include "Await.h"
+#include "CliRunner.h"
 #include "Database.h"
 #include "PasswordHasher.h"
 #include "TestBackend.h"
@@ -7,64 +8,18 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
 
-namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// Errors are exactly one line: "mealdesk-cli: <message>".
-bool isOneErrorLine(const QString& err)
-{
-    return err.startsWith(QLatin1String("mealdesk-cli: ")) && err.endsWith(QLatin1Char('\n')) &&
-           err.count(QLatin1Char('\n')) == 1;
-}
-
-} // namespace
-
 class tst_Cli : public QObject {
     Q_OBJECT
 
 private:
-    // Runs the real program; `input` is its standard input. Its data folder is a fresh
-    // temporary one, so the default demo database never touches the user's.
-    Run cli(const QStringList& arguments, const QByteArray& input = {})
-    {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dataHome->path());
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(MEALDESK_CLI_PATH), arguments);
-        Run run;
-        if (!process.waitForStarted(30000)) {
-            run.err = QStringLiteral("did not start: ") + process.errorString();
-            return run;
-        }
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(600000)) {
-            process.kill();
-            process.waitForFinished();
-            run.err = QStringLiteral("timed out");
-            return run;
-        }
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
-    }
-
     QString demoDatabasePath() const
     {
-        return m_dataHome->filePath(QStringLiteral("MealDesk/mealdesk/mealdesk-demo.db"));
+        return m_cli->dataHome() + QStringLiteral("/MealDesk/mealdesk/mealdesk-demo.db");
     }
 
     QString freshSqliteUrl()
@@ -75,19 +30,20 @@ private:
 
     TestBackend m_backend;
     std::unique_ptr<QTemporaryDir> m_files;
-    std::unique_ptr<QTemporaryDir> m_dataHome;
+    std::unique_ptr<CliRunner> m_cli;
 
 private Q_SLOTS:
     void initTestCase() { Database::setMainThreadGuard(Database::GuardPolicy::Fatal); }
-    void init() { m_dataHome = std::make_unique<QTemporaryDir>(); }
+    void init() { m_cli = std::make_unique<CliRunner>(); }
 
     void initCreatesTheFirstAdminOnce()
     {
         const QString url = freshSqliteUrl();
         const QString password = QStringLiteral("correct horse battery");
-        const Run created = cli({QStringLiteral("init"), QStringLiteral("--admin"),
-                                 QStringLiteral("root"), QStringLiteral("--database"), url},
-                                password.toUtf8() + '\n');
+        const CliRunner::Result created =
+            m_cli->run({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("root"),
+                        QStringLiteral("--database"), url},
+                       password.toUtf8() + '\n');
         QVERIFY2(created.exitCode == 0, qPrintable(created.err));
         QVERIFY2(created.err.isEmpty(), qPrintable(created.err));
         QCOMPARE(created.out.count(QLatin1Char('\n')), 1);
@@ -109,11 +65,12 @@ private Q_SLOTS:
         QCOMPARE(account.result(),
                  (QStringList{QStringLiteral("root"), QStringLiteral("1"), QStringLiteral("1")}));
 
-        const Run again = cli({QStringLiteral("init"), QStringLiteral("--admin"),
-                               QStringLiteral("second"), QStringLiteral("--database"), url},
-                              "another password\n");
+        const CliRunner::Result again =
+            m_cli->run({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("second"),
+                        QStringLiteral("--database"), url},
+                       "another password\n");
         QVERIFY(again.exitCode != 0);
-        QVERIFY2(isOneErrorLine(again.err), qPrintable(again.err));
+        QVERIFY2(CliRunner::isOneErrorLine(again.err), qPrintable(again.err));
         QVERIFY2(again.err.contains(QStringLiteral("already has accounts")), qPrintable(again.err));
         QVERIFY(!again.err.contains(QStringLiteral("another password")));
         QVERIFY(again.out.isEmpty());
@@ -122,9 +79,10 @@ private Q_SLOTS:
     void initPrintsJson()
     {
         const QString url = freshSqliteUrl();
-        const Run created = cli({QStringLiteral("init"), QStringLiteral("--admin=boss"),
-                                 QStringLiteral("--json"), QStringLiteral("--database"), url},
-                                "boss password\r\n");
+        const CliRunner::Result created =
+            m_cli->run({QStringLiteral("init"), QStringLiteral("--admin=boss"),
+                        QStringLiteral("--json"), QStringLiteral("--database"), url},
+                       "boss password\r\n");
         QVERIFY2(created.exitCode == 0, qPrintable(created.err));
         QJsonParseError error;
         const QJsonObject json = QJsonDocument::fromJson(created.out.toUtf8(), &error).object();
@@ -148,11 +106,12 @@ private Q_SLOTS:
         QFETCH(QByteArray, input);
         QFETCH(QString, expected);
         const QString url = freshSqliteUrl();
-        const Run refused = cli({QStringLiteral("init"), QStringLiteral("--admin"),
-                                 QStringLiteral("root"), QStringLiteral("--database"), url},
-                                input);
+        const CliRunner::Result refused =
+            m_cli->run({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("root"),
+                        QStringLiteral("--database"), url},
+                       input);
         QVERIFY(refused.exitCode != 0);
-        QVERIFY2(isOneErrorLine(refused.err), qPrintable(refused.err));
+        QVERIFY2(CliRunner::isOneErrorLine(refused.err), qPrintable(refused.err));
         QVERIFY2(refused.err.contains(expected), qPrintable(refused.err));
         if (!input.trimmed().isEmpty())
             QVERIFY(!refused.err.contains(QString::fromUtf8(input.trimmed())));
@@ -182,7 +141,7 @@ private Q_SLOTS:
                                        QStringLiteral("6"),
                                        QStringLiteral("--database"),
                                        url};
-        const Run filled = cli(arguments);
+        const CliRunner::Result filled = m_cli->run(arguments);
         QVERIFY2(filled.exitCode == 0, qPrintable(filled.err));
         QVERIFY2(filled.err.isEmpty(), qPrintable(filled.err));
         for (const char* part :
@@ -204,19 +163,19 @@ private Q_SLOTS:
         QCOMPARE(employees.result().first, 500);
         QCOMPARE(employees.result().second, 8);
 
-        const Run again = cli(arguments);
+        const CliRunner::Result again = m_cli->run(arguments);
         QVERIFY(again.exitCode != 0);
-        QVERIFY2(isOneErrorLine(again.err), qPrintable(again.err));
+        QVERIFY2(CliRunner::isOneErrorLine(again.err), qPrintable(again.err));
         QVERIFY2(again.err.contains(QStringLiteral("already has accounts")), qPrintable(again.err));
     }
 
     void demoPrintsJsonAndUsesTheDemoDatabaseByDefault()
     {
-        const Run filled =
-            cli({QStringLiteral("demo"), QStringLiteral("--employees"), QStringLiteral("30"),
-                 QStringLiteral("--departments"), QStringLiteral("3"), QStringLiteral("--requests"),
-                 QStringLiteral("6"), QStringLiteral("--tokens"), QStringLiteral("3"),
-                 QStringLiteral("--origins"), QStringLiteral("2"), QStringLiteral("--json")});
+        const CliRunner::Result filled = m_cli->run(
+            {QStringLiteral("demo"), QStringLiteral("--employees"), QStringLiteral("30"),
+             QStringLiteral("--departments"), QStringLiteral("3"), QStringLiteral("--requests"),
+             QStringLiteral("6"), QStringLiteral("--tokens"), QStringLiteral("3"),
+             QStringLiteral("--origins"), QStringLiteral("2"), QStringLiteral("--json")});
         QVERIFY2(filled.exitCode == 0, qPrintable(filled.err));
         const QJsonObject json = QJsonDocument::fromJson(filled.out.toUtf8()).object();
         QCOMPARE(json.value(QStringLiteral("employees")).toInteger(), 30);
@@ -265,50 +224,140 @@ private Q_SLOTS:
         row("username with a space",
             {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("two words")},
             "username");
+        const auto signedRow = [&row](const char* name, QStringList arguments,
+                                      const char* expected) {
+            row(name, arguments + QStringList{QStringLiteral("--user"), QStringLiteral("admin")},
+                expected);
+        };
+        row("group without action", {QStringLiteral("tokens")},
+            "tokens needs an action: revoke, check, list, purge");
+        row("unknown action", {QStringLiteral("origins"), QStringLiteral("frobnicate")},
+            "unknown action 'origins frobnicate'");
+        row("missing argument", {QStringLiteral("origins"), QStringLiteral("add")},
+            "origins add is missing an argument (usage: origins add ORIGIN");
+        row("argument too many",
+            {QStringLiteral("tokens"), QStringLiteral("purge"), QStringLiteral("x")},
+            "tokens purge got an unexpected argument 'x'");
+        row("option of another action",
+            {QStringLiteral("tokens"), QStringLiteral("purge"), QStringLiteral("--type"),
+             QStringLiteral("access")},
+            "--type does not apply to tokens purge");
+        row("option of another group",
+            {QStringLiteral("tokens"), QStringLiteral("list"), QStringLiteral("--note"),
+             QStringLiteral("x")},
+            "note");
+        row("no user", {QStringLiteral("tokens"), QStringLiteral("purge")},
+            "tokens purge needs --user NAME (or $MEALDESK_USER) to sign in");
+        signedRow("bad token type",
+                  {QStringLiteral("tokens"), QStringLiteral("list"), QStringLiteral("--type"),
+                   QStringLiteral("id")},
+                  "--type: 'id' is neither access nor refresh");
+        signedRow("active and expired",
+                  {QStringLiteral("tokens"), QStringLiteral("list"), QStringLiteral("--active"),
+                   QStringLiteral("--expired")},
+                  "--expired and --active exclude each other");
+        signedRow("bad expiry",
+                  {QStringLiteral("tokens"), QStringLiteral("revoke"), QStringLiteral("--jti"),
+                   QStringLiteral("x"), QStringLiteral("--expires"), QStringLiteral("soon")},
+                  "--expires: 'soon' is not an ISO 8601 time");
+        signedRow("token and jti",
+                  {QStringLiteral("tokens"), QStringLiteral("revoke"), QStringLiteral("abc"),
+                   QStringLiteral("--jti"), QStringLiteral("x")},
+                  "needs either a TOKEN");
+        signedRow("neither token nor jti", {QStringLiteral("tokens"), QStringLiteral("revoke")},
+                  "needs either a TOKEN");
+        signedRow("secret variable unset",
+                  {QStringLiteral("tokens"), QStringLiteral("revoke"), QStringLiteral("--jti"),
+                   QStringLiteral("x"), QStringLiteral("--secret-env"),
+                   QStringLiteral("MEALDESK_TEST_NO_SUCH_VARIABLE")},
+                  "the environment variable 'MEALDESK_TEST_NO_SUCH_VARIABLE' is not set");
+        signedRow("origin with a path",
+                  {QStringLiteral("origins"), QStringLiteral("disable"),
+                   QStringLiteral("https://example.com/app")},
+                  "ORIGIN: The origin has a path");
+        signedRow("unknown role",
+                  {QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("bob"),
+                   QStringLiteral("--role"), QStringLiteral("Boss")},
+                  "--role: 'Boss' is not a role (roles: Requester, RequestTaker, Captain, "
+                  "StockControl)");
+        signedRow("account without role",
+                  {QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("bob")},
+                  "accounts add needs --role ROLE");
+        signedRow("CSV export as JSON",
+                  {QStringLiteral("employees"), QStringLiteral("export"), QStringLiteral("--json")},
+                  "employees export writes CSV");
+        signedRow("zero limit",
+                  {QStringLiteral("employees"), QStringLiteral("list"), QStringLiteral("--limit"),
+                   QStringLiteral("0")},
+                  "--limit: '0' is not a whole number from 1");
     }
     void badInputIsOneClearLine()
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, expected);
-        const Run refused = cli(arguments, "a fine password\n");
+        const CliRunner::Result refused = m_cli->run(arguments, "a fine password\n");
         QVERIFY(refused.exitCode > 0);
-        QVERIFY2(isOneErrorLine(refused.err), qPrintable(refused.err));
+        QVERIFY2(CliRunner::isOneErrorLine(refused.err), qPrintable(refused.err));
         QVERIFY2(refused.err.contains(expected), qPrintable(refused.err));
         QVERIFY(refused.out.isEmpty());
         // Refused before anything was opened or created.
         QVERIFY(!QFileInfo::exists(demoDatabasePath()));
     }
 
+    void serviceCommandsNeedAPassword()
+    {
+        const CliRunner::Result refused =
+            m_cli->run({QStringLiteral("origins"), QStringLiteral("list"), QStringLiteral("--user"),
+                        QStringLiteral("admin")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(CliRunner::isOneErrorLine(refused.err), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QStringLiteral("no password to sign in as 'admin': set "
+                                                     "$MEALDESK_PASSWORD")),
+                 qPrintable(refused.err));
+        QVERIFY(!QFileInfo::exists(demoDatabasePath()));
+    }
+
     void unreachableServerIsOneLine()
     {
-        const Run refused = cli({QStringLiteral("demo"), QStringLiteral("--database"),
-                                 QStringLiteral("postgresql://postgres@127.0.0.1:1/none?"
-                                                "connect_timeout=2")});
+        const CliRunner::Result refused =
+            m_cli->run({QStringLiteral("demo"), QStringLiteral("--database"),
+                        QStringLiteral("postgresql://postgres@127.0.0.1:1/none?"
+                                       "connect_timeout=2")});
         QVERIFY(refused.exitCode > 0);
-        QVERIFY2(isOneErrorLine(refused.err), qPrintable(refused.err));
+        QVERIFY2(CliRunner::isOneErrorLine(refused.err), qPrintable(refused.err));
         QVERIFY2(refused.err.contains(QStringLiteral("127.0.0.1:1")), qPrintable(refused.err));
     }
 
     void helpAndVersion()
     {
-        const Run general = cli({QStringLiteral("--help")});
+        const CliRunner::Result general = m_cli->run({QStringLiteral("--help")});
         QCOMPARE(general.exitCode, 0);
-        QVERIFY2(general.out.contains(QStringLiteral("init")) &&
-                     general.out.contains(QStringLiteral("demo")),
-                 qPrintable(general.out));
+        for (const char* part : {"init", "demo", "tokens", "origins", "accounts", "employees",
+                                 "Exit codes: 0 done; 1 error"})
+            QVERIFY2(general.out.contains(QLatin1String(part)), part);
 
-        const Run demo = cli({QStringLiteral("demo"), QStringLiteral("--help")});
+        const CliRunner::Result tokens =
+            m_cli->run({QStringLiteral("tokens"), QStringLiteral("--help")});
+        QCOMPARE(tokens.exitCode, 0);
+        for (const char* part :
+             {"tokens revoke [TOKEN|-]", "tokens check TOKEN|-", "tokens list", "tokens purge",
+              "--secret-env", "--user", "$MEALDESK_PASSWORD", "exit 3"})
+            QVERIFY2(tokens.out.contains(QLatin1String(part)), part);
+
+        const CliRunner::Result demo =
+            m_cli->run({QStringLiteral("demo"), QStringLiteral("--help")});
         QCOMPARE(demo.exitCode, 0);
         for (const char* option : {"--employees", "--departments", "--requests", "--lines",
                                    "--tokens", "--origins", "--database", "--json"})
             QVERIFY2(demo.out.contains(QLatin1String(option)), option);
 
-        const Run init = cli({QStringLiteral("init"), QStringLiteral("--help")});
+        const CliRunner::Result init =
+            m_cli->run({QStringLiteral("init"), QStringLiteral("--help")});
         QCOMPARE(init.exitCode, 0);
         QVERIFY2(init.out.contains(QStringLiteral("--admin")), qPrintable(init.out));
         QVERIFY(!QFileInfo::exists(demoDatabasePath()));
 
-        const Run version = cli({QStringLiteral("--version")});
+        const CliRunner::Result version = m_cli->run({QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);
         QVERIFY2(version.out.startsWith(QStringLiteral("mealdesk-cli ")), qPrintable(version.out));
     }

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "EmployeeFilter.h"
+#include "EmployeeService.h"
+#include "ServiceCommand.h"
+
+#include <QByteArray>
+
+#include <optional>
+
+// mealdesk-cli employees import|export|list: the HR employee list as CSV, and a look at it.
+class EmployeesCommand : public ServiceCommand {
+public:
+    QString name() const override { return QStringLiteral("employees"); }
+    QString description() const override;
+
+protected:
+    QList<Action> actions() const override;
+    QList<QCommandLineOption> groupOptions() const override;
+    void prepareAction(const QCommandLineParser& parser, const QStringList& arguments) override;
+    void readInput() override;
+    QFuture<Output> startAction(Database& db, ChangeFeed& feed, const Actor& actor) override;
+
+private:
+    QFuture<Output> importCsv(const Actor& actor);
+    QFuture<Output> exportCsv(const Actor& actor);
+    QFuture<Output> list(const Actor& actor);
+
+    std::optional<EmployeeService> m_employees;
+    QString m_file; // import: a path, or "-" for standard input
+    QByteArray m_csv;
+    EmployeeFilter m_filter;
+    int m_limit = 0;
+};

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "Actor.h"
+#include "AuthService.h"
+#include "ChangeFeed.h"
+#include "CliCommand.h"
+#include "DbError.h"
+
+#include <QStringList>
+
+#include <optional>
+
+class QCommandLineParser;
+
+// A group of actions over the services (`mealdesk-cli tokens revoke ...`). What they share is
+// here: choosing the action and checking its arguments and options, signing in, the order in
+// which standard input is read.
+//
+// Signing in: --user NAME (or MEALDESK_USER) and the password from MEALDESK_PASSWORD or, when
+// that is unset, the first line of standard input. Data an action reads from standard input
+// (a token, origins, CSV, a new password) comes after that line.
+class ServiceCommand : public CliCommand {
+public:
+    QList<QCommandLineOption> options() const final;
+    bool takesArguments() const final { return true; }
+    QString helpDetails() const final;
+    void prepare(const QCommandLineParser& parser) final;
+    QFuture<Output> start(Database& db) final;
+
+protected:
+    struct Action {
+        QString name;
+        QString synopsis; // the arguments and options after the action's name, for --help
+        QString description;
+        int minArguments = 0;
+        int maxArguments = 0;
+        QStringList options; // the group's options this action takes
+    };
+
+    virtual QList<Action> actions() const = 0;
+    virtual QList<QCommandLineOption> groupOptions() const = 0;
+    // The chosen action's options and arguments, before anything is read from standard input;
+    // throws DbError (Validation).
+    virtual void prepareAction(const QCommandLineParser& parser, const QStringList& arguments) = 0;
+    // After the sign-in password: the action's data from standard input or a file, if any.
+    virtual void readInput() {}
+    // Signed in, on the main thread.
+    virtual QFuture<Output> startAction(Database& db, ChangeFeed& feed, const Actor& actor) = 0;
+
+    const QString& action() const { return m_action; }
+
+    // True for `yes`, false for `no`, nullopt for neither; Validation for both.
+    static std::optional<bool> eitherFlag(const QCommandLineParser& parser, const QString& yes,
+                                          const QString& no);
+    // `argument`, or the rest of standard input (trimmed) when it is "-".
+    static QString argumentOrInput(const QString& argument);
+    static DbError invalid(const QString& message, const QString& field);
+
+private:
+    // "tokens list [--account USER] ...".
+    QString usageOf(const Action& action) const;
+
+    QString m_action;
+    QString m_username;
+    QString m_password;
+    ChangeFeed m_feed;
+    std::optional<AuthService> m_auth;
+};

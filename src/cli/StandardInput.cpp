@@ -1,0 +1,58 @@
+#include "StandardInput.h"
+
+#include "DbError.h"
+
+#include <cstdio>
+#include <iostream>
+#include <iterator>
+#include <string>
+
+#include <termios.h>
+#include <unistd.h>
+
+bool StandardInput::isTerminal()
+{
+    return isatty(STDIN_FILENO);
+}
+
+QString StandardInput::readLine()
+{
+    std::string line;
+    if (!std::getline(std::cin, line))
+        return {};
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    return QString::fromStdString(line);
+}
+
+QByteArray StandardInput::readAll()
+{
+    const std::string rest{std::istreambuf_iterator<char>(std::cin),
+                           std::istreambuf_iterator<char>()};
+    return QByteArray::fromStdString(rest);
+}
+
+QString StandardInput::readSecret(const QString& prompt, bool confirm)
+{
+    if (!isTerminal())
+        return readLine();
+    termios saved{};
+    tcgetattr(STDIN_FILENO, &saved);
+    termios quiet = saved;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    const auto ask = [](const QString& text) {
+        std::fputs(text.toUtf8().constData(), stderr);
+        std::fflush(stderr);
+        const QString answer = readLine();
+        std::fputc('\n', stderr);
+        return answer;
+    };
+    const QString first = ask(prompt);
+    const QString second = confirm ? ask(QStringLiteral("Repeat the password: ")) : first;
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    if (first != second)
+        throw DbError(DbError::Kind::Validation, QStringLiteral("the passwords do not match"),
+                      QStringLiteral("password"));
+    return first;
+}
