@@ -13,6 +13,7 @@ constexpr int checkIntervalMs = 3000;
 PgListenerWorker::PgListenerWorker(const ConnectionSettings& settings)
     : m_settings(settings)
     , m_name(QStringLiteral("mealdesk-listen-") + QUuid::createUuid().toString(QUuid::Id128))
+    , m_timer(this) // a child moves to the listener thread with its parent
 {
     m_timer.setInterval(checkIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &PgListenerWorker::check);

@@ -33,6 +33,12 @@ QSqlQuery& KeysetQuery::run(Connection& connection, const PageRequest& request) 
                                                   "A page holds 1 to 10000 rows, not %1.")
                           .arg(request.limit),
                       QStringLiteral("limit"));
+    if (request.skip < 0)
+        throw DbError(DbError::Kind::Validation,
+                      QCoreApplication::translate("KeysetQuery",
+                                                  "Cannot skip a negative number of rows (%1).")
+                          .arg(request.skip),
+                      QStringLiteral("skip"));
     const QString expr = sort.value();
     const QString id = m_columns.first();
     const QString cmp = request.descending ? QStringLiteral("<") : QStringLiteral(">");
@@ -43,6 +49,17 @@ QSqlQuery& KeysetQuery::run(Connection& connection, const PageRequest& request) 
     if (request.hasCursor) {
         conditions << QStringLiteral("(%1, %3) %2 (?, ?)").arg(expr, cmp, id);
         values << request.afterValue << request.afterId;
+    }
+    if (request.skip > 0) {
+        // The page starts after the row `skip - 1` places on: found by a subquery that reads
+        // only (key, id), run once; past the end it finds nothing and so does the page.
+        QString seek = QStringLiteral("SELECT %1, %2 FROM %3").arg(expr, id, m_from);
+        if (!conditions.isEmpty())
+            seek += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+        seek += QStringLiteral(" ORDER BY %1%2, %3%2 LIMIT 1 OFFSET ?").arg(expr, dir, id);
+        const QVariantList seekValues = values + QVariantList{request.skip - 1};
+        conditions << QStringLiteral("(%1, %2) %3 (%4)").arg(expr, id, cmp, seek);
+        values << seekValues;
     }
     // The cursor travels as text: a timestamp keeps its microseconds (QDateTime has millis).
     QString sql = QStringLiteral("SELECT %1, CAST(%2 AS TEXT) FROM %3")

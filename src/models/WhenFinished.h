@@ -10,14 +10,15 @@
 #include <type_traits>
 
 // Calls ok(result) (ok() for QFuture<void>) or failed(error) on receiver's thread once `future`
-// has finished; calls nothing if receiver is deleted first.
+// has finished; calls nothing if receiver is deleted first. Returns the watcher (a child of
+// receiver, deleted after the callback): cancel() on it cancels the task if it has not started.
 //
 // Why not future.then(receiver, ...).onFailed(receiver, ...): in Qt 6.4 those continuations hold
 // Q_ASSERT(context) for when the future finishes (qfuture_impl.h), so a Debug build aborts when a
 // window closes while its database task still runs. A watcher owned by the receiver is simply
 // deleted with it.
 template <typename T, typename Ok, typename Failed>
-void whenFinished(QObject* receiver, const QFuture<T>& future, Ok ok, Failed failed)
+QFutureWatcher<T>* whenFinished(QObject* receiver, const QFuture<T>& future, Ok ok, Failed failed)
 {
     auto* watcher = new QFutureWatcher<T>(receiver);
     QObject::connect(watcher, &QFutureWatcherBase::finished, receiver,
@@ -47,4 +48,5 @@ void whenFinished(QObject* receiver, const QFuture<T>& future, Ok ok, Failed fai
                          }
                      });
     watcher->setFuture(future);
+    return watcher;
 }

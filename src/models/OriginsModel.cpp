@@ -1,0 +1,52 @@
+#include "OriginsModel.h"
+
+#include "CellText.h"
+#include "OriginService.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("OriginsModel", text);
+}
+
+QList<TableColumn<OriginRecord>> columns()
+{
+    using R = OriginRecord;
+    const Qt::Alignment leading = Qt::AlignLeading | Qt::AlignVCenter;
+    // In the order of OriginsModel::Column.
+    return {
+        {tr("Origin"), [](const R& r) { return r.origin; }, leading, QStringLiteral("origin")},
+        {tr("Note"), [](const R& r) { return r.note; }},
+        {tr("Active"), [](const R& r) { return CellText::yesNo(r.active); }, Qt::AlignCenter},
+        {tr("Added by"), [](const R& r) { return r.createdByName; }},
+        {tr("Added at"), [](const R& r) { return CellText::dateTime(r.createdAt); }, leading,
+         QStringLiteral("created_at")},
+        {tr("Changed at"), [](const R& r) { return CellText::dateTime(r.updatedAt); }, leading,
+         QStringLiteral("updated_at")},
+    };
+}
+
+} // namespace
+
+OriginsModel::OriginsModel(OriginService& service, const Actor& actor, ChangeFeed& feed,
+                           QObject* parent)
+    : AsyncTableModel(feed, QStringLiteral("allowed_origin"), columns(), OriginColumn,
+                      Qt::AscendingOrder, parent)
+    , m_service(service)
+    , m_actor(actor)
+{
+}
+
+QFuture<Page<OriginRecord>> OriginsModel::fetchPage(const OriginFilter& filter,
+                                                    const PageRequest& request)
+{
+    return m_service.list(m_actor, filter, request);
+}
+
+QFuture<qint64> OriginsModel::fetchCount(const OriginFilter& filter)
+{
+    return m_service.count(m_actor, filter);
+}
