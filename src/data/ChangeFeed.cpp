@@ -9,7 +9,7 @@
 namespace {
 // NOTIFY payloads are limited to 8000 bytes: beyond this many ids, say "reload everything".
 constexpr int maxIdsPerNotify = 500;
-}
+} // namespace
 
 ChangeFeed::ChangeFeed(QObject* parent)
     : QObject(parent)

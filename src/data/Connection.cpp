@@ -16,7 +16,10 @@ Connection::Connection(const ConnectionSettings& settings, QString name)
 {
 }
 
-Connection::~Connection() { close(); }
+Connection::~Connection()
+{
+    close();
+}
 
 void Connection::close()
 {
@@ -57,8 +60,9 @@ void Connection::ensureOpen()
         m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     }
     if (!m_db.open()) {
-        const DbError e = DbError::fromSql(m_db.lastError(), dialect(),
-                                           QStringLiteral("Cannot open %1").arg(m_settings.displayUrl()));
+        const DbError e =
+            DbError::fromSql(m_db.lastError(), dialect(),
+                             QStringLiteral("Cannot open %1").arg(m_settings.displayUrl()));
         close();
         throw DbError(DbError::Kind::Unavailable, e.message());
     }
@@ -183,7 +187,7 @@ QDateTime Connection::fromDb(const QVariant& value)
     if (dot >= 0)
         text = text.left(dot + 4);
     QDateTime dt = QDateTime::fromString(text, dot >= 0 ? sqliteTimestampFormat
-                                                         : QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+                                                        : QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     dt.setTimeZone(QTimeZone::utc());
     return dt;
 }

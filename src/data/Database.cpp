@@ -47,9 +47,15 @@ Database::~Database()
         m_connections.setLocalData(nullptr);
 }
 
-void Database::setMainThreadGuard(GuardPolicy policy) { guardPolicy = policy; }
+void Database::setMainThreadGuard(GuardPolicy policy)
+{
+    guardPolicy = policy;
+}
 
-Database::GuardPolicy Database::mainThreadGuard() { return guardPolicy; }
+Database::GuardPolicy Database::mainThreadGuard()
+{
+    return guardPolicy;
+}
 
 Connection& Database::connectionForCurrentThread()
 {

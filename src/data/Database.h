@@ -29,12 +29,21 @@ public:
     Dialect dialect() const { return m_settings.dialect(); }
 
     // fn(Connection&) in autocommit mode; re-run once on a fresh connection if it was lost.
-    template <typename Fn> auto read(Fn fn) { return submit(m_readPool, Mode::Read, std::move(fn)); }
+    template <typename Fn> auto read(Fn fn)
+    {
+        return submit(m_readPool, Mode::Read, std::move(fn));
+    }
     // fn(Connection&) in a transaction: committed when fn returns, rolled back when it throws,
     // re-run a bounded number of times after serialization failures and SQLite busy errors.
-    template <typename Fn> auto write(Fn fn) { return submit(writePool(), Mode::Write, std::move(fn)); }
+    template <typename Fn> auto write(Fn fn)
+    {
+        return submit(writePool(), Mode::Write, std::move(fn));
+    }
     // fn(Connection&) on the writer thread with no transaction around it (migrations).
-    template <typename Fn> auto exclusive(Fn fn) { return submit(writePool(), Mode::Plain, std::move(fn)); }
+    template <typename Fn> auto exclusive(Fn fn)
+    {
+        return submit(writePool(), Mode::Plain, std::move(fn));
+    }
 
     // Applies pending migrations; resolves to the schema version.
     QFuture<int> migrate();
@@ -64,20 +73,24 @@ private:
                 try {
                     const auto canceled = [&promise] { return promise->isCanceled(); };
                     if constexpr (std::is_void_v<R>) {
-                        run(mode, [&fn](Connection& c) { fn(c); }, canceled);
+                        run(
+                            mode, [&fn](Connection& c) { fn(c); }, canceled);
                     } else {
                         std::optional<R> result;
-                        run(mode, [&fn, &result](Connection& c) { result.emplace(fn(c)); },
+                        run(
+                            mode, [&fn, &result](Connection& c) { result.emplace(fn(c)); },
                             canceled);
                         promise->addResult(std::move(*result));
                     }
                 } catch (const DbError& e) {
                     promise->setException(e);
                 } catch (const std::exception& e) {
-                    promise->setException(DbError(DbError::Kind::Internal, QString::fromUtf8(e.what())));
+                    promise->setException(
+                        DbError(DbError::Kind::Internal, QString::fromUtf8(e.what())));
                 } catch (...) {
-                    promise->setException(DbError(DbError::Kind::Internal,
-                                                  QStringLiteral("Unknown error in a database task")));
+                    promise->setException(
+                        DbError(DbError::Kind::Internal,
+                                QStringLiteral("Unknown error in a database task")));
                 }
             }
             promise->finish();

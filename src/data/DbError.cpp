@@ -15,13 +15,20 @@ DbError::DbError(Kind kind, QString message, QString field)
 QString DbError::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::Validation: return QStringLiteral("Validation");
-    case Kind::NotFound: return QStringLiteral("NotFound");
-    case Kind::Conflict: return QStringLiteral("Conflict");
-    case Kind::Constraint: return QStringLiteral("Constraint");
-    case Kind::Permission: return QStringLiteral("Permission");
-    case Kind::Unavailable: return QStringLiteral("Unavailable");
-    case Kind::Internal: return QStringLiteral("Internal");
+    case Kind::Validation:
+        return QStringLiteral("Validation");
+    case Kind::NotFound:
+        return QStringLiteral("NotFound");
+    case Kind::Conflict:
+        return QStringLiteral("Conflict");
+    case Kind::Constraint:
+        return QStringLiteral("Constraint");
+    case Kind::Permission:
+        return QStringLiteral("Permission");
+    case Kind::Unavailable:
+        return QStringLiteral("Unavailable");
+    case Kind::Internal:
+        return QStringLiteral("Internal");
     }
     return QStringLiteral("Internal");
 }
@@ -58,13 +65,19 @@ Mapping mapSqlite(const QSqlError& error)
     // QSQLITE reports extended result codes; the primary code is the low byte.
     const int primary = error.nativeErrorCode().toInt() & 0xff;
     switch (primary) {
-    case 19: return {DbError::Kind::Constraint};                   // SQLITE_CONSTRAINT
-    case 5:                                                        // SQLITE_BUSY
-    case 6: return {DbError::Kind::Unavailable, true};            // SQLITE_LOCKED
-    case 3: return {DbError::Kind::Permission};                    // SQLITE_PERM
-    case 8: return {DbError::Kind::Permission};                    // SQLITE_READONLY
-    case 14: return {DbError::Kind::Unavailable, false, true};     // SQLITE_CANTOPEN
-    default: break;
+    case 19:
+        return {DbError::Kind::Constraint}; // SQLITE_CONSTRAINT
+    case 5:                                 // SQLITE_BUSY
+    case 6:
+        return {DbError::Kind::Unavailable, true}; // SQLITE_LOCKED
+    case 3:
+        return {DbError::Kind::Permission}; // SQLITE_PERM
+    case 8:
+        return {DbError::Kind::Permission}; // SQLITE_READONLY
+    case 14:
+        return {DbError::Kind::Unavailable, false, true}; // SQLITE_CANTOPEN
+    default:
+        break;
     }
     if (error.type() == QSqlError::ConnectionError && error.nativeErrorCode().isEmpty())
         return {DbError::Kind::Unavailable, false, true};

@@ -9,7 +9,15 @@ enum class Dialect;
 // The one error type carried through every future of the data layer and the services.
 class DbError : public QException {
 public:
-    enum class Kind { Validation, NotFound, Conflict, Constraint, Permission, Unavailable, Internal };
+    enum class Kind {
+        Validation,
+        NotFound,
+        Conflict,
+        Constraint,
+        Permission,
+        Unavailable,
+        Internal
+    };
 
     DbError(Kind kind, QString message, QString field = {});
 

@@ -38,8 +38,8 @@ QStringList statements(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         throw DbError(DbError::Kind::Internal, QStringLiteral("Migration %1 is missing").arg(path));
     QString text = QString::fromUtf8(file.readAll());
-    text.remove(QRegularExpression(QStringLiteral("^\\s*--[^\\n]*$"),
-                                   QRegularExpression::MultilineOption));
+    text.remove(
+        QRegularExpression(QStringLiteral("^\\s*--[^\\n]*$"), QRegularExpression::MultilineOption));
     QStringList result;
     for (const QString& part : text.split(QRegularExpression(QStringLiteral(";\\s*\\n")))) {
         if (!part.trimmed().isEmpty())
@@ -95,7 +95,8 @@ int Migrator::latestVersion()
 
 int Migrator::currentVersion(Connection& c)
 {
-    QSqlQuery& q = c.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations"));
+    QSqlQuery& q =
+        c.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations"));
     const int version = q.next() ? q.value(0).toInt() : 0;
     q.finish();
     return version;
@@ -126,7 +127,8 @@ int Migrator::migrate(Connection& c)
         c.inTransaction([&] {
             for (const QString& sql : statements(it.value()))
                 c.execDirect(sql);
-            c.exec(QStringLiteral("INSERT INTO schema_migrations (version) VALUES (?)"), {it.key()});
+            c.exec(QStringLiteral("INSERT INTO schema_migrations (version) VALUES (?)"),
+                   {it.key()});
         });
         version = it.key();
     }

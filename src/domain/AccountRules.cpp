@@ -3,7 +3,10 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("AccountRules", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("AccountRules", text);
+}
 } // namespace
 
 QString AccountRules::checkUsername(const QString& username)

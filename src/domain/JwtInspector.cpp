@@ -15,7 +15,8 @@ namespace {
 // 9999-12-31 23:59:59 UTC: the last second both databases' timestamp forms can hold.
 constexpr double maxNumericDate = 253402300799.0;
 
-QString describe(const QJsonValue& value) {
+QString describe(const QJsonValue& value)
+{
     switch (value.type()) {
     case QJsonValue::Null:
         return JwtInspector::tr("null");
@@ -35,12 +36,14 @@ QString describe(const QJsonValue& value) {
     return JwtInspector::tr("nothing");
 }
 
-bool isBase64UrlChar(QChar c) {
+bool isBase64UrlChar(QChar c)
+{
     return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') ||
            c == u'-' || c == u'_';
 }
 
-QString showChar(QChar c) {
+QString showChar(QChar c)
+{
     if (c.isPrint() && !c.isSpace())
         return u'"' + QString(c) + u'"';
     return QStringLiteral("U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
@@ -48,14 +51,16 @@ QString showChar(QChar c) {
 
 // A segment without its padding; the padding is tolerated, but the segments were signed
 // without it.
-QStringView unpadded(QStringView segment) {
+QStringView unpadded(QStringView segment)
+{
     while (segment.endsWith(u'='))
         segment.chop(1);
     return segment;
 }
 
 // Decodes one base64url segment; on failure sets error, naming the segment.
-std::optional<QByteArray> decodeSegment(QStringView segment, const QString& name, QString* error) {
+std::optional<QByteArray> decodeSegment(QStringView segment, const QString& name, QString* error)
+{
     const QStringView data = unpadded(segment);
     for (qsizetype i = 0; i < data.size(); ++i) {
         if (!isBase64UrlChar(data[i])) {
@@ -75,8 +80,8 @@ std::optional<QByteArray> decodeSegment(QStringView segment, const QString& name
     return decoded.decoded;
 }
 
-std::optional<QJsonObject> parseObject(const QByteArray& json, const QString& name,
-                                       QString* error) {
+std::optional<QJsonObject> parseObject(const QByteArray& json, const QString& name, QString* error)
+{
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -94,7 +99,8 @@ std::optional<QJsonObject> parseObject(const QByteArray& json, const QString& na
 
 // A NumericDate claim (seconds since 1970, maybe fractional) in microseconds; on failure sets
 // error.
-std::optional<qint64> numericDate(const QJsonValue& value, QLatin1String claim, QString* error) {
+std::optional<qint64> numericDate(const QJsonValue& value, QLatin1String claim, QString* error)
+{
     if (!value.isDouble()) {
         *error = JwtInspector::tr("The %1 claim must be a number of seconds, not %2.")
                      .arg(claim, describe(value));
@@ -112,7 +118,8 @@ std::optional<qint64> numericDate(const QJsonValue& value, QLatin1String claim, 
 }
 
 // The type from `type` and/or `token_type`; on failure sets error.
-std::optional<TokenType> claimedType(const QJsonObject& payload, QString* error) {
+std::optional<TokenType> claimedType(const QJsonObject& payload, QString* error)
+{
     std::optional<TokenType> found;
     for (const QLatin1String claim : {QLatin1String("type"), QLatin1String("token_type")}) {
         const QJsonValue value = payload.value(claim);
@@ -141,7 +148,8 @@ std::optional<TokenType> claimedType(const QJsonObject& payload, QString* error)
 
 // The subject: a string, or an integer (older backends put numeric user ids there; refusing
 // those would make such tokens impossible to revoke by pasting). Absent or null is empty.
-std::optional<QString> subject(const QJsonValue& value, QString* error) {
+std::optional<QString> subject(const QJsonValue& value, QString* error)
+{
     if (value.isUndefined() || value.isNull())
         return QString();
     if (value.isString())
@@ -156,7 +164,8 @@ std::optional<QString> subject(const QJsonValue& value, QString* error) {
 
 } // namespace
 
-TokenInspection JwtInspector::inspect(const QString& text) {
+TokenInspection JwtInspector::inspect(const QString& text)
+{
     QStringView body = QStringView(text).trimmed();
     if (body.size() > maxTextLength)
         return TokenInspection::refused(
@@ -177,7 +186,8 @@ TokenInspection JwtInspector::inspect(const QString& text) {
     return inspectJti(body.toString());
 }
 
-TokenInspection JwtInspector::inspectJti(const QString& text) {
+TokenInspection JwtInspector::inspectJti(const QString& text)
+{
     const QStringView jti = QStringView(text).trimmed();
     if (const QString error = checkJti(jti); !error.isEmpty())
         return TokenInspection::refused(error);
@@ -186,7 +196,8 @@ TokenInspection JwtInspector::inspectJti(const QString& text) {
     return result;
 }
 
-TokenInspection JwtInspector::inspectJwt(QStringView token) {
+TokenInspection JwtInspector::inspectJwt(QStringView token)
+{
     const QList<QStringView> segments = token.split(u'.');
     if (segments.size() != 3)
         return TokenInspection::refused(
@@ -255,7 +266,8 @@ TokenInspection JwtInspector::inspectJwt(QStringView token) {
     return result;
 }
 
-QString JwtInspector::checkJti(QStringView jti) {
+QString JwtInspector::checkJti(QStringView jti)
+{
     if (jti.isEmpty())
         return tr("The jti is empty.");
     if (!jti.isValidUtf16())

@@ -5,18 +5,23 @@
 OriginCheck::OriginCheck(QString origin, Part part, QString error)
     : m_origin(std::move(origin))
     , m_part(part)
-    , m_error(std::move(error)) {}
+    , m_error(std::move(error))
+{
+}
 
-OriginCheck OriginCheck::accepted(QString origin) {
+OriginCheck OriginCheck::accepted(QString origin)
+{
     return OriginCheck(std::move(origin), Part::None, {});
 }
 
-OriginCheck OriginCheck::refused(Part part, QString error) {
+OriginCheck OriginCheck::refused(Part part, QString error)
+{
     Q_ASSERT(part != Part::None && !error.isEmpty());
     return OriginCheck({}, part, std::move(error));
 }
 
-QString OriginCheck::partName(Part part) {
+QString OriginCheck::partName(Part part)
+{
     switch (part) {
     case Part::None:
         return {};

@@ -6,7 +6,8 @@
 
 #include <algorithm>
 
-OriginList OriginList::parse(const QString& value) {
+OriginList OriginList::parse(const QString& value)
+{
     OriginList list;
     for (const QStringView item : QStringView(value).split(u',')) {
         const QStringView text = item.trimmed();
@@ -27,17 +28,20 @@ OriginList OriginList::parse(const QString& value) {
     return list;
 }
 
-QString OriginList::format(QStringList origins) {
+QString OriginList::format(QStringList origins)
+{
     std::sort(origins.begin(), origins.end());
     return origins.join(u',');
 }
 
-bool OriginList::hasRefused() const {
+bool OriginList::hasRefused() const
+{
     return std::any_of(m_entries.cbegin(), m_entries.cend(),
                        [](const Entry& e) { return !e.check.isOk(); });
 }
 
-QStringList OriginList::origins() const {
+QStringList OriginList::origins() const
+{
     QStringList result;
     for (const Entry& e : m_entries) {
         if (e.check.isOk() && e.duplicateOf < 0)

@@ -16,11 +16,13 @@ using Ipv6 = std::array<quint16, 8>;
 // Anything beyond this cannot normalise to 255 characters; refusing early bounds the work.
 constexpr qsizetype maxInputLength = 2048;
 
-bool isAsciiDigit(QChar c) {
+bool isAsciiDigit(QChar c)
+{
     return c >= u'0' && c <= u'9';
 }
 
-int hexValue(QChar c) {
+int hexValue(QChar c)
+{
     if (isAsciiDigit(c))
         return c.unicode() - u'0';
     if (c >= u'a' && c <= u'f')
@@ -30,13 +32,15 @@ int hexValue(QChar c) {
     return -1;
 }
 
-bool isSchemeChar(QChar c, bool first) {
+bool isSchemeChar(QChar c, bool first)
+{
     const bool alpha = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
     return alpha || (!first && (isAsciiDigit(c) || c == u'+' || c == u'-' || c == u'.'));
 }
 
 // The WHATWG URL standard's IPv6 parser (brackets already removed).
-std::optional<Ipv6> parseIpv6(QStringView s) {
+std::optional<Ipv6> parseIpv6(QStringView s)
+{
     Ipv6 address{};
     int pieceIndex = 0;
     int compress = -1;
@@ -124,7 +128,8 @@ std::optional<Ipv6> parseIpv6(QStringView s) {
 }
 
 // The WHATWG IPv6 serializer: lower-case hex, the first longest run of 2+ zero pieces as "::".
-QString serializeIpv6(const Ipv6& address) {
+QString serializeIpv6(const Ipv6& address)
+{
     int compress = -1;
     int runLength = 1;
     for (int i = 0; i < 8;) {
@@ -153,7 +158,8 @@ QString serializeIpv6(const Ipv6& address) {
 
 // The WHATWG IPv4 number parser: decimal, 0x hex or 0-prefixed octal. Saturates, as anything
 // that large is out of range anyway.
-std::optional<quint64> parseIpv4Number(QStringView s) {
+std::optional<quint64> parseIpv4Number(QStringView s)
+{
     if (s.isEmpty())
         return std::nullopt;
     int radix = 10;
@@ -176,7 +182,8 @@ std::optional<quint64> parseIpv4Number(QStringView s) {
     return value;
 }
 
-QList<QStringView> ipv4Parts(QStringView host) {
+QList<QStringView> ipv4Parts(QStringView host)
+{
     QList<QStringView> parts = host.split(u'.');
     if (parts.size() > 1 && parts.last().isEmpty())
         parts.removeLast();
@@ -184,7 +191,8 @@ QList<QStringView> ipv4Parts(QStringView host) {
 }
 
 // WHATWG "ends in a number": such a host is parsed as IPv4 by browsers, never as a domain.
-bool endsInNumber(QStringView host) {
+bool endsInNumber(QStringView host)
+{
     const QStringView last = ipv4Parts(host).last();
     if (last.isEmpty())
         return false;
@@ -192,7 +200,8 @@ bool endsInNumber(QStringView host) {
 }
 
 // The WHATWG IPv4 parser (1.2.3 and 0x7f.1 included).
-std::optional<quint32> parseIpv4(QStringView host) {
+std::optional<quint32> parseIpv4(QStringView host)
+{
     const QList<QStringView> parts = ipv4Parts(host);
     if (parts.size() > 4)
         return std::nullopt;
@@ -215,7 +224,8 @@ std::optional<quint32> parseIpv4(QStringView host) {
     return static_cast<quint32>(address);
 }
 
-QString serializeIpv4(quint32 address) {
+QString serializeIpv4(quint32 address)
+{
     return QStringLiteral("%1.%2.%3.%4")
         .arg(address >> 24)
         .arg((address >> 16) & 0xff)
@@ -225,7 +235,8 @@ QString serializeIpv4(quint32 address) {
 
 // Browsers percent-decode the host (as UTF-8) before IDN processing; a % that does not start
 // an escape is left and then refused, so it is refused here.
-std::optional<QString> percentDecoded(QStringView host) {
+std::optional<QString> percentDecoded(QStringView host)
+{
     if (!host.contains(u'%'))
         return host.toString();
     QByteArray bytes;
@@ -246,7 +257,8 @@ std::optional<QString> percentDecoded(QStringView host) {
 }
 
 // The steps below reuse OriginCheck: an accepted step carries its normalised piece.
-OriginCheck normalizeHost(QStringView host) {
+OriginCheck normalizeHost(QStringView host)
+{
     if (host.isEmpty())
         return OriginCheck::refused(Part::Host, OriginNormalizer::tr("The origin has no host."));
     if (host.startsWith(u'[')) {
@@ -302,7 +314,8 @@ OriginCheck normalizeHost(QStringView host) {
 }
 
 // Accepted with "" for no port (empty, or the scheme's default), else the port in decimal.
-OriginCheck normalizePort(QStringView port, int defaultPort) {
+OriginCheck normalizePort(QStringView port, int defaultPort)
+{
     if (port.isEmpty())
         return OriginCheck::accepted({});
     if (!std::all_of(port.begin(), port.end(), isAsciiDigit))
@@ -323,7 +336,8 @@ OriginCheck normalizePort(QStringView port, int defaultPort) {
 
 } // namespace
 
-OriginCheck OriginNormalizer::normalize(const QString& input) {
+OriginCheck OriginNormalizer::normalize(const QString& input)
+{
     const QStringView text = QStringView(input).trimmed();
     if (text.isEmpty())
         return OriginCheck::refused(Part::Empty, tr("The origin is empty."));
@@ -442,7 +456,8 @@ OriginCheck OriginNormalizer::normalize(const QString& input) {
 }
 
 OriginNormalizer::Match OriginNormalizer::isAllowed(const QString& originHeader,
-                                                    const QStringList& activeOrigins) {
+                                                    const QStringList& activeOrigins)
+{
     if (activeOrigins.contains(originHeader))
         return {true, {}};
     const OriginCheck check = normalize(originHeader);

@@ -6,27 +6,31 @@
 
 #include <utility>
 
-TokenInspection TokenInspection::refused(QString error) {
+TokenInspection TokenInspection::refused(QString error)
+{
     Q_ASSERT(!error.isEmpty());
     TokenInspection result;
     result.m_error = std::move(error);
     return result;
 }
 
-QDateTime TokenInspection::expiresAt() const {
+QDateTime TokenInspection::expiresAt() const
+{
     if (!m_expiresAtMicros)
         return {};
     // Claims are never negative (JwtInspector refuses that), so this is a ceiling.
     return QDateTime::fromMSecsSinceEpoch((*m_expiresAtMicros + 999) / 1000, QTimeZone::utc());
 }
 
-QDateTime TokenInspection::issuedAt() const {
+QDateTime TokenInspection::issuedAt() const
+{
     if (!m_issuedAtMicros)
         return {};
     return QDateTime::fromMSecsSinceEpoch(*m_issuedAtMicros / 1000, QTimeZone::utc());
 }
 
-TokenInspection::Signature TokenInspection::verifyHs256(const QByteArray& secret) const {
+TokenInspection::Signature TokenInspection::verifyHs256(const QByteArray& secret) const
+{
     if (!isOk() || !m_isJwt || secret.isEmpty() || m_algorithm != u"HS256")
         return Signature::NotChecked;
     const QByteArray expected =

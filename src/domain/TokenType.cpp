@@ -1,10 +1,12 @@
 #include "TokenType.h"
 
-QString tokenTypeName(TokenType type) {
+QString tokenTypeName(TokenType type)
+{
     return type == TokenType::Refresh ? QStringLiteral("refresh") : QStringLiteral("access");
 }
 
-std::optional<TokenType> tokenTypeFromName(QStringView name) {
+std::optional<TokenType> tokenTypeFromName(QStringView name)
+{
     if (name == u"access")
         return TokenType::Access;
     if (name == u"refresh")

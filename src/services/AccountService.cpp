@@ -8,17 +8,26 @@
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("AccountService", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("AccountService", text);
+}
 
-const QStringList columns = {
-    QStringLiteral("a.id"),          QStringLiteral("a.username"),
-    QStringLiteral("a.full_name"),   QStringLiteral("a.title"),
-    QStringLiteral("a.employee_id"), QStringLiteral("a.role"),
-    QStringLiteral("a.is_super_admin"), QStringLiteral("a.is_active"),
-    QStringLiteral("a.is_blocked"),  QStringLiteral("a.failed_logins"),
-    QStringLiteral("a.locked_until"), QStringLiteral("a.tokens_valid_after"),
-    QStringLiteral("a.version"),     QStringLiteral("a.created_at"),
-    QStringLiteral("a.updated_at")};
+const QStringList columns = {QStringLiteral("a.id"),
+                             QStringLiteral("a.username"),
+                             QStringLiteral("a.full_name"),
+                             QStringLiteral("a.title"),
+                             QStringLiteral("a.employee_id"),
+                             QStringLiteral("a.role"),
+                             QStringLiteral("a.is_super_admin"),
+                             QStringLiteral("a.is_active"),
+                             QStringLiteral("a.is_blocked"),
+                             QStringLiteral("a.failed_logins"),
+                             QStringLiteral("a.locked_until"),
+                             QStringLiteral("a.tokens_valid_after"),
+                             QStringLiteral("a.version"),
+                             QStringLiteral("a.created_at"),
+                             QStringLiteral("a.updated_at")};
 
 AccountRecord readRow(const QSqlQuery& q)
 {
@@ -87,7 +96,8 @@ void validate(Connection& c, const AccountInput& input, qint64 selfId)
                       tr("The username '%1' is taken.").arg(input.username),
                       QStringLiteral("username"));
     if (input.employeeId) {
-        QSqlQuery& e = c.exec(QStringLiteral("SELECT 1 FROM employee WHERE id = ?"), {input.employeeId});
+        QSqlQuery& e =
+            c.exec(QStringLiteral("SELECT 1 FROM employee WHERE id = ?"), {input.employeeId});
         const bool exists = e.next();
         e.finish();
         if (!exists)
@@ -107,7 +117,8 @@ void validate(Connection& c, const AccountInput& input, qint64 selfId)
 
 void writeDepartments(Connection& c, qint64 accountId, const QList<qint64>& departmentIds)
 {
-    c.exec(QStringLiteral("DELETE FROM account_department WHERE account_id = ?"), {accountId}).finish();
+    c.exec(QStringLiteral("DELETE FROM account_department WHERE account_id = ?"), {accountId})
+        .finish();
     for (const qint64 d : departmentIds)
         c.exec(QStringLiteral("INSERT INTO account_department (account_id, department_id) "
                               "VALUES (?, ?)"),
@@ -227,24 +238,24 @@ QFuture<AccountRecord> AccountService::update(const Actor& actor, qint64 id, int
 {
     return change(actor, Operation::ManageAccounts, [=](Connection& c, ChangeSet& changes) {
         validate(c, input, id);
-        return updateAccount(c, changes, id, QStringLiteral("account.update"),
-                             [&](const AccountRecord& before) {
-            if (before.version != expectedVersion)
-                throw DbError(DbError::Kind::Conflict,
-                              tr("Account '%1' was changed by someone else; reload it.")
-                                  .arg(before.username));
-            if (id == changes.actor().accountId && before.superAdmin && !input.superAdmin)
-                throw DbError(DbError::Kind::Validation,
-                              tr("You cannot take away your own super admin rights."),
-                              QStringLiteral("is_super_admin"));
-            c.exec(QStringLiteral("UPDATE account SET username = ?, full_name = ?, title = ?, "
-                                  "employee_id = ?, role = ?, is_super_admin = ? WHERE id = ?"),
-                   {input.username, input.fullName, input.title,
-                    input.employeeId ? QVariant(input.employeeId) : QVariant(),
-                    roleName(input.role), input.superAdmin, id})
-                .finish();
-            writeDepartments(c, id, input.departmentIds);
-        });
+        return updateAccount(
+            c, changes, id, QStringLiteral("account.update"), [&](const AccountRecord& before) {
+                if (before.version != expectedVersion)
+                    throw DbError(DbError::Kind::Conflict,
+                                  tr("Account '%1' was changed by someone else; reload it.")
+                                      .arg(before.username));
+                if (id == changes.actor().accountId && before.superAdmin && !input.superAdmin)
+                    throw DbError(DbError::Kind::Validation,
+                                  tr("You cannot take away your own super admin rights."),
+                                  QStringLiteral("is_super_admin"));
+                c.exec(QStringLiteral("UPDATE account SET username = ?, full_name = ?, title = ?, "
+                                      "employee_id = ?, role = ?, is_super_admin = ? WHERE id = ?"),
+                       {input.username, input.fullName, input.title,
+                        input.employeeId ? QVariant(input.employeeId) : QVariant(),
+                        roleName(input.role), input.superAdmin, id})
+                    .finish();
+                writeDepartments(c, id, input.departmentIds);
+            });
     });
 }
 
@@ -252,13 +263,13 @@ QFuture<void> AccountService::setPassword(const Actor& actor, qint64 id, const Q
 {
     return change(actor, Operation::ManageAccounts, [=](Connection& c, ChangeSet& changes) {
         const QString hash = hashOf(password);
-        updateAccount(c, changes, id, QStringLiteral("account.set_password"),
-                      [&](const AccountRecord&) {
-            c.exec(QStringLiteral("UPDATE account SET password_hash = ?, failed_logins = 0, "
-                                  "locked_until = NULL WHERE id = ?"),
-                   {hash, id})
-                .finish();
-        });
+        updateAccount(
+            c, changes, id, QStringLiteral("account.set_password"), [&](const AccountRecord&) {
+                c.exec(QStringLiteral("UPDATE account SET password_hash = ?, failed_logins = 0, "
+                                      "locked_until = NULL WHERE id = ?"),
+                       {hash, id})
+                    .finish();
+            });
     });
 }
 
@@ -268,13 +279,14 @@ QFuture<AccountRecord> AccountService::setActive(const Actor& actor, qint64 id, 
         if (!active && id == changes.actor().accountId)
             throw DbError(DbError::Kind::Validation, tr("You cannot deactivate yourself."),
                           QStringLiteral("is_active"));
-        return updateAccount(c, changes, id,
-                             active ? QStringLiteral("account.activate")
-                                    : QStringLiteral("account.deactivate"),
-                             [&](const AccountRecord&) {
-            c.exec(QStringLiteral("UPDATE account SET is_active = ? WHERE id = ?"), {active, id})
-                .finish();
-        });
+        return updateAccount(
+            c, changes, id,
+            active ? QStringLiteral("account.activate") : QStringLiteral("account.deactivate"),
+            [&](const AccountRecord&) {
+                c.exec(QStringLiteral("UPDATE account SET is_active = ? WHERE id = ?"),
+                       {active, id})
+                    .finish();
+            });
     });
 }
 
@@ -284,32 +296,34 @@ QFuture<AccountRecord> AccountService::setBlocked(const Actor& actor, qint64 id,
         if (id == changes.actor().accountId)
             throw DbError(DbError::Kind::Validation, tr("You cannot block or unblock yourself."),
                           QStringLiteral("is_blocked"));
-        return updateAccount(c, changes, id,
-                             blocked ? QStringLiteral("account.block")
-                                     : QStringLiteral("account.unblock"),
-                             [&](const AccountRecord&) {
-            if (blocked)
-                c.exec(QStringLiteral("UPDATE account SET is_blocked = ?, tokens_valid_after = ? "
-                                      "WHERE id = ?"),
-                       {true, c.toDb(QDateTime::currentDateTimeUtc()), id})
-                    .finish();
-            else
-                c.exec(QStringLiteral("UPDATE account SET is_blocked = ?, failed_logins = 0, "
-                                      "locked_until = NULL WHERE id = ?"),
-                       {false, id})
-                    .finish();
-        });
+        return updateAccount(
+            c, changes, id,
+            blocked ? QStringLiteral("account.block") : QStringLiteral("account.unblock"),
+            [&](const AccountRecord&) {
+                if (blocked)
+                    c.exec(
+                         QStringLiteral("UPDATE account SET is_blocked = ?, tokens_valid_after = ? "
+                                        "WHERE id = ?"),
+                         {true, c.toDb(QDateTime::currentDateTimeUtc()), id})
+                        .finish();
+                else
+                    c.exec(QStringLiteral("UPDATE account SET is_blocked = ?, failed_logins = 0, "
+                                          "locked_until = NULL WHERE id = ?"),
+                           {false, id})
+                        .finish();
+            });
     });
 }
 
 QFuture<AccountRecord> AccountService::signOutEverywhere(const Actor& actor, qint64 id)
 {
     return change(actor, Operation::ManageAccounts, [=](Connection& c, ChangeSet& changes) {
-        return updateAccount(c, changes, id, QStringLiteral("account.sign_out_everywhere"),
-                             [&](const AccountRecord&) {
-            c.exec(QStringLiteral("UPDATE account SET tokens_valid_after = ? WHERE id = ?"),
-                   {c.toDb(QDateTime::currentDateTimeUtc()), id})
-                .finish();
-        });
+        return updateAccount(
+            c, changes, id, QStringLiteral("account.sign_out_everywhere"),
+            [&](const AccountRecord&) {
+                c.exec(QStringLiteral("UPDATE account SET tokens_valid_after = ? WHERE id = ?"),
+                       {c.toDb(QDateTime::currentDateTimeUtc()), id})
+                    .finish();
+            });
     });
 }

@@ -6,10 +6,10 @@ namespace {
 
 KeysetQuery listQuery(Connection& c, const AuditFilter& filter)
 {
-    KeysetQuery query({QStringLiteral("l.id"), QStringLiteral("l.at"), QStringLiteral("l.account_id"),
-                       QStringLiteral("a.username"), QStringLiteral("l.action"),
-                       QStringLiteral("l.entity"), QStringLiteral("l.entity_id"),
-                       QStringLiteral("l.details")},
+    KeysetQuery query({QStringLiteral("l.id"), QStringLiteral("l.at"),
+                       QStringLiteral("l.account_id"), QStringLiteral("a.username"),
+                       QStringLiteral("l.action"), QStringLiteral("l.entity"),
+                       QStringLiteral("l.entity_id"), QStringLiteral("l.details")},
                       QStringLiteral("audit_log l LEFT JOIN account a ON a.id = l.account_id"),
                       {{QStringLiteral("at"), QStringLiteral("l.at")}}, QStringLiteral("at"));
     if (filter.accountId)
@@ -44,7 +44,6 @@ QFuture<Page<AuditRecord>> AuditService::list(const Actor& actor, const AuditFil
 
 QFuture<qint64> AuditService::count(const Actor& actor, const AuditFilter& filter)
 {
-    return query(actor, Operation::ViewAuditLog, [filter](Connection& c, const Actor&) {
-        return listQuery(c, filter).count(c);
-    });
+    return query(actor, Operation::ViewAuditLog,
+                 [filter](Connection& c, const Actor&) { return listQuery(c, filter).count(c); });
 }

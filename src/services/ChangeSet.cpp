@@ -36,8 +36,7 @@ void ChangeSet::insertAudit(Connection& connection, const QString& action, const
         .exec(QStringLiteral("INSERT INTO audit_log (at, account_id, action, entity, entity_id, "
                              "details) VALUES (?, ?, ?, ?, ?, ?)"),
               {connection.toDb(QDateTime::currentDateTimeUtc()),
-               m_actor.accountId > 0 ? QVariant(m_actor.accountId) : QVariant(),
-               action, entity, id,
+               m_actor.accountId > 0 ? QVariant(m_actor.accountId) : QVariant(), action, entity, id,
                QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))})
         .finish();
 }

@@ -28,11 +28,11 @@ QSqlQuery& KeysetQuery::run(Connection& connection, const PageRequest& request) 
                       QCoreApplication::translate("KeysetQuery", "Cannot sort by '%1'.").arg(key),
                       QStringLiteral("sort"));
     if (request.limit < 1 || request.limit > 10000)
-        throw DbError(DbError::Kind::Validation,
-                      QCoreApplication::translate("KeysetQuery",
-                                                  "A page holds 1 to 10000 rows, not %1.")
-                          .arg(request.limit),
-                      QStringLiteral("limit"));
+        throw DbError(
+            DbError::Kind::Validation,
+            QCoreApplication::translate("KeysetQuery", "A page holds 1 to 10000 rows, not %1.")
+                .arg(request.limit),
+            QStringLiteral("limit"));
     if (request.skip < 0)
         throw DbError(DbError::Kind::Validation,
                       QCoreApplication::translate("KeysetQuery",

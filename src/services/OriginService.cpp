@@ -7,15 +7,17 @@
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("OriginService", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("OriginService", text);
+}
 
 constexpr int maxNote = 256;
 
-const QStringList columns = {QStringLiteral("o.id"),         QStringLiteral("o.origin"),
-                             QStringLiteral("o.note"),       QStringLiteral("o.is_active"),
-                             QStringLiteral("o.created_by_id"), QStringLiteral("a.username"),
-                             QStringLiteral("o.created_at"), QStringLiteral("o.updated_at"),
-                             QStringLiteral("o.version")};
+const QStringList columns = {
+    QStringLiteral("o.id"),         QStringLiteral("o.origin"),        QStringLiteral("o.note"),
+    QStringLiteral("o.is_active"),  QStringLiteral("o.created_by_id"), QStringLiteral("a.username"),
+    QStringLiteral("o.created_at"), QStringLiteral("o.updated_at"),    QStringLiteral("o.version")};
 const QString from =
     QStringLiteral("allowed_origins o LEFT JOIN account a ON a.id = o.created_by_id");
 
@@ -49,16 +51,16 @@ OriginRecord load(Connection& c, qint64 id)
 void checkNote(const QString& note)
 {
     if (note.size() > maxNote)
-        throw DbError(DbError::Kind::Validation,
-                      tr("The note has %1 characters; at most %2 are allowed.")
-                          .arg(note.size())
-                          .arg(maxNote),
-                      QStringLiteral("note"));
+        throw DbError(
+            DbError::Kind::Validation,
+            tr("The note has %1 characters; at most %2 are allowed.").arg(note.size()).arg(maxNote),
+            QStringLiteral("note"));
 }
 
 qint64 idOf(Connection& c, const QString& origin)
 {
-    QSqlQuery& q = c.exec(QStringLiteral("SELECT id FROM allowed_origins WHERE origin = ?"), {origin});
+    QSqlQuery& q =
+        c.exec(QStringLiteral("SELECT id FROM allowed_origins WHERE origin = ?"), {origin});
     const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
     q.finish();
     return id;
@@ -67,9 +69,10 @@ qint64 idOf(Connection& c, const QString& origin)
 qint64 insert(Connection& c, const QString& origin, const QString& note, qint64 actorId)
 {
     const QVariant now = c.toDb(QDateTime::currentDateTimeUtc());
-    return c.insert(QStringLiteral("INSERT INTO allowed_origins (origin, note, is_active, "
-                                   "created_by_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                    {origin, note.isEmpty() ? QVariant() : QVariant(note), true, actorId, now, now});
+    return c.insert(
+        QStringLiteral("INSERT INTO allowed_origins (origin, note, is_active, "
+                       "created_by_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
+        {origin, note.isEmpty() ? QVariant() : QVariant(note), true, actorId, now, now});
 }
 
 QStringList activeOrigins(Connection& c)
@@ -99,7 +102,8 @@ OriginRecord updateOrigin(Connection& c, ChangeSet& changes, qint64 id, int expe
            {c.toDb(QDateTime::currentDateTimeUtc()), id})
         .finish();
     const OriginRecord after = load(c, id);
-    changes.record(c, action, QStringLiteral("allowed_origin"), id, before.toJson(), after.toJson());
+    changes.record(c, action, QStringLiteral("allowed_origin"), id, before.toJson(),
+                   after.toJson());
     return after;
 }
 
@@ -179,14 +183,13 @@ QFuture<OriginRecord> OriginService::setActive(const Actor& actor, qint64 id, in
                                                bool active)
 {
     return change(actor, Operation::ManageOrigins, [=](Connection& c, ChangeSet& changes) {
-        return updateOrigin(c, changes, id, expectedVersion,
-                            active ? QStringLiteral("origin.enable")
-                                   : QStringLiteral("origin.disable"),
-                            [&] {
-            c.exec(QStringLiteral("UPDATE allowed_origins SET is_active = ? WHERE id = ?"),
-                   {active, id})
-                .finish();
-        });
+        return updateOrigin(
+            c, changes, id, expectedVersion,
+            active ? QStringLiteral("origin.enable") : QStringLiteral("origin.disable"), [&] {
+                c.exec(QStringLiteral("UPDATE allowed_origins SET is_active = ? WHERE id = ?"),
+                       {active, id})
+                    .finish();
+            });
     });
 }
 
@@ -241,7 +244,6 @@ QFuture<OriginImportReport> OriginService::importValue(const Actor& actor, const
 
 QFuture<QString> OriginService::exportValue(const Actor& actor)
 {
-    return query(actor, Operation::ManageOrigins, [](Connection& c, const Actor&) {
-        return OriginList::format(activeOrigins(c));
-    });
+    return query(actor, Operation::ManageOrigins,
+                 [](Connection& c, const Actor&) { return OriginList::format(activeOrigins(c)); });
 }

@@ -5,11 +5,11 @@
 
 // One keyset page: rows after (afterValue, afterId) in the order of sortKey, then id.
 struct PageRequest {
-    QString sortKey;            // one of the service's sortable keys; empty: its default
+    QString sortKey; // one of the service's sortable keys; empty: its default
     bool descending = false;
-    bool hasCursor = false;     // false: the first page
-    QVariant afterValue;        // Page::lastValue of the previous page
-    qint64 afterId = 0;         // the id of that row
+    bool hasCursor = false; // false: the first page
+    QVariant afterValue;    // Page::lastValue of the previous page
+    qint64 afterId = 0;     // the id of that row
     int limit = 200;
     // Rows passed over before the page begins (after the cursor, or from the start): for a jump
     // such as a scrollbar dragged far down, never for ordinary paging. The rows skipped are found

@@ -21,9 +21,7 @@ Actor ServiceBase::verifiedActor(Connection& c, const Actor& actor, Operation op
 
 Actor ServiceBase::loadActor(Connection& c, qint64 accountId)
 {
-    const auto refuse = [](const QString& why) {
-        return DbError(DbError::Kind::Permission, why);
-    };
+    const auto refuse = [](const QString& why) { return DbError(DbError::Kind::Permission, why); };
     QSqlQuery& q = c.exec(QStringLiteral("SELECT username, role, is_super_admin, is_active, "
                                          "is_blocked FROM account WHERE id = ?"),
                           {accountId});
@@ -43,9 +41,9 @@ Actor ServiceBase::loadActor(Connection& c, qint64 accountId)
         throw refuse(QCoreApplication::translate("ServiceBase", "Your account is blocked."));
     if (!roleFromName(role, &verified.role))
         throw refuse(QCoreApplication::translate("ServiceBase", "Your account has no valid role."));
-    QSqlQuery& d = c.exec(
-        QStringLiteral("SELECT department_id FROM account_department WHERE account_id = ?"),
-        {accountId});
+    QSqlQuery& d =
+        c.exec(QStringLiteral("SELECT department_id FROM account_department WHERE account_id = ?"),
+               {accountId});
     while (d.next())
         verified.departmentIds.append(d.value(0).toLongLong());
     d.finish();

@@ -7,15 +7,18 @@
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("TokenService", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("TokenService", text);
+}
 
 constexpr int maxReason = 256;
 
-const QStringList columns = {QStringLiteral("t.id"),         QStringLiteral("t.jti"),
-                             QStringLiteral("t.token_type"), QStringLiteral("t.account_id"),
-                             QStringLiteral("a.username"),   QStringLiteral("t.revoked_at"),
-                             QStringLiteral("t.expires_at"), QStringLiteral("t.reason"),
-                             QStringLiteral("t.revoked_by_id"), QStringLiteral("b.username")};
+const QStringList columns = {
+    QStringLiteral("t.id"),         QStringLiteral("t.jti"),      QStringLiteral("t.token_type"),
+    QStringLiteral("t.account_id"), QStringLiteral("a.username"), QStringLiteral("t.revoked_at"),
+    QStringLiteral("t.expires_at"), QStringLiteral("t.reason"),   QStringLiteral("t.revoked_by_id"),
+    QStringLiteral("b.username")};
 const QString from = QStringLiteral("revoked_tokens t LEFT JOIN account a ON a.id = t.account_id "
                                     "LEFT JOIN account b ON b.id = t.revoked_by_id");
 
@@ -100,9 +103,9 @@ QFuture<RevokeResult> TokenService::revoke(const Actor& actor, const RevokeInput
         const QDateTime expires = inspection.isJwt() ? inspection.expiresAt() : input.expiresAt;
         QVariant accountId;
         if (!inspection.subject().isEmpty()) {
-            QSqlQuery& a = c.exec(
-                QStringLiteral("SELECT id FROM account WHERE lower(username) = lower(?)"),
-                {inspection.subject()});
+            QSqlQuery& a =
+                c.exec(QStringLiteral("SELECT id FROM account WHERE lower(username) = lower(?)"),
+                       {inspection.subject()});
             if (a.next())
                 accountId = a.value(0);
             a.finish();
@@ -142,9 +145,10 @@ QFuture<TokenCheck> TokenService::check(const Actor& actor, const QString& text)
             result.verdict = TokenCheck::Verdict::JtiRevoked;
         } else if (inspection.issuedAtMicros() && !inspection.subject().isEmpty()) {
             // Strictly before tokens_valid_after, compared at full precision in SQL.
-            QSqlQuery& a = c.exec(QStringLiteral("SELECT 1 FROM account WHERE lower(username) = "
-                                                 "lower(?) AND tokens_valid_after > ?"),
-                                  {inspection.subject(), c.toDbMicros(*inspection.issuedAtMicros())});
+            QSqlQuery& a =
+                c.exec(QStringLiteral("SELECT 1 FROM account WHERE lower(username) = "
+                                      "lower(?) AND tokens_valid_after > ?"),
+                       {inspection.subject(), c.toDbMicros(*inspection.issuedAtMicros())});
             if (a.next())
                 result.verdict = TokenCheck::Verdict::SignedOutEverywhere;
             a.finish();
@@ -163,22 +167,22 @@ QFuture<Page<RevokedTokenRecord>> TokenService::list(const Actor& actor, const T
 
 QFuture<qint64> TokenService::count(const Actor& actor, const TokenFilter& filter)
 {
-    return query(actor, Operation::ManageTokens, [filter](Connection& c, const Actor&) {
-        return listQuery(c, filter).count(c);
-    });
+    return query(actor, Operation::ManageTokens,
+                 [filter](Connection& c, const Actor&) { return listQuery(c, filter).count(c); });
 }
 
 QFuture<int> TokenService::purgeExpired(const Actor& actor)
 {
     return change(actor, Operation::ManageTokens, [](Connection& c, ChangeSet& changes) {
         const QVariant now = c.toDb(QDateTime::currentDateTimeUtc());
-        QSqlQuery& q = c.exec(QStringLiteral("DELETE FROM revoked_tokens WHERE expires_at <= ?"),
-                              {now});
+        QSqlQuery& q =
+            c.exec(QStringLiteral("DELETE FROM revoked_tokens WHERE expires_at <= ?"), {now});
         const int purged = q.numRowsAffected();
         q.finish();
         if (purged > 0) {
             changes.recordBulk(c, QStringLiteral("token.purge_expired"),
-                               QStringLiteral("revoked_token"), {{QStringLiteral("purged"), purged}});
+                               QStringLiteral("revoked_token"),
+                               {{QStringLiteral("purged"), purged}});
         }
         return purged;
     });

@@ -5,11 +5,11 @@
 
 #include <QFutureWatcher>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
 #include <QTimeZone>
-#include <QRegularExpression>
 
 #include <memory>
 
@@ -47,11 +47,10 @@ private Q_SLOTS:
                        QSqlQuery& q = c.exec(QStringLiteral("SELECT count(*) FROM meal_type"));
                        q.next();
                        return q.value(0).toInt();
-                   })
-                     .then(this, [&continuation](int n) {
-                         continuation = QThread::currentThread();
-                         return n;
-                     });
+                   }).then(this, [&continuation](int n) {
+            continuation = QThread::currentThread();
+            return n;
+        });
         AWAIT_OK(f);
         QCOMPARE(f.result(), 3);
         QVERIFY(worker != nullptr);
@@ -68,9 +67,10 @@ private Q_SLOTS:
         for (int i = 0; i < 200; ++i) {
             if (i % 2 == 0) {
                 futures << db->write([i](Connection& c) {
-                    return c.insert(QStringLiteral("INSERT INTO department (name_en, name_ar) "
-                                                   "VALUES (?, ?)"),
-                                    {QStringLiteral("Dept %1").arg(i), QStringLiteral("قسم %1").arg(i)});
+                    return c.insert(
+                        QStringLiteral("INSERT INTO department (name_en, name_ar) "
+                                       "VALUES (?, ?)"),
+                        {QStringLiteral("Dept %1").arg(i), QStringLiteral("قسم %1").arg(i)});
                 });
             } else {
                 futures << db->read([](Connection& c) {
@@ -176,8 +176,8 @@ private Q_SLOTS:
                  {"department", "employee", "account", "account_department", "meal_type",
                   "meal_request_status", "meal_request", "meal_request_line", "revoked_tokens",
                   "allowed_origins", "audit_log", "schema_migrations"}) {
-                QSqlQuery& q = c.exec(QStringLiteral("SELECT count(*) FROM ") +
-                                      QLatin1String(table));
+                QSqlQuery& q =
+                    c.exec(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table));
                 q.next();
                 out << QStringLiteral("%1=%2").arg(QLatin1String(table)).arg(q.value(0).toInt());
             }
@@ -241,7 +241,8 @@ private Q_SLOTS:
             return q.value(0).toString();
         });
         AWAIT_OK(text);
-        QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{6}$"))
+        QVERIFY2(QRegularExpression(
+                     QStringLiteral("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{6}$"))
                      .match(text.result())
                      .hasMatch(),
                  qPrintable(text.result()));
@@ -262,10 +263,12 @@ private Q_SLOTS:
         env.insert(QStringLiteral("QTEST_DISABLE_STACK_DUMP"), QStringLiteral("1"));
         child.setProcessEnvironment(env);
         child.setProcessChannelMode(QProcess::MergedChannels);
-        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("mainThreadGuardIsFatal")});
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("mainThreadGuardIsFatal")});
         QVERIFY(child.waitForFinished(60000));
         QVERIFY(child.exitStatus() == QProcess::CrashExit || child.exitCode() != 0);
-        QVERIFY2(child.readAll().contains("requested on the main thread"), "the guard names the cause");
+        QVERIFY2(child.readAll().contains("requested on the main thread"),
+                 "the guard names the cause");
     }
 
     void mainThreadGuardReportsInRelease()

@@ -15,9 +15,9 @@ private Q_SLOTS:
         QTest::addColumn<bool>("allowed");
 
         const QList<Operation> operations = {
-            Operation::ViewEmployees,     Operation::ManageEmployees, Operation::ViewMealRequests,
+            Operation::ViewEmployees,     Operation::ManageEmployees,   Operation::ViewMealRequests,
             Operation::CreateMealRequest, Operation::DecideMealRequest, Operation::ViewReports,
-            Operation::ManageAccounts,    Operation::ManageTokens,    Operation::ManageOrigins,
+            Operation::ManageAccounts,    Operation::ManageTokens,      Operation::ManageOrigins,
             Operation::ViewAuditLog};
         const char* names[] = {"ViewEmployees",     "ManageEmployees",   "ViewMealRequests",
                                "CreateMealRequest", "DecideMealRequest", "ViewReports",
@@ -30,12 +30,22 @@ private Q_SLOTS:
             QList<bool> allowed;
         };
         const QList<Row> rows = {
-            {Role::Requester, false, {true, false, true, true, false, false, false, false, false, false}},
-            {Role::RequestTaker, false, {true, false, true, true, true, true, false, false, false, false}},
-            {Role::Captain, false, {true, true, true, true, true, true, false, false, false, false}},
-            {Role::StockControl, false, {true, false, true, false, false, true, false, false, false, false}},
+            {Role::Requester,
+             false,
+             {true, false, true, true, false, false, false, false, false, false}},
+            {Role::RequestTaker,
+             false,
+             {true, false, true, true, true, true, false, false, false, false}},
+            {Role::Captain,
+             false,
+             {true, true, true, true, true, true, false, false, false, false}},
+            {Role::StockControl,
+             false,
+             {true, false, true, false, false, true, false, false, false, false}},
             {Role::Requester, true, {true, true, true, true, true, true, true, true, true, true}},
-            {Role::StockControl, true, {true, true, true, true, true, true, true, true, true, true}},
+            {Role::StockControl,
+             true,
+             {true, true, true, true, true, true, true, true, true, true}},
         };
         for (const Row& row : rows) {
             for (int i = 0; i < operations.size(); ++i) {

@@ -11,36 +11,43 @@ namespace {
 
 const QByteArray secret = "s3cret";
 
-QByteArray b64(const QByteArray& bytes) {
+QByteArray b64(const QByteArray& bytes)
+{
     return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
-QByteArray json(const QJsonObject& object) {
+QByteArray json(const QJsonObject& object)
+{
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-QByteArray hs256(const QByteArray& signingInput, const QByteArray& key) {
+QByteArray hs256(const QByteArray& signingInput, const QByteArray& key)
+{
     return QMessageAuthenticationCode::hash(signingInput, key, QCryptographicHash::Sha256);
 }
 
 // header.payload.signature from raw JSON texts and signature bytes.
-QString raw(const QByteArray& header, const QByteArray& payload, const QByteArray& signature) {
+QString raw(const QByteArray& header, const QByteArray& payload, const QByteArray& signature)
+{
     return QString::fromLatin1(b64(header) + '.' + b64(payload) + '.' + b64(signature));
 }
 
 // A token signed with HMAC-SHA256 under key, whatever its header says.
 QString signedToken(const QJsonObject& header, const QJsonObject& payload,
-                    const QByteArray& key = secret) {
+                    const QByteArray& key = secret)
+{
     const QByteArray input = b64(json(header)) + '.' + b64(json(payload));
     return QString::fromLatin1(input + '.' + b64(hs256(input, key)));
 }
 
-QJsonObject hs256Header() {
+QJsonObject hs256Header()
+{
     return {{QStringLiteral("alg"), QStringLiteral("HS256")},
             {QStringLiteral("typ"), QStringLiteral("JWT")}};
 }
 
-QJsonObject payload() {
+QJsonObject payload()
+{
     return {{QStringLiteral("jti"), QStringLiteral("abc123")},
             {QStringLiteral("sub"), QStringLiteral("alice")},
             {QStringLiteral("iat"), 1699990000},
@@ -48,7 +55,8 @@ QJsonObject payload() {
             {QStringLiteral("type"), QStringLiteral("access")}};
 }
 
-QJsonObject payloadWith(const char* claim, const QJsonValue& value) {
+QJsonObject payloadWith(const char* claim, const QJsonValue& value)
+{
     QJsonObject p = payload();
     if (value.isUndefined())
         p.remove(QLatin1String(claim));
@@ -57,12 +65,14 @@ QJsonObject payloadWith(const char* claim, const QJsonValue& value) {
     return p;
 }
 
-QString tokenWith(const char* claim, const QJsonValue& value) {
+QString tokenWith(const char* claim, const QJsonValue& value)
+{
     return signedToken(hs256Header(), payloadWith(claim, value));
 }
 
 // The same token with every segment re-encoded with its "=" padding.
-QString padded(const QString& token) {
+QString padded(const QString& token)
+{
     QStringList segments = token.split(u'.');
     for (QString& segment : segments)
         segment = QString::fromLatin1(
@@ -71,7 +81,8 @@ QString padded(const QString& token) {
     return segments.join(u'.');
 }
 
-QString repeated(const QString& text, int n) {
+QString repeated(const QString& text, int n)
+{
     return text.repeated(n);
 }
 
@@ -81,7 +92,8 @@ class tst_JwtInspector : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void inspect_data() {
+    void inspect_data()
+    {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("jti");  // empty: refused
         QTest::addColumn<QString>("type"); // tokenTypeName
@@ -247,7 +259,8 @@ private Q_SLOTS:
         no("bare jti of 65", x65, "65 characters long");
         no("bare jti with control", QStringLiteral("abc\u0001"), "control character");
     }
-    void inspect() {
+    void inspect()
+    {
         QFETCH(QString, text);
         QFETCH(QString, jti);
         QFETCH(QString, type);
@@ -274,14 +287,16 @@ private Q_SLOTS:
         }
     }
 
-    void paddedTokenReallyHasPadding() {
+    void paddedTokenReallyHasPadding()
+    {
         // Guards the "padded segments" rows: the payload and signature need "=" padding.
         const QStringList segments = padded(signedToken(hs256Header(), payload())).split(u'.');
         QVERIFY(segments[1].endsWith(u'='));
         QVERIFY(segments[2].endsWith(u'='));
     }
 
-    void dates_data() {
+    void dates_data()
+    {
         QTest::addColumn<QJsonValue>("exp");
         QTest::addColumn<QJsonValue>("iat");
         QTest::addColumn<qint64>("expMicros"); // -1: absent
@@ -312,7 +327,8 @@ private Q_SLOTS:
                                              QTimeZone::utc())
                                 << utc(0);
     }
-    void dates() {
+    void dates()
+    {
         QFETCH(QJsonValue, exp);
         QFETCH(QJsonValue, iat);
         QFETCH(qint64, expMicros);
@@ -338,7 +354,8 @@ private Q_SLOTS:
             QCOMPARE(result.expiresAt().timeZone(), QTimeZone::utc());
     }
 
-    void signature_data() {
+    void signature_data()
+    {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QByteArray>("key");
         QTest::addColumn<QString>("alg");
@@ -376,7 +393,8 @@ private Q_SLOTS:
         QTest::newRow("bare jti") << QStringLiteral("abc123") << secret << QString()
                                   << S::NotChecked;
     }
-    void signature() {
+    void signature()
+    {
         QFETCH(QString, text);
         QFETCH(QByteArray, key);
         QFETCH(QString, alg);
@@ -387,7 +405,8 @@ private Q_SLOTS:
         QCOMPARE(result.verifyHs256(key), expected);
     }
 
-    void inspectJti_data() {
+    void inspectJti_data()
+    {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("jti"); // empty: refused
         QTest::addColumn<QString>("error");
@@ -408,7 +427,8 @@ private Q_SLOTS:
         QTest::newRow("control") << QStringLiteral("a.\u001b") << QString()
                                  << QStringLiteral("control character");
     }
-    void inspectJti() {
+    void inspectJti()
+    {
         QFETCH(QString, text);
         QFETCH(QString, jti);
         QFETCH(QString, error);
@@ -421,7 +441,8 @@ private Q_SLOTS:
         QCOMPARE(result.verifyHs256(secret), TokenInspection::Signature::NotChecked);
     }
 
-    void tokenTypeNames() {
+    void tokenTypeNames()
+    {
         for (const TokenType type : {TokenType::Access, TokenType::Refresh})
             QCOMPARE(tokenTypeFromName(tokenTypeName(type)), type);
         QCOMPARE(tokenTypeName(TokenType::Refresh), QStringLiteral("refresh"));

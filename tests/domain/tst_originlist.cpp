@@ -6,7 +6,8 @@ class tst_OriginList : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void parseReportsEveryEntry() {
+    void parseReportsEveryEntry()
+    {
         const OriginList list = OriginList::parse(
             QStringLiteral(" https://a.example, http://b.example:8080 ,HTTPS://A.EXAMPLE:443/,,  "
                            ",ftp://c.example,https://d.example/app"));
@@ -39,7 +40,8 @@ private Q_SLOTS:
                                               QStringLiteral("http://b.example:8080")}));
     }
 
-    void parse_data() {
+    void parse_data()
+    {
         QTest::addColumn<QString>("value");
         QTest::addColumn<QStringList>("origins");
         QTest::addColumn<int>("entries");
@@ -71,7 +73,8 @@ private Q_SLOTS:
         row("refused twice", "ftp://x,ftp://x", {}, 2, 2, 0);
         row("all refused", "example.com,https://a.example/app", {}, 2, 2, 0);
     }
-    void parse() {
+    void parse()
+    {
         QFETCH(QString, value);
         QFETCH(QStringList, origins);
         QFETCH(int, entries);
@@ -97,7 +100,8 @@ private Q_SLOTS:
         }
     }
 
-    void format_data() {
+    void format_data()
+    {
         QTest::addColumn<QStringList>("origins");
         QTest::addColumn<QString>("expected");
         QTest::newRow("empty") << QStringList() << QString();
@@ -110,13 +114,15 @@ private Q_SLOTS:
                                 << QStringLiteral("http://z.example,https://a.example,"
                                                   "https://a.example:8443,https://b.example");
     }
-    void format() {
+    void format()
+    {
         QFETCH(QStringList, origins);
         QFETCH(QString, expected);
         QCOMPARE(OriginList::format(origins), expected);
     }
 
-    void formatThenParseRoundTrips() {
+    void formatThenParseRoundTrips()
+    {
         const QStringList stored{QStringLiteral("https://xn--fa-hia.de"),
                                  QStringLiteral("http://[::1]:3000"),
                                  QStringLiteral("https://a.example")};

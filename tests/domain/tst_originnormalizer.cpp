@@ -4,12 +4,14 @@
 
 namespace {
 
-QString repeated(char c, int n) {
+QString repeated(char c, int n)
+{
     return QString(n, QLatin1Char(c));
 }
 
 // "https://" + a host of 63.63.63.n characters: 8 + 192 + n characters in all.
-QString longOrigin(int lastLabel) {
+QString longOrigin(int lastLabel)
+{
     return QStringLiteral("https://") + repeated('a', 63) + u'.' + repeated('b', 63) + u'.' +
            repeated('c', 63) + u'.' + repeated('d', lastLabel);
 }
@@ -20,7 +22,8 @@ class tst_OriginNormalizer : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void normalize_data() {
+    void normalize_data()
+    {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected"); // empty: refused
         QTest::addColumn<QString>("part");     // OriginCheck::partName of the refusal
@@ -178,7 +181,8 @@ private Q_SLOTS:
         no("256 characters", longOrigin(56), "length");
         no("very long input", s("https://") + repeated('a', 100000) + s(".com"), "length");
     }
-    void normalize() {
+    void normalize()
+    {
         QFETCH(QString, input);
         QFETCH(QString, expected);
         QFETCH(QString, part);
@@ -195,7 +199,8 @@ private Q_SLOTS:
     }
 
     // Each refusal quotes the offending piece, so the user sees what to change.
-    void errorNamesTheWrongPiece_data() {
+    void errorNamesTheWrongPiece_data()
+    {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("mentions");
         const auto row = [](const char* input, const char* mentions) {
@@ -219,7 +224,8 @@ private Q_SLOTS:
         row("https://2001:db8::1", "brackets");
         row("https://www.xn--a.example", "\"xn--a\"");
     }
-    void errorNamesTheWrongPiece() {
+    void errorNamesTheWrongPiece()
+    {
         QFETCH(QString, input);
         QFETCH(QString, mentions);
         const OriginCheck check = OriginNormalizer::normalize(input);
@@ -227,7 +233,8 @@ private Q_SLOTS:
         QVERIFY2(check.error().contains(mentions), qPrintable(check.error()));
     }
 
-    void isAllowed_data() {
+    void isAllowed_data()
+    {
         QTest::addColumn<QString>("header");
         QTest::addColumn<QStringList>("active");
         QTest::addColumn<bool>("allowed");
@@ -259,7 +266,8 @@ private Q_SLOTS:
         row("stored form compared as is", "HTTPS://EXAMPLE.COM", true, "",
             {QStringLiteral("HTTPS://EXAMPLE.COM")});
     }
-    void isAllowed() {
+    void isAllowed()
+    {
         QFETCH(QString, header);
         QFETCH(QStringList, active);
         QFETCH(bool, allowed);

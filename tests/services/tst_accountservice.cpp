@@ -1,6 +1,6 @@
 #include "AccountService.h"
-#include "Await.h"
 #include "AuthService.h"
+#include "Await.h"
 #include "ServiceFixture.h"
 
 #include <QSignalSpy>
@@ -26,7 +26,8 @@ private:
     int auditCount(const QString& action)
     {
         auto f = m_fx.db().read([action](Connection& c) {
-            QSqlQuery& q = c.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ?"), {action});
+            QSqlQuery& q =
+                c.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ?"), {action});
             q.next();
             return q.value(0).toInt();
         });
@@ -199,7 +200,8 @@ private Q_SLOTS:
         auto out = accounts.signOutEverywhere(m_fx.admin, m_fx.stock.accountId);
         AWAIT_OK(out);
         QVERIFY(out.result().tokensValidAfter.isValid());
-        auto pw = accounts.setPassword(m_fx.admin, m_fx.stock.accountId, QStringLiteral("brand-new-secret"));
+        auto pw = accounts.setPassword(m_fx.admin, m_fx.stock.accountId,
+                                       QStringLiteral("brand-new-secret"));
         AWAIT_OK(pw);
         AuthService auth(m_fx.db(), m_fx.feed());
         auto old = auth.signIn(QStringLiteral("stock"), ServiceFixture::passwordOf(m_fx.stock));
@@ -216,7 +218,8 @@ private Q_SLOTS:
         QVERIFY(m_fx.open(backend));
         AccountService accounts(m_fx.db(), m_fx.feed());
         for (int i = 0; i < 12; ++i) {
-            auto f = accounts.create(m_fx.admin, input(QStringLiteral("user%1").arg(i, 2, 10, QLatin1Char('0'))));
+            auto f = accounts.create(
+                m_fx.admin, input(QStringLiteral("user%1").arg(i, 2, 10, QLatin1Char('0'))));
             AWAIT_OK(f);
         }
         QStringList seen;
@@ -235,7 +238,8 @@ private Q_SLOTS:
         }
         QCOMPARE(seen.size(), 17);
         QStringList sorted = seen;
-        std::sort(sorted.begin(), sorted.end(), [](const QString& a, const QString& b) { return a.toLower() < b.toLower(); });
+        std::sort(sorted.begin(), sorted.end(),
+                  [](const QString& a, const QString& b) { return a.toLower() < b.toLower(); });
         QCOMPARE(seen, sorted);
 
         AccountFilter filter;

@@ -1,6 +1,6 @@
 #include "AccountService.h"
-#include "Await.h"
 #include "AuditService.h"
+#include "Await.h"
 #include "OriginService.h"
 #include "ServiceFixture.h"
 
@@ -24,7 +24,8 @@ private Q_SLOTS:
         QVERIFY(m_fx.open(backend));
         OriginService origins(m_fx.db(), m_fx.feed());
         AuditService audit(m_fx.db(), m_fx.feed());
-        auto added = origins.add(m_fx.admin, QStringLiteral("https://audit.example"), QStringLiteral("first"));
+        auto added = origins.add(m_fx.admin, QStringLiteral("https://audit.example"),
+                                 QStringLiteral("first"));
         AWAIT_OK(added);
         auto edited = origins.setNote(m_fx.admin, added.result().id, 1, QStringLiteral("second"));
         AWAIT_OK(edited);
@@ -40,8 +41,10 @@ private Q_SLOTS:
         QCOMPARE(r.entity, QStringLiteral("allowed_origin"));
         QCOMPARE(r.entityId, QString::number(added.result().id));
         const QJsonObject details = QJsonDocument::fromJson(r.details.toUtf8()).object();
-        QCOMPARE(details[QStringLiteral("old")][QStringLiteral("note")].toString(), QStringLiteral("first"));
-        QCOMPARE(details[QStringLiteral("new")][QStringLiteral("note")].toString(), QStringLiteral("second"));
+        QCOMPARE(details[QStringLiteral("old")][QStringLiteral("note")].toString(),
+                 QStringLiteral("first"));
+        QCOMPARE(details[QStringLiteral("new")][QStringLiteral("note")].toString(),
+                 QStringLiteral("second"));
 
         AuditFilter byEntity;
         byEntity.entity = QStringLiteral("allowed_origin");
@@ -67,7 +70,8 @@ private Q_SLOTS:
         in.password = QStringLiteral("do-not-log-me");
         auto created = accounts.create(m_fx.admin, in);
         AWAIT_OK(created);
-        auto pw = accounts.setPassword(m_fx.admin, created.result().id, QStringLiteral("nor-me-either"));
+        auto pw =
+            accounts.setPassword(m_fx.admin, created.result().id, QStringLiteral("nor-me-either"));
         AWAIT_OK(pw);
         auto all = m_fx.db().read([](Connection& c) {
             QStringList details;

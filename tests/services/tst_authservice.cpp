@@ -1,5 +1,5 @@
-#include "Await.h"
 #include "AuthService.h"
+#include "Await.h"
 #include "ServiceFixture.h"
 
 #include <QTest>
@@ -10,7 +10,8 @@ class tst_AuthService : public QObject {
 private:
     ServiceFixture m_fx;
 
-    std::optional<DbError> signInError(AuthService& auth, const QString& user, const QString& password)
+    std::optional<DbError> signInError(AuthService& auth, const QString& user,
+                                       const QString& password)
     {
         auto f = auth.signIn(user, password);
         if (!QTest::qWaitFor([&] { return f.isFinished(); }, 60000))
@@ -22,8 +23,9 @@ private:
     {
         // Whitelisted column names from this test only.
         auto f = m_fx.db().write([column, accountId](Connection& c) {
-            c.exec(QStringLiteral("UPDATE account SET %1 = ? WHERE id = ?").arg(QLatin1String(column)),
-                   {column == QByteArrayView("is_active") ? false : true, accountId});
+            c.exec(
+                QStringLiteral("UPDATE account SET %1 = ? WHERE id = ?").arg(QLatin1String(column)),
+                {column == QByteArrayView("is_active") ? false : true, accountId});
         });
         QTRY_VERIFY_WITH_TIMEOUT(f.isFinished(), 60000);
         QVERIFY(!errorOf(f));
@@ -53,8 +55,10 @@ private Q_SLOTS:
         QFETCH(QString, backend);
         QVERIFY(m_fx.open(backend));
         AuthService auth(m_fx.db(), m_fx.feed());
-        const auto wrongPassword = signInError(auth, QStringLiteral("taker"), QStringLiteral("nope-nope"));
-        const auto unknownUser = signInError(auth, QStringLiteral("nobody"), QStringLiteral("nope-nope"));
+        const auto wrongPassword =
+            signInError(auth, QStringLiteral("taker"), QStringLiteral("nope-nope"));
+        const auto unknownUser =
+            signInError(auth, QStringLiteral("nobody"), QStringLiteral("nope-nope"));
         QVERIFY(wrongPassword && unknownUser);
         QCOMPARE(wrongPassword->kind(), DbError::Kind::Permission);
         QCOMPARE(wrongPassword->message(), unknownUser->message());
@@ -69,11 +73,14 @@ private Q_SLOTS:
         for (int i = 0; i < AuthService::maxFailedLogins; ++i)
             QVERIFY(signInError(auth, QStringLiteral("taker"), QStringLiteral("wrong-password")));
         // Now even the right password is refused, with the lock named.
-        const auto locked = signInError(auth, QStringLiteral("taker"), ServiceFixture::passwordOf(m_fx.taker));
+        const auto locked =
+            signInError(auth, QStringLiteral("taker"), ServiceFixture::passwordOf(m_fx.taker));
         QVERIFY(locked);
-        QVERIFY2(locked->message().contains(QStringLiteral("locked")), qPrintable(locked->message()));
+        QVERIFY2(locked->message().contains(QStringLiteral("locked")),
+                 qPrintable(locked->message()));
         // Other accounts are not affected.
-        QVERIFY(!signInError(auth, QStringLiteral("stock"), ServiceFixture::passwordOf(m_fx.stock)));
+        QVERIFY(
+            !signInError(auth, QStringLiteral("stock"), ServiceFixture::passwordOf(m_fx.stock)));
     }
 
     void fourFailuresThenSuccessResetTheCount_data() { TestBackend::addColumns(); }
@@ -84,10 +91,12 @@ private Q_SLOTS:
         AuthService auth(m_fx.db(), m_fx.feed());
         for (int i = 0; i < AuthService::maxFailedLogins - 1; ++i)
             QVERIFY(signInError(auth, QStringLiteral("taker"), QStringLiteral("wrong-password")));
-        QVERIFY(!signInError(auth, QStringLiteral("taker"), ServiceFixture::passwordOf(m_fx.taker)));
+        QVERIFY(
+            !signInError(auth, QStringLiteral("taker"), ServiceFixture::passwordOf(m_fx.taker)));
         for (int i = 0; i < AuthService::maxFailedLogins - 1; ++i)
             QVERIFY(signInError(auth, QStringLiteral("taker"), QStringLiteral("wrong-password")));
-        QVERIFY(!signInError(auth, QStringLiteral("taker"), ServiceFixture::passwordOf(m_fx.taker)));
+        QVERIFY(
+            !signInError(auth, QStringLiteral("taker"), ServiceFixture::passwordOf(m_fx.taker)));
     }
 
     void blockedAndInactiveCannotSignIn_data() { TestBackend::addColumns(); }
@@ -98,13 +107,17 @@ private Q_SLOTS:
         AuthService auth(m_fx.db(), m_fx.feed());
         setFlag("is_blocked", m_fx.requester.accountId);
         setFlag("is_active", m_fx.stock.accountId);
-        const auto blocked = signInError(auth, QStringLiteral("requester"), ServiceFixture::passwordOf(m_fx.requester));
+        const auto blocked = signInError(auth, QStringLiteral("requester"),
+                                         ServiceFixture::passwordOf(m_fx.requester));
         QVERIFY(blocked);
         QCOMPARE(blocked->kind(), DbError::Kind::Permission);
-        QVERIFY2(blocked->message().contains(QStringLiteral("blocked")), qPrintable(blocked->message()));
-        const auto inactive = signInError(auth, QStringLiteral("stock"), ServiceFixture::passwordOf(m_fx.stock));
+        QVERIFY2(blocked->message().contains(QStringLiteral("blocked")),
+                 qPrintable(blocked->message()));
+        const auto inactive =
+            signInError(auth, QStringLiteral("stock"), ServiceFixture::passwordOf(m_fx.stock));
         QVERIFY(inactive);
-        QVERIFY2(inactive->message().contains(QStringLiteral("inactive")), qPrintable(inactive->message()));
+        QVERIFY2(inactive->message().contains(QStringLiteral("inactive")),
+                 qPrintable(inactive->message()));
     }
 };
 

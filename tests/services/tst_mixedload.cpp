@@ -26,9 +26,7 @@ private Q_SLOTS:
         AccountService accounts(fx.db(), fx.feed());
 
         QList<QFuture<void>> all;
-        const auto add = [&all](auto future) {
-            all << future.then([](auto...) {});
-        };
+        const auto add = [&all](auto future) { all << future.then([](auto...) {}); };
         for (int i = 0; i < 50; ++i) {
             RevokeInput revoke;
             revoke.text = QStringLiteral("mixed-%1").arg(i);
@@ -43,17 +41,19 @@ private Q_SLOTS:
             add(accounts.list(fx.admin, {}, {}));
         }
         QCOMPARE(all.size(), 200);
-        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(all.cbegin(), all.cend(),
-                                             [](const auto& f) { return f.isFinished(); }),
-                                 240000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(all.cbegin(), all.cend(), [](const auto& f) { return f.isFinished(); }),
+            240000);
         for (const auto& f : all) {
             const auto e = errorOf(f);
             QVERIFY2(!e, e ? qPrintable(e->message()) : "");
         }
         auto counts = fx.db().read([](Connection& c) {
             QList<qint64> out;
-            for (const char* table : {"revoked_tokens", "allowed_origins", "employee", "audit_log"}) {
-                QSqlQuery& q = c.exec(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table));
+            for (const char* table :
+                 {"revoked_tokens", "allowed_origins", "employee", "audit_log"}) {
+                QSqlQuery& q =
+                    c.exec(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table));
                 q.next();
                 out << q.value(0).toLongLong();
             }

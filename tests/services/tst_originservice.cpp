@@ -15,7 +15,8 @@ private:
     {
         auto f = m_fx.db().read([](Connection& c) {
             QStringList out;
-            QSqlQuery& q = c.exec(QStringLiteral("SELECT origin FROM allowed_origins ORDER BY origin"));
+            QSqlQuery& q =
+                c.exec(QStringLiteral("SELECT origin FROM allowed_origins ORDER BY origin"));
             while (q.next())
                 out << q.value(0).toString();
             return out;
@@ -34,7 +35,8 @@ private Q_SLOTS:
         QFETCH(QString, backend);
         QVERIFY(m_fx.open(backend));
         OriginService origins(m_fx.db(), m_fx.feed());
-        auto f = origins.add(m_fx.admin, QStringLiteral("  HTTPS://Example.COM:443/ "), QStringLiteral("main site"));
+        auto f = origins.add(m_fx.admin, QStringLiteral("  HTTPS://Example.COM:443/ "),
+                             QStringLiteral("main site"));
         AWAIT_OK(f);
         QCOMPARE(f.result().origin, QStringLiteral("https://example.com"));
         QCOMPARE(f.result().note, QStringLiteral("main site"));
@@ -48,7 +50,8 @@ private Q_SLOTS:
         auto dup = origins.add(m_fx.admin, QStringLiteral("https://EXAMPLE.com"), QString());
         AWAIT(dup);
         QCOMPARE(errorOf(dup)->kind(), DbError::Kind::Constraint);
-        QCOMPARE(stored(), (QStringList{QStringLiteral("http://xn--fa-hia.de:8080"), QStringLiteral("https://example.com")}));
+        QCOMPARE(stored(), (QStringList{QStringLiteral("http://xn--fa-hia.de:8080"),
+                                        QStringLiteral("https://example.com")}));
     }
 
     void refusalsNameThePartAndChangeNothing_data() { TestBackend::addColumns(); }
@@ -73,7 +76,8 @@ private Q_SLOTS:
             QCOMPARE(e->field(), QStringLiteral("origin"));
             QVERIFY2(e->message().contains(mention, Qt::CaseInsensitive), qPrintable(e->message()));
         }
-        auto note = origins.add(m_fx.admin, QStringLiteral("https://ok.example"), QString(257, QLatin1Char('n')));
+        auto note = origins.add(m_fx.admin, QStringLiteral("https://ok.example"),
+                                QString(257, QLatin1Char('n')));
         AWAIT(note);
         QCOMPARE(errorOf(note)->field(), QStringLiteral("note"));
         QVERIFY(stored().isEmpty());
@@ -141,8 +145,9 @@ private Q_SLOTS:
         OriginService origins(m_fx.db(), m_fx.feed());
         auto present = origins.add(m_fx.admin, QStringLiteral("https://a.example"), QString());
         AWAIT_OK(present);
-        const QString value = QStringLiteral("https://a.example, HTTPS://B.example/,http://c.example:80,"
-                                             "https://b.example,,https://bad.example/path");
+        const QString value =
+            QStringLiteral("https://a.example, HTTPS://B.example/,http://c.example:80,"
+                           "https://b.example,,https://bad.example/path");
         auto refused = origins.importValue(m_fx.admin, value, false);
         AWAIT_OK(refused);
         QVERIFY(!refused.result().applied);
@@ -155,11 +160,13 @@ private Q_SLOTS:
         AWAIT_OK(skipped);
         QVERIFY(skipped.result().applied);
         QCOMPARE(skipped.result().countOf(OriginImportReport::Outcome::Added), 2);
-        QCOMPARE(stored(), (QStringList{QStringLiteral("http://c.example"), QStringLiteral("https://a.example"),
+        QCOMPARE(stored(), (QStringList{QStringLiteral("http://c.example"),
+                                        QStringLiteral("https://a.example"),
                                         QStringLiteral("https://b.example")}));
         auto exported = origins.exportValue(m_fx.admin);
         AWAIT_OK(exported);
-        QCOMPARE(exported.result(), QStringLiteral("http://c.example,https://a.example,https://b.example"));
+        QCOMPARE(exported.result(),
+                 QStringLiteral("http://c.example,https://a.example,https://b.example"));
     }
 
     void onlySuperAdminsManageOrigins_data() { TestBackend::addColumns(); }

@@ -21,8 +21,8 @@ QString jwt(const QJsonObject& payload, const QByteArray& secret = "backend-secr
 {
     const QByteArray head = b64(R"({"alg":"HS256","typ":"JWT"})");
     const QByteArray body = b64(QJsonDocument(payload).toJson(QJsonDocument::Compact));
-    const QByteArray signature = QMessageAuthenticationCode::hash(head + '.' + body, secret,
-                                                                  QCryptographicHash::Sha256);
+    const QByteArray signature =
+        QMessageAuthenticationCode::hash(head + '.' + body, secret, QCryptographicHash::Sha256);
     return QString::fromLatin1(head + '.' + body + '.' + b64(signature));
 }
 
@@ -111,15 +111,17 @@ private Q_SLOTS:
         QVERIFY(m_fx.open(backend));
         TokenService tokens(m_fx.db(), m_fx.feed());
         const QStringList bad = {
-            QStringLiteral("aaa.bbb"),                              // two segments
-            QStringLiteral("a.b.c.d"),                              // four
-            QStringLiteral("%%%.***.sig"),                          // bad base64
+            QStringLiteral("aaa.bbb"),     // two segments
+            QStringLiteral("a.b.c.d"),     // four
+            QStringLiteral("%%%.***.sig"), // bad base64
             QString::fromLatin1(b64("{}") + '.' + b64("not json") + ".sig"),
             QString::fromLatin1(b64("{}") + '.' + b64("[1,2]") + ".sig"),
-            jwt({{QStringLiteral("sub"), QStringLiteral("x")}}),  // no jti
+            jwt({{QStringLiteral("sub"), QStringLiteral("x")}}), // no jti
             jwt({{QStringLiteral("jti"), QString(65, QLatin1Char('j'))}}),
-            jwt({{QStringLiteral("jti"), QStringLiteral("ok")}, {QStringLiteral("exp"), QStringLiteral("soon")}}),
-            jwt({{QStringLiteral("jti"), QStringLiteral("ok")}, {QStringLiteral("type"), QStringLiteral("id")}}),
+            jwt({{QStringLiteral("jti"), QStringLiteral("ok")},
+                 {QStringLiteral("exp"), QStringLiteral("soon")}}),
+            jwt({{QStringLiteral("jti"), QStringLiteral("ok")},
+                 {QStringLiteral("type"), QStringLiteral("id")}}),
             QStringLiteral("white space"),
             QString(20000, QLatin1Char('x')) + QStringLiteral(".a.b"),
             QString(),
@@ -298,10 +300,12 @@ private Q_SLOTS:
         QVERIFY(m_fx.open(backend));
         // The backend inserts five columns at logout.
         auto inserted = m_fx.db().write([](Connection& c) {
-            c.exec(QStringLiteral("INSERT INTO revoked_tokens (jti, token_type, account_id, revoked_at, "
-                                  "expires_at) VALUES (?, ?, ?, ?, ?)"),
+            c.exec(QStringLiteral(
+                       "INSERT INTO revoked_tokens (jti, token_type, account_id, revoked_at, "
+                       "expires_at) VALUES (?, ?, ?, ?, ?)"),
                    {QStringLiteral("from-backend"), QStringLiteral("access"), QVariant(),
-                    c.toDb(QDateTime::currentDateTimeUtc()), c.toDb(QDateTime::currentDateTimeUtc().addDays(1))});
+                    c.toDb(QDateTime::currentDateTimeUtc()),
+                    c.toDb(QDateTime::currentDateTimeUtc().addDays(1))});
         });
         AWAIT_OK(inserted);
         TokenService tokens(m_fx.db(), m_fx.feed());

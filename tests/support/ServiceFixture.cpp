@@ -20,20 +20,26 @@ bool ServiceFixture::open(const QString& backend)
                                {&taker, "taker", Role::RequestTaker, false},
                                {&captain, "captain", Role::Captain, false},
                                {&stock, "stock", Role::StockControl, false}};
-    auto ready = m_db->migrate().then([db = m_db.get(), seeds](int) {
-        return db->write([seeds](Connection& c) {
-            QList<qint64> ids;
-            for (const Seed& s : seeds) {
-                const QString name = QLatin1String(s.username);
-                ids << c.insert(QStringLiteral("INSERT INTO account (username, password_hash, "
-                                               "full_name, role, is_super_admin) VALUES (?, ?, ?, "
-                                               "?, ?)"),
-                                {name, QString::fromLatin1(PasswordHasher::hash(name + QStringLiteral("-password"), 4)),
-                                 name.toUpper(), roleName(s.role), s.superAdmin});
-            }
-            return ids;
-        });
-    }).unwrap();
+    auto ready =
+        m_db->migrate()
+            .then([db = m_db.get(), seeds](int) {
+                return db->write([seeds](Connection& c) {
+                    QList<qint64> ids;
+                    for (const Seed& s : seeds) {
+                        const QString name = QLatin1String(s.username);
+                        ids << c.insert(
+                            QStringLiteral("INSERT INTO account (username, password_hash, "
+                                           "full_name, role, is_super_admin) VALUES (?, ?, ?, "
+                                           "?, ?)"),
+                            {name,
+                             QString::fromLatin1(
+                                 PasswordHasher::hash(name + QStringLiteral("-password"), 4)),
+                             name.toUpper(), roleName(s.role), s.superAdmin});
+                    }
+                    return ids;
+                });
+            })
+            .unwrap();
     if (!QTest::qWaitFor([&] { return ready.isFinished(); }, 60000)) {
         QTest::qFail("preparing the service fixture timed out", __FILE__, __LINE__);
         return false;
@@ -42,7 +48,8 @@ bool ServiceFixture::open(const QString& backend)
         const QList<qint64> ids = ready.result();
         for (int i = 0; i < seeds.size(); ++i) {
             Actor& a = *seeds[i].actor;
-            a = Actor{ids[i], QLatin1String(seeds[i].username), seeds[i].role, seeds[i].superAdmin, {}};
+            a = Actor{
+                ids[i], QLatin1String(seeds[i].username), seeds[i].role, seeds[i].superAdmin, {}};
         }
     } catch (const DbError& e) {
         QTest::qFail(qPrintable(e.message()), __FILE__, __LINE__);

@@ -23,7 +23,10 @@ public:
     Actor captain;   // Captain
     Actor stock;     // StockControl
 
-    static QString passwordOf(const Actor& actor) { return actor.username + QStringLiteral("-password"); }
+    static QString passwordOf(const Actor& actor)
+    {
+        return actor.username + QStringLiteral("-password");
+    }
 
 private:
     TestBackend m_backend;

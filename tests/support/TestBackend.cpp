@@ -37,13 +37,12 @@ ConnectionSettings TestBackend::fresh(const QString& backend)
     if (adminUrl.isEmpty())
         return ConnectionSettings::sqliteFile(QStringLiteral("/nonexistent/test-setup-failed.db"));
     // A generated identifier, not input: safe to splice.
-    const QString name = QStringLiteral("mdtest_") +
-                         QUuid::createUuid().toString(QUuid::Id128).left(16);
+    const QString name =
+        QStringLiteral("mdtest_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
     {
         Database admin(ConnectionSettings::parse(adminUrl), 1);
-        auto created = admin.read([name](Connection& c) {
-            c.execDirect(QStringLiteral("CREATE DATABASE ") + name);
-        });
+        auto created = admin.read(
+            [name](Connection& c) { c.execDirect(QStringLiteral("CREATE DATABASE ") + name); });
         if (!QTest::qWaitFor([&] { return created.isFinished(); }, 60000)) {
             QTest::qFail("CREATE DATABASE timed out", __FILE__, __LINE__);
         } else {
