@@ -1,9 +1,9 @@
 # Thin wrappers over the CMake presets. `make run` and `make test` are the whole set-up.
-PRESET_RUN  ?= dev
+PRESET_RUN  ?= release
 PRESET_TEST ?= asan
 export CCACHE_SLOPPINESS := pch_defines,time_macros,include_file_mtime,include_file_ctime
 
-.PHONY: deps run test build bench format clean
+.PHONY: deps run test build bench format translations clean
 
 deps:
 	@bash packaging/install-deps.sh
@@ -20,8 +20,15 @@ test: deps
 	cmake --build --preset $(PRESET_TEST)
 	ctest --preset $(PRESET_TEST)
 
-bench:
-	@echo "No benchmarks yet."
+# Release build of mealdesk-bench, then the run (ARGS=--quick for the short one).
+bench: deps
+	cmake --preset release
+	cmake --build --preset release --target mealdesk-bench
+	./build/release/bench/mealdesk-bench $(ARGS)
+
+translations:
+	cmake --preset $(PRESET_RUN)
+	cmake --build --preset $(PRESET_RUN) --target update_translations
 
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.h')

@@ -11,7 +11,7 @@ class Seeder {
 public:
     struct DemoSizes {
         int departments = 24;
-        int employees = 2000;
+        int employees = 200000;
         int mealRequests = 400;
         int linesPerRequest = 8;
         int revokedTokens = 300;

@@ -1,13 +1,24 @@
 #include "Launcher.h"
 
 #include "DbError.h"
+#include "Language.h"
 #include "MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
 
+#include <QSettings>
+
+#include <functional>
+#include <memory>
 #include <optional>
+
+namespace {
+
+const QString databaseKey = QStringLiteral("database/url");
+
+} // namespace
 
 Launcher::Target Launcher::targetFor(const QString& url)
 {
@@ -21,6 +32,9 @@ int Launcher::run(QApplication& app)
     QCoreApplication::setOrganizationName(QStringLiteral("MealDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("mealdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MEALDESK_VERSION));
+    // Before the first tr(): the command line's own help is translated too.
+    const QString language = Language::chosen(app.arguments());
+    Language::apply(language);
     QGuiApplication::setApplicationDisplayName(tr("MealDesk"));
 
     QCommandLineParser parser;
@@ -33,6 +47,10 @@ int Launcher::run(QApplication& app)
            "Without it, the demo database."),
         tr("URL"));
     parser.addOption(database);
+    parser.addOption(QCommandLineOption(QStringLiteral("language"),
+                                        tr("The language of the interface: %1.")
+                                            .arg(Language::available().join(QStringLiteral(", "))),
+                                        tr("CODE")));
     parser.process(app);
 
     std::optional<Target> target;
@@ -50,9 +68,51 @@ int Launcher::run(QApplication& app)
         return 2;
     }
 
-    StartupController startup(target->settings, target->source);
-    MainWindow window(startup);
-    window.show();
-    startup.start();
-    return app.exec();
+    if (!parser.isSet(database))
+        target = remembered().value_or(*target);
+    // The window and its database are replaced when the user opens another database.
+    std::unique_ptr<StartupController> startup;
+    std::unique_ptr<MainWindow> window;
+    std::function<void(const Target&)> open = [&](const Target& t) {
+        window.reset();
+        startup = std::make_unique<StartupController>(t.settings, t.source);
+        window = std::make_unique<MainWindow>(*startup);
+        QObject::connect(
+            window.get(), &MainWindow::databaseChosen, window.get(),
+            [&](const ConnectionSettings& settings, bool demo) {
+                const Target chosen{settings, demo ? StartupController::Source::Demo
+                                                   : StartupController::Source::Configured};
+                remember(chosen);
+                // Not from inside the window's own signal: it is about to be deleted.
+                QMetaObject::invokeMethod(
+                    &app, [&open, chosen] { open(chosen); }, Qt::QueuedConnection);
+            },
+            Qt::QueuedConnection);
+        window->show();
+        startup->start();
+    };
+    open(*target);
+    const int code = app.exec();
+    window.reset();
+    return code;
+}
+
+std::optional<Launcher::Target> Launcher::remembered()
+{
+    const QString url = QSettings().value(databaseKey).toString();
+    if (url.isEmpty())
+        return std::nullopt;
+    try {
+        return targetFor(url);
+    } catch (const DbError&) {
+        return std::nullopt; // a stale setting: the demo database
+    }
+}
+
+void Launcher::remember(const Target& target)
+{
+    // displayUrl() has no password: a PostgreSQL password is asked again next time.
+    QSettings().setValue(databaseKey, target.source == StartupController::Source::Demo
+                                          ? QString()
+                                          : target.settings.displayUrl());
 }

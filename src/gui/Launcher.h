@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 class QApplication;
 
 // What `mealdesk` does with its command line: which database, then the window and its startup.
@@ -23,4 +25,9 @@ public:
     static Target targetFor(const QString& url);
     // Parses the arguments, shows the window and runs the event loop; the exit code.
     static int run(QApplication& app);
+
+private:
+    // The database opened last time (without --database), if any and still valid.
+    static std::optional<Target> remembered();
+    static void remember(const Target& target);
 };

@@ -2,23 +2,37 @@
 
 #include "ui_MainWindow.h"
 
-#include "DbError.h"
+#include "DatabaseDialog.h"
 #include "ElidedLabel.h"
+#include "ErrorBanner.h"
 #include "FirstRunDialog.h"
-#include "OverviewCounts.h"
+#include "JobsIndicator.h"
+#include "Language.h"
+#include "ScreenCatalog.h"
+#include "Session.h"
+#include "SignInDialog.h"
 #include "StartupController.h"
-#include "WhenFinished.h"
 
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
-#include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 
 namespace {
 
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
+const QString splitterKey = QStringLiteral("mainWindow/navigation");
+const QString screenKey = QStringLiteral("mainWindow/screen");
+constexpr int keyRole = Qt::UserRole;
+
+QString roleText(const Actor& actor)
+{
+    return actor.superAdmin ? MainWindow::tr("administrator") : roleName(actor.role);
+}
 
 } // namespace
 
@@ -26,35 +40,59 @@ MainWindow::MainWindow(StartupController& startup, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_startup(startup)
-    , m_busyIndicator(new QProgressBar(this))
+    , m_banner(new ErrorBanner(this))
+    , m_jobs(new JobsIndicator(this))
     , m_stepLabel(new QLabel(this))
+    , m_accountStatus(new QLabel(this))
     , m_databaseStatus(new ElidedLabel(this))
     , m_schemaStatus(new QLabel(this))
 {
     m_ui->setupUi(this);
+    m_ui->screenAreaLayout->insertWidget(0, m_banner);
+    m_ui->navigation->setMaximumWidth(220);
+    m_ui->navigationSplitter->setStretchFactor(1, 1);
 
-    m_busyIndicator->setRange(0, 0);
-    m_busyIndicator->setTextVisible(false);
-    m_busyIndicator->setMaximumWidth(120);
-    m_busyIndicator->hide();
-    m_busyIndicator->setObjectName(QStringLiteral("busyIndicator"));
     m_stepLabel->setObjectName(QStringLiteral("stepStatus"));
+    m_accountStatus->setObjectName(QStringLiteral("accountStatus"));
     m_databaseStatus->setObjectName(QStringLiteral("databaseStatus"));
     m_databaseStatus->setText(databaseDescription());
     m_schemaStatus->setObjectName(QStringLiteral("schemaStatus"));
     m_schemaStatus->hide();
-    statusBar()->addWidget(m_busyIndicator);
+    m_accountStatus->hide();
+    statusBar()->addWidget(m_jobs);
     statusBar()->addWidget(m_stepLabel, 1);
+    statusBar()->addPermanentWidget(m_accountStatus);
     statusBar()->addPermanentWidget(m_databaseStatus);
     statusBar()->addPermanentWidget(m_schemaStatus);
 
-    m_ui->countsError->hide();
-    m_ui->actionRefresh->setEnabled(false);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refreshCounts);
+    connect(m_ui->actionSignOut, &QAction::triggered, this, &MainWindow::signOut);
+    connect(m_ui->actionOpenDatabase, &QAction::triggered, this, &MainWindow::chooseDatabase);
+    connect(m_ui->otherDatabaseButton, &QPushButton::clicked, this, &MainWindow::chooseDatabase);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionRefresh, &QAction::triggered, this, [this] {
+        if (m_current)
+            m_current->reload();
+    });
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        if (m_current)
+            m_current->focusFilter();
+    });
+    connect(m_ui->actionNew, &QAction::triggered, this, [this] {
+        if (m_current)
+            m_current->createItem();
+    });
+    connect(m_ui->actionEdit, &QAction::triggered, this, [this] {
+        if (m_current)
+            m_current->editItem();
+    });
+    connect(m_ui->actionDelete, &QAction::triggered, this, [this] {
+        if (m_current)
+            m_current->deleteItem();
+    });
     connect(m_ui->retryButton, &QPushButton::clicked, &m_startup, &StartupController::start);
     connect(m_ui->quitButton, &QPushButton::clicked, this, &QWidget::close);
+    connect(m_ui->navigation, &QListWidget::currentRowChanged, this, &MainWindow::showScreen);
 
     connect(&m_startup, &StartupController::stepStarted, this, &MainWindow::showStep);
     connect(&m_startup, &StartupController::firstAdminNeeded, this, &MainWindow::askForFirstAdmin);
@@ -65,16 +103,34 @@ MainWindow::MainWindow(StartupController& startup, QWidget* parent)
                     m_firstRun->showError(message, field);
             });
     connect(&m_startup, &StartupController::failed, this, &MainWindow::showFailure);
-    connect(&m_startup, &StartupController::ready, this, &MainWindow::showOverview);
+    connect(&m_startup, &StartupController::ready, this, &MainWindow::startSession);
 
-    restoreGeometry(QSettings().value(geometryKey).toByteArray());
+    addLanguageMenu();
+    updateCommands();
+    const QSettings settings;
+    restoreGeometry(settings.value(geometryKey).toByteArray());
+    m_ui->navigationSplitter->restoreState(settings.value(splitterKey).toByteArray());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Screens hold models that use the session: they go first.
+    qDeleteAll(m_screens);
+}
 
 FirstRunDialog* MainWindow::firstRunDialog() const
 {
     return m_firstRun;
+}
+
+SignInDialog* MainWindow::signInDialog() const
+{
+    return m_signIn;
+}
+
+Screen* MainWindow::currentScreen() const
+{
+    return m_current;
 }
 
 QString MainWindow::databaseDescription() const
@@ -92,7 +148,6 @@ void MainWindow::showStep(const QString& description)
     m_ui->busyLabel->setText(description);
     m_ui->busyProgress->show();
     m_ui->pages->setCurrentWidget(m_ui->busyPage);
-    m_busyIndicator->show();
     m_stepLabel->setText(description);
 }
 
@@ -102,7 +157,6 @@ void MainWindow::showWaitingForFirstAdmin()
                                 "administrator to continue."));
     m_ui->busyProgress->hide();
     m_ui->pages->setCurrentWidget(m_ui->busyPage);
-    m_busyIndicator->hide();
     m_stepLabel->setText(tr("Waiting for the first administrator…"));
 }
 
@@ -124,60 +178,163 @@ void MainWindow::showFailure(const QString& step, const QString& message)
     m_ui->errorLabel->setText(tr("%1 failed for the database %2.\n\n%3")
                                   .arg(step, m_startup.settings().displayUrl(), message));
     m_ui->pages->setCurrentWidget(m_ui->errorPage);
-    m_busyIndicator->hide();
     m_stepLabel->setText(tr("Could not open the database"));
     m_ui->retryButton->setFocus();
 }
 
-void MainWindow::showOverview()
+void MainWindow::startSession()
 {
     if (m_firstRun) {
         m_firstRun->done(QDialog::Accepted);
         m_firstRun->deleteLater();
     }
-    m_ui->databaseLabel->setText(tr("Connected to the %1.").arg(databaseDescription()));
-    m_ui->pages->setCurrentWidget(m_ui->overviewPage);
-    m_busyIndicator->hide();
-    m_stepLabel->setText(tr("Ready"));
+    m_session = std::make_unique<Session>(m_startup.database());
+    m_jobs->setTracker(&m_session->jobs());
     m_schemaStatus->setText(tr("Schema version %1").arg(m_startup.schemaVersion()));
     m_schemaStatus->show();
-    m_ui->actionRefresh->setEnabled(true);
-    refreshCounts();
+    askToSignIn();
 }
 
-void MainWindow::setCountTexts(const QString& text)
+void MainWindow::askToSignIn()
 {
-    for (QLabel* label : {m_ui->employeesCount, m_ui->departmentsCount, m_ui->pendingRequestsCount,
-                          m_ui->revokedTokensCount, m_ui->allowedOriginsCount})
-        label->setText(text);
-}
-
-void MainWindow::refreshCounts()
-{
-    const quint64 generation = ++m_countsGeneration;
-    setCountTexts(tr("…"));
-    m_ui->countsError->hide();
-    whenFinished(
-        this, OverviewCounts::load(m_startup.database()),
-        [this, generation](const OverviewCounts& counts) {
-            if (generation != m_countsGeneration)
-                return;
-            const QLocale locale;
-            m_ui->employeesCount->setText(locale.toString(counts.employees));
-            m_ui->departmentsCount->setText(locale.toString(counts.departments));
-            m_ui->pendingRequestsCount->setText(locale.toString(counts.pendingRequests));
-            m_ui->revokedTokensCount->setText(locale.toString(counts.revokedTokens));
-            m_ui->allowedOriginsCount->setText(locale.toString(counts.activeOrigins));
-        },
-        [this, generation](const DbError& e) {
-            if (generation != m_countsGeneration)
-                return;
-            setCountTexts(tr("—"));
-            m_ui->countsError->setText(
-                tr("The counts could not be read (View ▸ Refresh tries again): %1")
-                    .arg(e.message()));
-            m_ui->countsError->show();
+    m_ui->busyLabel->setText(tr("Sign in to continue."));
+    m_ui->busyProgress->hide();
+    m_ui->pages->setCurrentWidget(m_ui->busyPage);
+    m_stepLabel->setText(tr("Not signed in"));
+    if (!m_signIn) {
+        m_signIn = new SignInDialog(*m_session, databaseDescription(),
+                                    m_startup.source() == StartupController::Source::Demo, this);
+        connect(m_signIn, &SignInDialog::signedIn, this, [this](const Actor& actor) {
+            m_session->setActor(actor);
+            signedIn();
         });
+        connect(m_signIn, &SignInDialog::changeDatabaseRequested, this,
+                &MainWindow::chooseDatabase);
+        connect(m_signIn, &QDialog::rejected, this, &QWidget::close);
+        connect(m_signIn, &QDialog::finished, m_signIn, &QObject::deleteLater);
+    }
+    m_signIn->open();
+}
+
+void MainWindow::signedIn()
+{
+    const Actor& actor = m_session->actor();
+    m_accountStatus->setText(tr("%1 (%2)").arg(actor.username, roleText(actor)));
+    m_accountStatus->show();
+    m_stepLabel->setText(tr("Ready"));
+
+    const QString last = QSettings().value(screenKey).toString();
+    int select = 0;
+    const QSignalBlocker blocker(m_ui->navigation);
+    m_ui->navigation->clear();
+    for (const ScreenCatalog::Entry& entry : ScreenCatalog::entries()) {
+        if (entry.operation && !m_session->may(*entry.operation))
+            continue;
+        auto* item = new QListWidgetItem(entry.title, m_ui->navigation);
+        item->setData(keyRole, entry.key);
+        if (entry.key == last)
+            select = m_ui->navigation->count() - 1;
+    }
+    m_ui->pages->setCurrentWidget(m_ui->workPage);
+    m_ui->navigation->setCurrentRow(select);
+    showScreen(select);
+}
+
+void MainWindow::signOut()
+{
+    if (!m_session || m_session->actor().accountId == 0)
+        return;
+    m_session->jobs().cancelAll();
+    m_current = nullptr;
+    qDeleteAll(m_screens);
+    m_screens.clear();
+    m_ui->navigation->clear();
+    m_banner->hide();
+    m_session->setActor({});
+    m_accountStatus->hide();
+    updateCommands();
+    askToSignIn();
+}
+
+void MainWindow::chooseDatabase()
+{
+    if (m_databaseDialog)
+        return m_databaseDialog->raise();
+    m_databaseDialog = new DatabaseDialog(
+        m_startup.settings(), m_startup.source() == StartupController::Source::Demo, this);
+    m_databaseDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_databaseDialog, &QDialog::accepted, this, [this] {
+        Q_EMIT databaseChosen(m_databaseDialog->settings(), m_databaseDialog->isDemo());
+    });
+    m_databaseDialog->open();
+}
+
+Screen* MainWindow::openScreen(const QString& key)
+{
+    if (Screen* screen = m_screens.value(key))
+        return screen;
+    if (!m_session)
+        return nullptr;
+    for (const ScreenCatalog::Entry& entry : ScreenCatalog::entries()) {
+        if (entry.key != key || (entry.operation && !m_session->may(*entry.operation)))
+            continue;
+        Screen* screen = entry.create(*m_session, m_ui->screens);
+        screen->setObjectName(key);
+        m_ui->screens->addWidget(screen);
+        m_screens.insert(key, screen);
+        connect(screen, &Screen::commandsChanged, this, &MainWindow::updateCommands);
+        connect(screen, &Screen::failed, m_banner, &ErrorBanner::showError);
+        connect(screen, &Screen::notified, this,
+                [this](const QString& message) { statusBar()->showMessage(message, 5000); });
+        return screen;
+    }
+    return nullptr;
+}
+
+void MainWindow::showScreen(int row)
+{
+    const QListWidgetItem* item = m_ui->navigation->item(row);
+    if (!item)
+        return;
+    const QString key = item->data(keyRole).toString();
+    Screen* screen = openScreen(key);
+    if (!screen)
+        return;
+    m_banner->hide();
+    m_current = screen;
+    m_ui->screens->setCurrentWidget(screen);
+    QSettings().setValue(screenKey, key);
+    updateCommands();
+}
+
+void MainWindow::updateCommands()
+{
+    const Screen::Commands commands = m_current ? m_current->commands() : Screen::Commands();
+    m_ui->actionRefresh->setEnabled(commands.testFlag(Screen::Command::Reload));
+    m_ui->actionFind->setEnabled(commands.testFlag(Screen::Command::Filter));
+    m_ui->actionNew->setEnabled(commands.testFlag(Screen::Command::New));
+    m_ui->actionEdit->setEnabled(commands.testFlag(Screen::Command::Edit));
+    m_ui->actionDelete->setEnabled(commands.testFlag(Screen::Command::Delete));
+}
+
+void MainWindow::addLanguageMenu()
+{
+    QMenu* menu = m_ui->menuView->addMenu(tr("&Language"));
+    auto* group = new QActionGroup(menu);
+    const QString current = QLocale().name().section(QLatin1Char('_'), 0, 0);
+    for (const QString& code : Language::available()) {
+        QAction* action = menu->addAction(Language::nativeName(code));
+        action->setObjectName(QStringLiteral("language_") + code);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            Language::remember(code);
+            statusBar()->showMessage(
+                tr("MealDesk will use %1 the next time it starts.").arg(Language::nativeName(code)),
+                8000);
+        });
+    }
 }
 
 void MainWindow::showAbout()
@@ -196,6 +353,8 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    QSettings().setValue(geometryKey, saveGeometry());
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(splitterKey, m_ui->navigationSplitter->saveState());
     QMainWindow::closeEvent(event);
 }

@@ -1,23 +1,33 @@
 #pragma once
 
+#include "ConnectionSettings.h"
+#include "Screen.h"
+
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 #include <QString>
 
 #include <memory>
 
+class DatabaseDialog;
 class ElidedLabel;
+class ErrorBanner;
 class FirstRunDialog;
+class JobsIndicator;
 class QLabel;
-class QProgressBar;
+class Session;
+class SignInDialog;
 class StartupController;
 
 namespace Ui {
 class MainWindow;
 }
 
-// The application window. Shows the startup's progress, its failure (with Retry and Quit) or the
-// overview of the database; asks for the first admin when the startup needs one.
+// The application window. Shows the startup's progress or its failure (Retry, another
+// database, Quit), asks for the first admin of an empty database, signs in, and then hosts the
+// screens the signed-in role may use, with the shared menus, shortcuts, error banner and status
+// bar (jobs in progress, account, database).
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -25,12 +35,18 @@ public:
     explicit MainWindow(StartupController& startup, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // The open first-run dialog, if any.
     FirstRunDialog* firstRunDialog() const;
+    SignInDialog* signInDialog() const;
+    // Once signed in; nullptr before.
+    Session* session() const { return m_session.get(); }
+    // The screen shown now (nullptr before sign-in), and the one with `key`, creating it.
+    Screen* currentScreen() const;
+    Screen* openScreen(const QString& key);
+    ErrorBanner* errorBanner() const { return m_banner; }
 
-public Q_SLOTS:
-    // Reloads the overview's counts.
-    void refreshCounts();
+Q_SIGNALS:
+    // The user chose another database; the owner opens it in a new window.
+    void databaseChosen(const ConnectionSettings& settings, bool demo);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -40,18 +56,30 @@ private:
     void showWaitingForFirstAdmin();
     void askForFirstAdmin();
     void showFailure(const QString& step, const QString& message);
-    void showOverview();
+    void startSession();
+    void askToSignIn();
+    void signedIn();
+    void signOut();
+    void chooseDatabase();
+    void showScreen(int row);
+    void updateCommands();
+    void addLanguageMenu();
     void showAbout();
-    void setCountTexts(const QString& text);
     QString databaseDescription() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     StartupController& m_startup;
+    std::unique_ptr<Session> m_session;
     QPointer<FirstRunDialog> m_firstRun;
-    QProgressBar* m_busyIndicator;
+    QPointer<SignInDialog> m_signIn;
+    QPointer<DatabaseDialog> m_databaseDialog;
+    ErrorBanner* m_banner;
+    JobsIndicator* m_jobs;
     QLabel* m_stepLabel;
+    QLabel* m_accountStatus;
     ElidedLabel* m_databaseStatus;
     QLabel* m_schemaStatus;
-    // Drops counts that a newer refresh has overtaken.
-    quint64 m_countsGeneration = 0;
+    // Screens created so far, by key; created when first shown.
+    QHash<QString, Screen*> m_screens;
+    QPointer<Screen> m_current;
 };

@@ -64,6 +64,14 @@ void AsyncTableModelBase::reload()
     updateState();
 }
 
+void AsyncTableModelBase::cancel()
+{
+    if (m_state != State::Loading)
+        return;
+    forgetLoads();
+    fail(tr("Loading was canceled."));
+}
+
 int AsyncTableModelBase::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : m_rowCount;
@@ -214,9 +222,9 @@ void AsyncTableModelBase::loadFailed(quint64 ticket, const DbError& error)
 
 void AsyncTableModelBase::onChanged(const QString& entity, const QList<qint64>& ids)
 {
-    if (entity != m_entity || m_lastTicket == 0)
+    if ((!m_entity.isEmpty() && entity != m_entity) || m_lastTicket == 0)
         return;
-    if (ids.isEmpty() || !m_error.isEmpty()) {
+    if (m_entity.isEmpty() || ids.isEmpty() || !m_error.isEmpty()) {
         refreshAll();
         return;
     }

@@ -48,7 +48,7 @@ class AsyncTableModelBase : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Role {
+    enum ItemRole {
         LoadingRole = Qt::UserRole + 1, // bool: the row is not loaded yet and is being loaded
         ErrorRole,                      // QString: why the row cannot be loaded; else invalid
         IdRole,                         // qint64: the record's id, once loaded
@@ -78,6 +78,9 @@ public:
 
     // Forgets every row and load (a model reset) and loads the first page and the count.
     void reload();
+    // Stops the loads in progress (the jobs indicator's Cancel): the model goes to State::Error
+    // ("canceled") and loads nothing more until reload().
+    void cancel();
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -100,8 +103,9 @@ protected:
         qint64 lastId = 0;
     };
 
-    // `entity`: the ChangeFeed entity whose announcements update the rows. The first load
-    // starts from the event loop (the subclass is not built yet), unless a reload(),
+    // `entity`: the ChangeFeed entity whose announcements update the rows; empty: every
+    // announcement re-reads all rows (a table that every change adds to: the audit log). The
+    // first load starts from the event loop (the subclass is not built yet), unless a reload(),
     // setFilter() or sort() came first.
     AsyncTableModelBase(ChangeFeed& feed, QString entity, int sortColumn, Qt::SortOrder sortOrder,
                         QObject* parent);

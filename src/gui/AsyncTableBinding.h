@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+class AsyncTableModelBase;
+class QTableView;
+
+// Shows an AsyncTableModelBase in a table view the way every screen does: sorted by clicking a
+// header (the sort runs in the service), the header's sort indicator always telling the model's
+// real order (columns without a sort key keep it where it was), and the header named so that the
+// Screen base remembers its column widths and sort.
+class AsyncTableBinding {
+public:
+    static void bind(QTableView* view, AsyncTableModelBase* model, const QString& headerName);
+};

@@ -1,0 +1,54 @@
+#include "ErrorBanner.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+
+ErrorBanner::ErrorBanner(QWidget* parent)
+    : QFrame(parent)
+    , m_text(new QLabel(this))
+    , m_retry(new QPushButton(tr("&Retry"), this))
+    , m_dismiss(new QPushButton(tr("Dismiss"), this))
+{
+    setObjectName(QStringLiteral("errorBanner"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    // A light red that keeps the text readable in light and dark palettes alike.
+    QPalette p = palette();
+    p.setColor(QPalette::Window, QColor(0xfd, 0xe8, 0xe8));
+    p.setColor(QPalette::WindowText, QColor(0x5f, 0x0b, 0x0b));
+    setPalette(p);
+
+    m_text->setObjectName(QStringLiteral("errorBannerText"));
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_retry->setObjectName(QStringLiteral("errorBannerRetry"));
+    m_dismiss->setObjectName(QStringLiteral("errorBannerDismiss"));
+
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_retry);
+    layout->addWidget(m_dismiss);
+
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        const auto retry = m_retryFn;
+        hide();
+        if (retry)
+            retry();
+    });
+    connect(m_dismiss, &QPushButton::clicked, this, &QWidget::hide);
+    hide();
+}
+
+void ErrorBanner::showError(const QString& message, const std::function<void()>& retry)
+{
+    m_text->setText(message);
+    m_retryFn = retry;
+    m_retry->setVisible(bool(retry));
+    show();
+}
+
+QString ErrorBanner::message() const
+{
+    return isVisible() ? m_text->text() : QString();
+}

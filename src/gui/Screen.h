@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QFlags>
+#include <QWidget>
+
+#include <functional>
+
+class DbError;
+class Session;
+
+// One screen of the main window (employees, meal requests, ...). The main window's menus and
+// shortcuts (Ctrl+F, F5, Ins, Del, Enter) call the current screen's commands; a screen says
+// which it offers now and announces failures for the window's error banner.
+//
+// Splitter positions and table column widths are remembered by the base: every QSplitter and
+// QHeaderView inside the screen that has an objectName is saved when the screen is destroyed and
+// restored the first time it is shown.
+class Screen : public QWidget {
+    Q_OBJECT
+
+public:
+    enum class Command {
+        Filter = 0x1, // focus the search/filter box
+        Reload = 0x2,
+        New = 0x4,
+        Delete = 0x8,
+        Edit = 0x10,
+    };
+    Q_DECLARE_FLAGS(Commands, Command)
+
+    Screen(Session& session, QWidget* parent = nullptr);
+    ~Screen() override;
+
+    // The commands available now (they may depend on the selection: commandsChanged()).
+    virtual Commands commands() const { return Command::Reload; }
+    virtual void focusFilter() {}
+    virtual void reload() = 0;
+    virtual void createItem() {}
+    virtual void deleteItem() {}
+    virtual void editItem() {}
+
+Q_SIGNALS:
+    void commandsChanged();
+    // Something failed: `message` names what and why; `retry` (may be empty) tries it again.
+    void failed(const QString& message, const std::function<void()>& retry);
+    // A short message for the status bar ("Origin added").
+    void notified(const QString& message);
+
+protected:
+    Session& session() const { return m_session; }
+    // failed() with "<what>: <the error's message>".
+    void reportFailure(const QString& what, const DbError& error,
+                       const std::function<void()>& retry = {});
+    void showEvent(QShowEvent* event) override;
+
+private:
+    QString settingsGroup() const;
+    void restoreLayout();
+    void saveLayout() const;
+
+    Session& m_session;
+    bool m_layoutRestored = false;
+};
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(Screen::Commands)

@@ -1,0 +1,43 @@
+#include "ScreenCatalog.h"
+
+#include "AccountsScreen.h"
+#include "AuditScreen.h"
+#include "EmployeesScreen.h"
+#include "OriginsScreen.h"
+#include "OverviewScreen.h"
+#include "RequestsScreen.h"
+#include "TokensScreen.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+template <typename T> std::function<Screen*(Session&, QWidget*)> factory()
+{
+    return [](Session& session, QWidget* parent) -> Screen* { return new T(session, parent); };
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ScreenCatalog", text);
+}
+
+} // namespace
+
+QList<ScreenCatalog::Entry> ScreenCatalog::entries()
+{
+    return {
+        {QStringLiteral("overview"), tr("Overview"), std::nullopt, factory<OverviewScreen>()},
+        {QStringLiteral("requests"), tr("Meal Requests"), Operation::ViewMealRequests,
+         factory<RequestsScreen>()},
+        {QStringLiteral("employees"), tr("Employees"), Operation::ViewEmployees,
+         factory<EmployeesScreen>()},
+        {QStringLiteral("tokens"), tr("Revoked Tokens"), Operation::ManageTokens,
+         factory<TokensScreen>()},
+        {QStringLiteral("origins"), tr("Allowed Origins"), Operation::ManageOrigins,
+         factory<OriginsScreen>()},
+        {QStringLiteral("accounts"), tr("Accounts"), Operation::ManageAccounts,
+         factory<AccountsScreen>()},
+        {QStringLiteral("audit"), tr("Audit Log"), Operation::ViewAuditLog, factory<AuditScreen>()},
+    };
+}

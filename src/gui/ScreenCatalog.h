@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Operation.h"
+
+#include <QKeySequence>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+class QWidget;
+class Screen;
+class Session;
+
+// The screens of the main window, in navigation order, with who may open them.
+class ScreenCatalog {
+public:
+    struct Entry {
+        QString key; // objectName of the screen: settings group and tests
+        QString title;
+        // The role map's operation the screen needs; none: everyone signed in.
+        std::optional<Operation> operation;
+        std::function<Screen*(Session&, QWidget*)> create;
+    };
+
+    static QList<Entry> entries();
+};

@@ -1,0 +1,333 @@
+#include "AccountsScreen.h"
+
+#include "ui_AccountsScreen.h"
+
+#include "AccountDialog.h"
+#include "AccountsModel.h"
+#include "DbError.h"
+#include "PasswordDialog.h"
+#include "Session.h"
+#include "WhenFinished.h"
+
+#include <QHeaderView>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
+
+#include <iterator>
+
+namespace {
+
+// The "Show" choices.
+enum class Shown { All, Active, Inactive, Blocked };
+
+// In the order of AccountsModel::Column; the last one stretches.
+constexpr int columnWidths[] = {120, 170, 130, 110, 90, 120, 70, 70};
+
+} // namespace
+
+AccountsScreen::AccountsScreen(Session& session, QWidget* parent)
+    : Screen(session, parent)
+    , m_ui(std::make_unique<Ui::AccountsScreen>())
+    , m_model(
+          new AccountsModel(session.services().accounts(), session.actor(), session.feed(), this))
+    , m_searchDelay(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    m_ui->stateCombo->addItem(tr("All accounts"), static_cast<int>(Shown::All));
+    m_ui->stateCombo->addItem(tr("Active"), static_cast<int>(Shown::Active));
+    m_ui->stateCombo->addItem(tr("Inactive"), static_cast<int>(Shown::Inactive));
+    m_ui->stateCombo->addItem(tr("Blocked"), static_cast<int>(Shown::Blocked));
+
+    QTableView* table = m_ui->table;
+    table->setModel(m_model);
+    QHeaderView* header = table->horizontalHeader();
+    header->setObjectName(QStringLiteral("accountsColumns"));
+    // The service sorts: the header only says how; columns it cannot sort by are refused.
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(true);
+    header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &AccountsScreen::sortBy);
+    table->verticalHeader()->hide();
+    header->setStretchLastSection(true);
+    for (int column = 0; column < int(std::size(columnWidths)); ++column)
+        header->resizeSection(column, columnWidths[column]);
+    session.jobs().watch(m_model, tr("Loading accounts"));
+
+    // Typing pauses before the service is asked.
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(300);
+    connect(m_searchDelay, &QTimer::timeout, this, &AccountsScreen::applyFilter);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_ui->stateCombo, &QComboBox::currentIndexChanged, this, &AccountsScreen::applyFilter);
+
+    connect(m_ui->newButton, &QPushButton::clicked, this, &AccountsScreen::createItem);
+    connect(m_ui->editButton, &QPushButton::clicked, this, &AccountsScreen::editItem);
+    connect(m_ui->passwordButton, &QPushButton::clicked, this, &AccountsScreen::resetPassword);
+    connect(m_ui->blockButton, &QPushButton::clicked, this, &AccountsScreen::toggleBlocked);
+    connect(m_ui->activeButton, &QPushButton::clicked, this, &AccountsScreen::toggleActive);
+    connect(m_ui->signOutButton, &QPushButton::clicked, this, &AccountsScreen::signOutEverywhere);
+    connect(table, &QTableView::activated, this, &AccountsScreen::editItem);
+
+    // The buttons follow the current account, also when its row changes or comes in.
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AccountsScreen::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        selectPending();
+        updateActions();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AccountsScreen::updateActions);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &AccountsScreen::updateActions);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &AccountsScreen::selectPending);
+    connect(m_model, &AsyncTableModelBase::stateChanged, this, &AccountsScreen::updateCount);
+    connect(m_model, &AsyncTableModelBase::errorOccurred, this, [this](const QString& message) {
+        Q_EMIT failed(tr("Loading the accounts: %1").arg(message), [this] { reload(); });
+    });
+    updateActions();
+    updateCount();
+}
+
+AccountsScreen::~AccountsScreen() = default;
+
+void AccountsScreen::showEvent(QShowEvent* event)
+{
+    Screen::showEvent(event);
+    // The base may have restored a remembered sort into the header: the model follows it.
+    const QHeaderView* header = m_ui->table->horizontalHeader();
+    sortBy(header->sortIndicatorSection(), header->sortIndicatorOrder());
+}
+
+void AccountsScreen::sortBy(int column, Qt::SortOrder order)
+{
+    m_model->sort(column, order);
+    QHeaderView* header = m_ui->table->horizontalHeader();
+    if (header->sortIndicatorSection() != m_model->sortColumn() ||
+        header->sortIndicatorOrder() != m_model->sortOrder())
+        header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+}
+
+Screen::Commands AccountsScreen::commands() const
+{
+    Commands available = Command::Filter | Command::Reload | Command::New;
+    if (selected())
+        available |= Command::Edit;
+    return available;
+}
+
+void AccountsScreen::focusFilter()
+{
+    m_ui->searchEdit->setFocus();
+    m_ui->searchEdit->selectAll();
+}
+
+void AccountsScreen::reload()
+{
+    m_model->reload();
+}
+
+const AccountRecord* AccountsScreen::selected() const
+{
+    const QModelIndex current = m_ui->table->currentIndex();
+    return current.isValid() ? m_model->record(current.row()) : nullptr;
+}
+
+void AccountsScreen::applyFilter()
+{
+    m_searchDelay->stop();
+    AccountFilter filter;
+    filter.search = m_ui->searchEdit->text().trimmed();
+    switch (static_cast<Shown>(m_ui->stateCombo->currentData().toInt())) {
+    case Shown::All:
+        break;
+    case Shown::Active:
+        filter.active = true;
+        break;
+    case Shown::Inactive:
+        filter.active = false;
+        break;
+    case Shown::Blocked:
+        filter.blocked = true;
+        break;
+    }
+    m_model->setFilter(filter);
+}
+
+void AccountsScreen::updateActions()
+{
+    const AccountRecord* account = selected();
+    for (QPushButton* button : {m_ui->editButton, m_ui->passwordButton, m_ui->blockButton,
+                                m_ui->activeButton, m_ui->signOutButton})
+        button->setEnabled(account);
+    const bool blocked = account && account->blocked;
+    m_ui->blockButton->setText(blocked ? tr("Un&block") : tr("&Block…"));
+    m_ui->blockButton->setToolTip(blocked
+                                      ? tr("Let the selected account sign in again")
+                                      : tr("Stop the selected account from signing in, and sign "
+                                           "it out everywhere"));
+    const bool inactive = account && !account->active;
+    m_ui->activeButton->setText(inactive ? tr("&Activate") : tr("&Deactivate…"));
+    m_ui->activeButton->setToolTip(inactive ? tr("Let the selected account be used again")
+                                            : tr("Retire the selected account: it can no longer "
+                                                 "sign in or be used"));
+    Q_EMIT commandsChanged();
+}
+
+void AccountsScreen::updateCount()
+{
+    const QString count = QLocale().toString(m_model->rowCount());
+    m_ui->countLabel->setText(m_model->isCountKnown() ? tr("Accounts: %1").arg(count) : QString());
+}
+
+void AccountsScreen::selectPending()
+{
+    if (!m_pendingSelection)
+        return;
+    // Accounts are few: their rows are in the first pages, already loaded.
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const AccountRecord* account = m_model->record(row);
+        if (account && account->id == m_pendingSelection) {
+            m_pendingSelection = 0;
+            m_ui->table->setCurrentIndex(m_model->index(row, AccountsModel::UsernameColumn));
+            m_ui->table->scrollTo(m_ui->table->currentIndex());
+            return;
+        }
+    }
+}
+
+void AccountsScreen::createItem()
+{
+    auto* dialog = new AccountDialog(session(), std::nullopt, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AccountDialog::saved, this, [this](const AccountRecord& account) {
+        m_pendingSelection = account.id;
+        selectPending();
+        Q_EMIT notified(tr("Account %1 created").arg(account.username));
+    });
+    dialog->open();
+}
+
+void AccountsScreen::editItem()
+{
+    const AccountRecord* account = selected();
+    if (!account)
+        return;
+    auto* dialog = new AccountDialog(session(), *account, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AccountDialog::saved, this, [this](const AccountRecord& saved) {
+        Q_EMIT notified(tr("Account %1 saved").arg(saved.username));
+    });
+    dialog->open();
+}
+
+void AccountsScreen::resetPassword()
+{
+    const AccountRecord* account = selected();
+    if (!account)
+        return;
+    auto* dialog = new PasswordDialog(session(), *account, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, username = account->username] {
+        Q_EMIT notified(tr("Password of %1 changed").arg(username));
+    });
+    dialog->open();
+}
+
+void AccountsScreen::toggleBlocked()
+{
+    const AccountRecord* account = selected();
+    if (!account)
+        return;
+    AccountService& accounts = session().services().accounts();
+    const Actor actor = session().actor();
+    const qint64 id = account->id;
+    const QString name = account->username;
+    if (account->blocked) {
+        perform(tr("Unblocking %1").arg(name), tr("%1 unblocked").arg(name),
+                [&accounts, actor, id] { return accounts.setBlocked(actor, id, false); });
+        return;
+    }
+    confirm(tr("Block account"),
+            tr("Block %1? The account can no longer sign in, and every token issued to it stops "
+               "working.")
+                .arg(name),
+            tr("&Block"), [=, this, &accounts] {
+                perform(tr("Blocking %1").arg(name), tr("%1 blocked").arg(name),
+                        [&accounts, actor, id] { return accounts.setBlocked(actor, id, true); });
+            });
+}
+
+void AccountsScreen::toggleActive()
+{
+    const AccountRecord* account = selected();
+    if (!account)
+        return;
+    AccountService& accounts = session().services().accounts();
+    const Actor actor = session().actor();
+    const qint64 id = account->id;
+    const QString name = account->username;
+    if (!account->active) {
+        perform(tr("Activating %1").arg(name), tr("%1 activated").arg(name),
+                [&accounts, actor, id] { return accounts.setActive(actor, id, true); });
+        return;
+    }
+    confirm(tr("Deactivate account"),
+            tr("Deactivate %1? The account can no longer sign in until it is activated again.")
+                .arg(name),
+            tr("&Deactivate"), [=, this, &accounts] {
+                perform(tr("Deactivating %1").arg(name), tr("%1 deactivated").arg(name),
+                        [&accounts, actor, id] { return accounts.setActive(actor, id, false); });
+            });
+}
+
+void AccountsScreen::signOutEverywhere()
+{
+    const AccountRecord* account = selected();
+    if (!account)
+        return;
+    AccountService& accounts = session().services().accounts();
+    const Actor actor = session().actor();
+    const qint64 id = account->id;
+    const QString name = account->username;
+    confirm(tr("Sign out everywhere"),
+            tr("Sign %1 out everywhere? Every token issued to the account so far stops working; "
+               "it must sign in again.")
+                .arg(name),
+            tr("&Sign out"), [=, this, &accounts] {
+                perform(tr("Signing %1 out everywhere").arg(name),
+                        tr("%1 signed out everywhere").arg(name),
+                        [&accounts, actor, id] { return accounts.signOutEverywhere(actor, id); });
+            });
+}
+
+void AccountsScreen::confirm(const QString& title, const QString& text, const QString& action,
+                             const std::function<void()>& confirmed)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, title, text,
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("confirmBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->button(QMessageBox::Yes)->setText(action);
+    // Enter must not do the irreversible thing by accident.
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::finished, this, [confirmed](int answer) {
+        if (answer == QMessageBox::Yes)
+            confirmed();
+    });
+    box->open();
+}
+
+void AccountsScreen::perform(const QString& what, const QString& done,
+                             const std::function<QFuture<AccountRecord>()>& change)
+{
+    whenFinished(
+        this, session().jobs().track(what, change()),
+        [this, done](const AccountRecord&) { Q_EMIT notified(done); },
+        [this, what, done, change](const DbError& e) {
+            // Trying again helps only when the database was out of reach.
+            std::function<void()> retry;
+            if (e.kind() == DbError::Kind::Unavailable)
+                retry = [this, what, done, change] { perform(what, done, change); };
+            reportFailure(what, e, retry);
+        });
+}

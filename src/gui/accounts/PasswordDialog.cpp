@@ -1,0 +1,71 @@
+#include "PasswordDialog.h"
+
+#include "ui_PasswordDialog.h"
+
+#include "DbError.h"
+#include "FieldErrors.h"
+#include "Session.h"
+#include "WhenFinished.h"
+
+#include <QPushButton>
+
+PasswordDialog::PasswordDialog(Session& session, const AccountRecord& account, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_ui(std::make_unique<Ui::PasswordDialog>())
+    , m_account(account)
+{
+    m_ui->setupUi(this);
+    setWindowTitle(tr("Reset the password of %1").arg(account.username));
+    m_ui->introLabel->setText(
+        tr("Choose a new password for %1. The old one stops working at once; tokens already "
+           "issued stay valid until you sign the account out everywhere.")
+            .arg(account.username));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Set password"));
+    m_errors = new FieldErrors(m_ui->formError, this);
+    m_errors->add(QStringLiteral("password"), m_ui->passwordError, m_ui->passwordEdit);
+    connect(m_ui->passwordEdit, &QLineEdit::textChanged, this, &PasswordDialog::updateAcceptable);
+    connect(m_ui->confirmEdit, &QLineEdit::textChanged, this, &PasswordDialog::updateAcceptable);
+    setBusy(false);
+}
+
+PasswordDialog::~PasswordDialog() = default;
+
+void PasswordDialog::accept()
+{
+    if (!m_ui->buttonBox->button(QDialogButtonBox::Ok)->isEnabled())
+        return;
+    m_errors->clear();
+    setBusy(true);
+    whenFinished(
+        this,
+        m_session.jobs().track(tr("Setting the password of %1").arg(m_account.username),
+                               m_session.services().accounts().setPassword(
+                                   m_session.actor(), m_account.id, m_ui->passwordEdit->text())),
+        [this] {
+            m_busy = false;
+            QDialog::accept();
+        },
+        [this](const DbError& e) {
+            setBusy(false);
+            m_errors->showRefusal(e);
+        });
+}
+
+void PasswordDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_ui->passwordEdit->setEnabled(!busy);
+    m_ui->confirmEdit->setEnabled(!busy);
+    m_ui->progressLabel->setVisible(busy);
+    updateAcceptable();
+}
+
+void PasswordDialog::updateAcceptable()
+{
+    const bool confirmed =
+        FieldErrors::checkConfirmation(m_ui->passwordEdit, m_ui->confirmEdit, m_ui->confirmError);
+    // The strength of the password is the service's to judge: it names the field when it refuses.
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)
+        ->setEnabled(!m_busy && !m_ui->passwordEdit->text().isEmpty() && confirmed);
+}

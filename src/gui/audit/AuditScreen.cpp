@@ -1,0 +1,335 @@
+#include "AuditScreen.h"
+
+#include "ui_AuditScreen.h"
+
+#include "AuditModel.h"
+#include "DbError.h"
+#include "Session.h"
+#include "WhenFinished.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTimer>
+
+#include <iterator>
+
+namespace {
+
+constexpr int accountsPerPage = 500;
+
+// In the order of AuditModel::Column; the last one stretches.
+constexpr int columnWidths[] = {180, 80, 160, 110};
+
+// What the services write in audit_log.action: suggestions, any other text filters too.
+const char* const knownActions[] = {
+    "account.activate",
+    "account.block",
+    "account.create",
+    "account.deactivate",
+    "account.set_password",
+    "account.sign_out_everywhere",
+    "account.unblock",
+    "account.update",
+    "department.create",
+    "department.delete",
+    "department.update",
+    "employee.activate",
+    "employee.create",
+    "employee.deactivate",
+    "employee.delete",
+    "employee.import",
+    "employee.update",
+    "meal_request.approve",
+    "meal_request.copy",
+    "meal_request.create",
+    "meal_request.delete",
+    "meal_request.reject",
+    "meal_request.submit",
+    "meal_request_line.accept",
+    "meal_request_line.notes",
+    "meal_request_line.reject",
+    "origin.add",
+    "origin.disable",
+    "origin.edit",
+    "origin.enable",
+    "origin.remove",
+    "token.purge_expired",
+    "token.revoke",
+};
+
+// Local days to the UTC instants the filter compares.
+QDateTime startOfDay(const QDate& day)
+{
+    return day.startOfDay().toUTC();
+}
+
+} // namespace
+
+AuditScreen::AuditScreen(Session& session, QWidget* parent)
+    : Screen(session, parent)
+    , m_ui(std::make_unique<Ui::AuditScreen>())
+    , m_model(new AuditModel(session.services().audit(), session.actor(), session.feed(), this))
+    , m_actionDelay(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    m_ui->accountCombo->addItem(tr("Any account"), qint64(0));
+    m_ui->actionCombo->addItem(QString());
+    for (const char* action : knownActions)
+        m_ui->actionCombo->addItem(QLatin1String(action));
+    m_ui->actionCombo->lineEdit()->setPlaceholderText(tr("Any action"));
+    m_ui->actionCombo->lineEdit()->setClearButtonEnabled(true);
+    m_ui->entityCombo->addItem(tr("Any entity"), QString());
+    for (const QString& entity : AuditModel::knownEntities())
+        m_ui->entityCombo->addItem(AuditModel::entityTitle(entity), entity);
+    const QDate today = QDate::currentDate();
+    m_ui->fromEdit->setDate(today.addDays(-7));
+    m_ui->toEdit->setDate(today);
+    m_ui->fromEdit->setEnabled(false);
+    m_ui->toEdit->setEnabled(false);
+
+    QTableView* table = m_ui->table;
+    table->setModel(m_model);
+    QHeaderView* header = table->horizontalHeader();
+    header->setObjectName(QStringLiteral("auditColumns"));
+    // The service sorts: the header only says how; columns it cannot sort by are refused.
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(true);
+    header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &AuditScreen::sortBy);
+    table->verticalHeader()->hide();
+    header->setStretchLastSection(true);
+    for (int column = 0; column < int(std::size(columnWidths)); ++column)
+        header->resizeSection(column, columnWidths[column]);
+    m_ui->auditSplitter->setStretchFactor(0, 3);
+    m_ui->auditSplitter->setStretchFactor(1, 2);
+    m_ui->auditSplitter->setSizes({660, 440});
+    session.jobs().watch(m_model, tr("Loading the audit log"));
+    clearDetails(tr("Select an entry to see its details."));
+
+    // Typing an action pauses before the service is asked; choices apply at once.
+    m_actionDelay->setSingleShot(true);
+    m_actionDelay->setInterval(300);
+    connect(m_actionDelay, &QTimer::timeout, this, &AuditScreen::applyFilter);
+    connect(m_ui->actionCombo, &QComboBox::editTextChanged, m_actionDelay,
+            qOverload<>(&QTimer::start));
+    connect(m_ui->accountCombo, &QComboBox::currentIndexChanged, this, &AuditScreen::applyFilter);
+    connect(m_ui->entityCombo, &QComboBox::currentIndexChanged, this, &AuditScreen::applyFilter);
+    for (QCheckBox* check : {m_ui->fromCheck, m_ui->toCheck})
+        connect(check, &QCheckBox::toggled, this, &AuditScreen::applyFilter);
+    connect(m_ui->fromCheck, &QCheckBox::toggled, m_ui->fromEdit, &QWidget::setEnabled);
+    connect(m_ui->toCheck, &QCheckBox::toggled, m_ui->toEdit, &QWidget::setEnabled);
+    for (QDateEdit* edit : {m_ui->fromEdit, m_ui->toEdit})
+        connect(edit, &QDateEdit::dateChanged, this, &AuditScreen::applyFilter);
+    connect(m_ui->clearButton, &QPushButton::clicked, this, &AuditScreen::clearFilters);
+
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AuditScreen::currentChanged);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &AuditScreen::followShownEntry);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &AuditScreen::followShownEntry);
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            [this] { clearDetails(tr("Select an entry to see its details.")); });
+    connect(m_model, &AsyncTableModelBase::stateChanged, this, &AuditScreen::updateCount);
+    connect(m_model, &AsyncTableModelBase::errorOccurred, this, [this](const QString& message) {
+        Q_EMIT failed(tr("Loading the audit log: %1").arg(message), [this] { reload(); });
+    });
+    // A new or renamed account is a new choice.
+    connect(&session.feed(), &ChangeFeed::changed, this, [this](const QString& entity) {
+        if (entity == QLatin1String("account"))
+            loadAccounts(++m_accountsGeneration, {}, {});
+    });
+    loadAccounts(++m_accountsGeneration, {}, {});
+    updateCount();
+}
+
+AuditScreen::~AuditScreen() = default;
+
+void AuditScreen::showEvent(QShowEvent* event)
+{
+    Screen::showEvent(event);
+    // The base may have restored a remembered sort into the header: the model follows it.
+    const QHeaderView* header = m_ui->table->horizontalHeader();
+    sortBy(header->sortIndicatorSection(), header->sortIndicatorOrder());
+}
+
+void AuditScreen::sortBy(int column, Qt::SortOrder order)
+{
+    m_model->sort(column, order);
+    QHeaderView* header = m_ui->table->horizontalHeader();
+    if (header->sortIndicatorSection() != m_model->sortColumn() ||
+        header->sortIndicatorOrder() != m_model->sortOrder())
+        header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+}
+
+Screen::Commands AuditScreen::commands() const
+{
+    return Command::Filter | Command::Reload;
+}
+
+void AuditScreen::focusFilter()
+{
+    m_ui->actionCombo->setFocus();
+    m_ui->actionCombo->lineEdit()->selectAll();
+}
+
+void AuditScreen::reload()
+{
+    m_model->reload();
+    loadAccounts(++m_accountsGeneration, {}, {});
+}
+
+void AuditScreen::applyFilter()
+{
+    m_actionDelay->stop();
+    AuditFilter filter;
+    filter.accountId = m_ui->accountCombo->currentData().toLongLong();
+    filter.action = m_ui->actionCombo->currentText().trimmed();
+    filter.entity = m_ui->entityCombo->currentData().toString();
+    if (m_ui->fromCheck->isChecked())
+        filter.from = startOfDay(m_ui->fromEdit->date());
+    // Until the end of that day: the filter's end is exclusive.
+    if (m_ui->toCheck->isChecked())
+        filter.to = startOfDay(m_ui->toEdit->date().addDays(1));
+    m_model->setFilter(filter);
+}
+
+void AuditScreen::clearFilters()
+{
+    // One new filter, not one per control.
+    const QSignalBlocker blockAccount(m_ui->accountCombo);
+    const QSignalBlocker blockAction(m_ui->actionCombo);
+    const QSignalBlocker blockEntity(m_ui->entityCombo);
+    const QSignalBlocker blockFrom(m_ui->fromCheck);
+    const QSignalBlocker blockTo(m_ui->toCheck);
+    m_ui->accountCombo->setCurrentIndex(0);
+    m_ui->actionCombo->setCurrentIndex(0);
+    m_ui->actionCombo->setEditText(QString());
+    m_ui->entityCombo->setCurrentIndex(0);
+    m_ui->fromCheck->setChecked(false);
+    m_ui->toCheck->setChecked(false);
+    m_ui->fromEdit->setEnabled(false);
+    m_ui->toEdit->setEnabled(false);
+    applyFilter();
+}
+
+void AuditScreen::updateCount()
+{
+    const QString count = QLocale().toString(m_model->rowCount());
+    m_ui->countLabel->setText(m_model->isCountKnown() ? tr("Entries: %1").arg(count) : QString());
+}
+
+void AuditScreen::loadAccounts(quint64 generation, PageRequest request,
+                               QList<AccountRecord> accounts)
+{
+    request.limit = accountsPerPage;
+    whenFinished(
+        this, session().services().accounts().list(session().actor(), {}, request),
+        [this, generation, accounts](const Page<AccountRecord>& page) mutable {
+            if (generation != m_accountsGeneration)
+                return;
+            accounts += page.rows;
+            if (!page.hasMore) {
+                showAccounts(accounts);
+                return;
+            }
+            PageRequest next;
+            next.hasCursor = true;
+            next.afterValue = page.lastValue;
+            next.afterId = page.lastId;
+            loadAccounts(generation, next, accounts);
+        },
+        [this, generation](const DbError& e) {
+            if (generation == m_accountsGeneration)
+                reportFailure(tr("Reading the accounts to filter by"), e,
+                              [this] { loadAccounts(++m_accountsGeneration, {}, {}); });
+        });
+}
+
+void AuditScreen::showAccounts(const QList<AccountRecord>& accounts)
+{
+    QComboBox* combo = m_ui->accountCombo;
+    const qint64 chosen = combo->currentData().toLongLong();
+    // The choice stays: refilling the list is no new filter.
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    combo->addItem(tr("Any account"), qint64(0));
+    for (const AccountRecord& account : accounts)
+        combo->addItem(account.username, account.id);
+    const int index = combo->findData(chosen);
+    combo->setCurrentIndex(qMax(0, index));
+    if (index < 0 && chosen != 0)
+        applyFilter();
+}
+
+void AuditScreen::currentChanged(const QModelIndex& current)
+{
+    if (!current.isValid())
+        return; // what is shown stays until another entry is chosen
+    const AuditRecord* entry = m_model->record(current.row());
+    if (entry)
+        showEntry(*entry);
+    else
+        clearDetails(tr("Loading the entry…"));
+}
+
+void AuditScreen::followShownEntry()
+{
+    const QModelIndex current = m_ui->table->currentIndex();
+    if (!current.isValid())
+        return;
+    const AuditRecord* entry = m_model->record(current.row());
+    if (!entry || entry->id == m_shownId)
+        return;
+    if (m_shownId == 0) {
+        // The row the person chose has come.
+        showEntry(*entry);
+        return;
+    }
+    // Entries written since moved the one shown: the selection follows it while it is near.
+    const int row = rowOf(m_shownId, current.row());
+    if (row >= 0) {
+        m_ui->table->setCurrentIndex(m_model->index(row, current.column()));
+    } else if (row == -1) {
+        m_ui->table->selectionModel()->clearSelection();
+        m_ui->table->selectionModel()->clearCurrentIndex();
+    }
+}
+
+int AuditScreen::rowOf(qint64 id, int from) const
+{
+    const int end = from + m_model->pageSize();
+    for (int row = from; row < end; ++row) {
+        // Past the rows counted so far: more may be on their way.
+        if (row >= m_model->rowCount())
+            return -2;
+        const AuditRecord* entry = m_model->record(row);
+        if (!entry)
+            return -2;
+        if (entry->id == id)
+            return row;
+    }
+    return -1;
+}
+void AuditScreen::showEntry(const AuditRecord& entry)
+{
+    m_shownId = entry.id;
+    m_ui->detailsHeading->setText(tr("Entry %1").arg(entry.id));
+    m_ui->timeValue->setText(AuditModel::timeText(entry.at));
+    m_ui->accountValue->setText(AuditModel::accountText(entry));
+    m_ui->actionValue->setText(entry.action);
+    m_ui->entityValue->setText(
+        entry.entityId.isEmpty()
+            ? AuditModel::entityTitle(entry.entity)
+            : tr("%1 %2").arg(AuditModel::entityTitle(entry.entity), entry.entityId));
+    m_ui->changesTree->setDetails(entry.details);
+}
+
+void AuditScreen::clearDetails(const QString& heading)
+{
+    m_shownId = 0;
+    m_ui->detailsHeading->setText(heading);
+    for (QLabel* value :
+         {m_ui->timeValue, m_ui->accountValue, m_ui->actionValue, m_ui->entityValue})
+        value->clear();
+    m_ui->changesTree->clearDetails();
+}

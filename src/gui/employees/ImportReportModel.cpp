@@ -1,0 +1,115 @@
+#include "ImportReportModel.h"
+
+#include <QBrush>
+#include <QColor>
+
+using Outcome = EmployeeImportReport::Outcome;
+
+void ImportReportModel::setReport(const EmployeeImportReport& report)
+{
+    beginResetModel();
+    m_report = report;
+    select();
+    endResetModel();
+}
+
+void ImportReportModel::setRefusedOnly(bool refusedOnly)
+{
+    if (refusedOnly == m_refusedOnly)
+        return;
+    beginResetModel();
+    m_refusedOnly = refusedOnly;
+    select();
+    endResetModel();
+}
+
+void ImportReportModel::select()
+{
+    m_shown.clear();
+    for (int i = 0; i < m_report.rows.size(); ++i) {
+        if (!m_refusedOnly || m_report.rows.at(i).outcome == Outcome::Refused)
+            m_shown << i;
+    }
+}
+
+QString ImportReportModel::outcomeName(Outcome outcome, bool applied)
+{
+    // A refusal stops the whole import: the other rows say what they would have done.
+    switch (outcome) {
+    case Outcome::Created:
+        return applied ? tr("Added") : tr("Would be added");
+    case Outcome::Updated:
+        return applied ? tr("Updated") : tr("Would be updated");
+    case Outcome::Unchanged:
+        return tr("Unchanged");
+    case Outcome::Refused:
+        return tr("Refused");
+    }
+    return {};
+}
+
+int ImportReportModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_shown.size());
+}
+
+int ImportReportModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ReasonColumn + 1;
+}
+
+QVariant ImportReportModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_shown.size())
+        return {};
+    const EmployeeImportReport::Row& row = m_report.rows.at(m_shown.at(index.row()));
+    if (role == Qt::ForegroundRole && row.outcome == Outcome::Refused)
+        return QBrush(QColor(0xb3, 0x26, 0x1e));
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(index.column() <= IdColumn
+                                       ? Qt::AlignTrailing | Qt::AlignVCenter
+                                       : Qt::AlignLeading | Qt::AlignVCenter);
+    // The reason may be longer than its column.
+    if (role == Qt::ToolTipRole && index.column() == ReasonColumn)
+        return row.reason;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case RowColumn:
+        return row.row;
+    case LineColumn:
+        return row.line;
+    case IdColumn:
+        return row.id ? QVariant(row.id) : QVariant();
+    case OutcomeColumn:
+        return outcomeName(row.outcome, m_report.applied);
+    case FieldColumn:
+        return row.field;
+    case ReasonColumn:
+        return row.reason;
+    default:
+        return {};
+    }
+}
+
+QVariant ImportReportModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case RowColumn:
+        return tr("Row");
+    case LineColumn:
+        return tr("Line");
+    case IdColumn:
+        return tr("Employee ID");
+    case OutcomeColumn:
+        return tr("Result");
+    case FieldColumn:
+        return tr("Column");
+    case ReasonColumn:
+        return tr("Reason");
+    default:
+        return {};
+    }
+}

@@ -1,0 +1,288 @@
+#include "OriginsScreen.h"
+
+#include "ui_OriginsScreen.h"
+
+#include "AsyncTableBinding.h"
+#include "ConfirmationBox.h"
+#include "OriginDialog.h"
+#include "OriginsExportDialog.h"
+#include "OriginsImportDialog.h"
+#include "OriginsModel.h"
+#include "Session.h"
+#include "WhenFinished.h"
+
+#include <QHeaderView>
+
+namespace {
+
+constexpr int typingDelayMs = 300;
+
+} // namespace
+
+OriginsScreen::OriginsScreen(Session& session, QWidget* parent)
+    : Screen(session, parent)
+    , m_ui(std::make_unique<Ui::OriginsScreen>())
+    , m_model(new OriginsModel(session.services().origins(), session.actor(), session.feed(), this))
+{
+    m_ui->setupUi(this);
+    // The data is OriginFilter::active.
+    m_ui->activeCombo->addItem(tr("Active and disabled"));
+    m_ui->activeCombo->addItem(tr("Active only"), true);
+    m_ui->activeCombo->addItem(tr("Disabled only"), false);
+    m_ui->testAnswer->hide();
+
+    AsyncTableBinding::bind(m_ui->table, m_model, QStringLiteral("originsColumns"));
+    QHeaderView* const header = m_ui->table->horizontalHeader();
+    header->resizeSection(OriginsModel::OriginColumn, 300);
+    header->resizeSection(OriginsModel::NoteColumn, 240);
+    header->resizeSection(OriginsModel::ActiveColumn, 70);
+    header->resizeSection(OriginsModel::CreatedAtColumn, 170);
+    session.jobs().watch(m_model, tr("Loading allowed origins"));
+    connect(m_model, &AsyncTableModelBase::errorOccurred, this, [this](const QString& message) {
+        Q_EMIT failed(tr("Loading the allowed origins: %1").arg(message), [this] { reload(); });
+    });
+    connect(m_model, &AsyncTableModelBase::stateChanged, this, &OriginsScreen::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &OriginsScreen::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &OriginsScreen::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &OriginsScreen::updateCount);
+    // The selected row may load, change (enabled elsewhere) or go away.
+    connect(m_ui->table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &OriginsScreen::selectionChanged);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &OriginsScreen::selectionChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &OriginsScreen::selectionChanged);
+    connect(m_ui->table, &QAbstractItemView::activated, this, &OriginsScreen::editItem);
+
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(typingDelayMs);
+    connect(&m_searchDelay, &QTimer::timeout, this, &OriginsScreen::applyFilter);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_ui->activeCombo, &QComboBox::currentIndexChanged, this, &OriginsScreen::applyFilter);
+
+    connect(m_ui->addButton, &QPushButton::clicked, this, &OriginsScreen::createItem);
+    connect(m_ui->editButton, &QPushButton::clicked, this, &OriginsScreen::editItem);
+    connect(m_ui->toggleButton, &QPushButton::clicked, this, &OriginsScreen::toggleActive);
+    connect(m_ui->removeButton, &QPushButton::clicked, this, &OriginsScreen::deleteItem);
+    connect(m_ui->importButton, &QPushButton::clicked, this, &OriginsScreen::openImport);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &OriginsScreen::exportOrigins);
+    connect(m_ui->testButton, &QPushButton::clicked, this, &OriginsScreen::testOrigin);
+    connect(m_ui->testEdit, &QLineEdit::returnPressed, this, &OriginsScreen::testOrigin);
+    selectionChanged();
+    updateCount();
+}
+
+OriginsScreen::~OriginsScreen() = default;
+
+Screen::Commands OriginsScreen::commands() const
+{
+    Commands commands = Command::Filter | Command::Reload | Command::New;
+    if (selectedOrigin())
+        commands |= Command::Edit | Command::Delete;
+    return commands;
+}
+
+void OriginsScreen::focusFilter()
+{
+    m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->searchEdit->selectAll();
+}
+
+void OriginsScreen::reload()
+{
+    m_model->reload();
+}
+
+const OriginRecord* OriginsScreen::selectedOrigin() const
+{
+    const QModelIndexList rows = m_ui->table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? nullptr : m_model->record(rows.constFirst().row());
+}
+
+void OriginsScreen::selectionChanged()
+{
+    const OriginRecord* origin = selectedOrigin();
+    const bool selected = origin != nullptr;
+    m_ui->editButton->setEnabled(selected);
+    m_ui->removeButton->setEnabled(selected);
+    m_ui->toggleButton->setEnabled(selected && !m_toggling);
+    m_ui->toggleButton->setText(origin && !origin->active ? tr("E&nable") : tr("&Disable"));
+    Q_EMIT commandsChanged();
+}
+
+void OriginsScreen::applyFilter()
+{
+    m_searchDelay.stop();
+    OriginFilter filter;
+    filter.search = m_ui->searchEdit->text().trimmed();
+    const QVariant active = m_ui->activeCombo->currentData();
+    if (active.isValid())
+        filter.active = active.toBool();
+    m_model->setFilter(filter);
+}
+
+void OriginsScreen::updateCount()
+{
+    if (m_model->isCountKnown())
+        m_ui->countLabel->setText(tr("%n origin(s)", nullptr, m_model->rowCount()));
+    else if (m_model->state() == AsyncTableModelBase::State::Loading)
+        m_ui->countLabel->setText(tr("Counting…"));
+    else
+        m_ui->countLabel->clear();
+}
+
+void OriginsScreen::createItem()
+{
+    auto* dialog = new OriginDialog(session(), std::nullopt, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &OriginDialog::saved, this, [this](const OriginRecord& origin) {
+        Q_EMIT notified(tr("Added %1 to the allowed origins.").arg(origin.origin));
+    });
+    dialog->open();
+}
+
+void OriginsScreen::editItem()
+{
+    const OriginRecord* origin = selectedOrigin();
+    if (!origin)
+        return;
+    auto* dialog = new OriginDialog(session(), *origin, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &OriginDialog::saved, this, [this](const OriginRecord& saved) {
+        Q_EMIT notified(tr("Saved the note of %1.").arg(saved.origin));
+    });
+    dialog->open();
+}
+
+void OriginsScreen::toggleActive()
+{
+    if (const OriginRecord* origin = selectedOrigin(); origin && !m_toggling)
+        setActive(*origin, !origin->active);
+}
+
+void OriginsScreen::setActive(const OriginRecord& origin, bool active)
+{
+    m_toggling = true;
+    selectionChanged();
+    const QString what =
+        active ? tr("Enabling %1").arg(origin.origin) : tr("Disabling %1").arg(origin.origin);
+    whenFinished(
+        this,
+        session().jobs().track(what, session().services().origins().setActive(
+                                         session().actor(), origin.id, origin.version, active)),
+        [this](const OriginRecord& changed) {
+            m_toggling = false;
+            selectionChanged();
+            Q_EMIT notified(
+                changed.active
+                    ? tr("%1 is allowed again.").arg(changed.origin)
+                    : tr("%1 is disabled: the backend no longer allows it.").arg(changed.origin));
+        },
+        [this, origin, active, what](const DbError& error) {
+            m_toggling = false;
+            selectionChanged();
+            if (error.kind() == DbError::Kind::Conflict) {
+                // Retrying with the old version would only conflict again: show the row as it
+                // is now and let the administrator decide.
+                Q_EMIT failed(tr("%1 was changed by someone else meanwhile; the list shows it as "
+                                 "it is now.")
+                                  .arg(origin.origin),
+                              {});
+                m_model->reload();
+                return;
+            }
+            reportFailure(what, error, [this, origin, active] { setActive(origin, active); });
+        });
+}
+
+void OriginsScreen::deleteItem()
+{
+    const OriginRecord* selected = selectedOrigin();
+    if (!selected)
+        return;
+    const OriginRecord origin = *selected;
+    ConfirmationBox::ask(this, tr("Remove allowed origin"),
+                         tr("Remove %1 from the allowed origins? The backend stops accepting "
+                            "requests from it at once. To stop it for a while instead, disable "
+                            "it.")
+                             .arg(origin.origin),
+                         tr("&Remove"), [this, origin] { remove(origin); });
+}
+
+void OriginsScreen::remove(const OriginRecord& origin)
+{
+    const QString what = tr("Removing %1").arg(origin.origin);
+    whenFinished(
+        this,
+        session().jobs().track(what,
+                               session().services().origins().remove(session().actor(), origin.id)),
+        [this, origin] { Q_EMIT notified(tr("Removed %1.").arg(origin.origin)); },
+        [this, origin, what](const DbError& error) {
+            reportFailure(what, error, [this, origin] { remove(origin); });
+        });
+}
+
+void OriginsScreen::testOrigin()
+{
+    const QString header = m_ui->testEdit->text();
+    const quint64 generation = ++m_testGeneration;
+    m_ui->testAnswer->setStyleSheet({});
+    m_ui->testAnswer->show();
+    if (header.trimmed().isEmpty()) {
+        m_ui->testAnswer->setText(tr("Type the Origin header to test, like "
+                                     "https://app.example.com."));
+        return;
+    }
+    m_ui->testAnswer->setText(tr("Asking…"));
+    whenFinished(
+        this, session().services().origins().test(session().actor(), header),
+        [this, generation, header](const OriginNormalizer::Match& match) {
+            if (generation != m_testGeneration)
+                return;
+            QString answer =
+                match.allowed
+                    ? tr("Allowed: the backend accepts requests from %1.").arg(header)
+                    : tr("Not allowed: the backend refuses requests from %1.").arg(header);
+            if (!match.hint.isEmpty())
+                answer += QLatin1Char('\n') + match.hint;
+            m_ui->testAnswer->setText(answer);
+            m_ui->testAnswer->setStyleSheet(match.allowed ? QStringLiteral("color: #1b6e20;")
+                                                          : QStringLiteral("color: #b3261e;"));
+        },
+        [this, generation](const DbError& error) {
+            if (generation != m_testGeneration)
+                return;
+            m_ui->testAnswer->setText(
+                tr("The origin could not be tested: %1").arg(error.message()));
+            m_ui->testAnswer->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        });
+}
+
+void OriginsScreen::openImport()
+{
+    auto* dialog = new OriginsImportDialog(session(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &OriginsImportDialog::imported, this, [this](const OriginImportReport& r) {
+        if (r.applied)
+            Q_EMIT notified(tr("Imported %n origin(s).", nullptr,
+                               r.countOf(OriginImportReport::Outcome::Added)));
+    });
+    dialog->open();
+}
+
+void OriginsScreen::exportOrigins()
+{
+    m_ui->exportButton->setEnabled(false);
+    whenFinished(
+        this,
+        session().jobs().track(tr("Exporting allowed origins"),
+                               session().services().origins().exportValue(session().actor())),
+        [this](const QString& value) {
+            m_ui->exportButton->setEnabled(true);
+            auto* dialog = new OriginsExportDialog(value, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        },
+        [this](const DbError& error) {
+            m_ui->exportButton->setEnabled(true);
+            reportFailure(tr("Exporting the allowed origins"), error, [this] { exportOrigins(); });
+        });
+}

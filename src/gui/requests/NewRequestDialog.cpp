@@ -1,0 +1,381 @@
+#include "NewRequestDialog.h"
+
+#include "ui_NewRequestDialog.h"
+
+#include "DbError.h"
+#include "DepartmentCombo.h"
+#include "FieldMessage.h"
+#include "RequestChoices.h"
+#include "Session.h"
+#include "WhenFinished.h"
+
+#include <QKeyEvent>
+#include <QLocale>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStandardItemModel>
+#include <QStyle>
+#include <QTimer>
+
+namespace {
+
+enum LineColumn { EmployeeColumn, DepartmentColumn, NotesColumn, LineColumnCount };
+
+// Search results shown at once; typing more narrows them.
+constexpr int maxResults = 50;
+constexpr int searchDelayMs = 250;
+
+// Fields of MealRequestService's refusals that concern the lines rather than one field.
+bool isLinesField(const QString& field)
+{
+    static const QStringList fields = {QStringLiteral("lines"), QStringLiteral("employee_id"),
+                                       QStringLiteral("line_notes"), QStringLiteral("shift_hours"),
+                                       QStringLiteral("department_id")};
+    return fields.contains(field);
+}
+
+QString notesTip()
+{
+    return QCoreApplication::translate(
+        "NewRequestDialog", "Notes for the kitchen about this employee's meal (F2 edits)");
+}
+
+// Whether the message names the employee `label` ("1001 Ahmed Ali", not "11001 Ahmed Alim").
+bool names(const QString& message, const QString& label)
+{
+    const QRegularExpression pattern(QStringLiteral("(?<![\\p{L}\\p{N}])%1(?![\\p{L}\\p{N}])")
+                                         .arg(QRegularExpression::escape(label)));
+    return message.contains(pattern);
+}
+
+QString localName(const QString& nameEn, const QString& nameAr)
+{
+    const bool arabic = QLocale().language() == QLocale::Arabic;
+    if (arabic && !nameAr.isEmpty())
+        return nameAr;
+    return nameEn.isEmpty() ? nameAr : nameEn;
+}
+
+} // namespace
+
+NewRequestDialog::NewRequestDialog(Session& session, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_ui(std::make_unique<Ui::NewRequestDialog>())
+    , m_lines(new QStandardItemModel(0, LineColumnCount, this))
+    , m_searchTimer(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    m_lines->setHorizontalHeaderLabels({tr("Employee"), tr("Department"), tr("Notes")});
+    m_ui->linesView->setModel(m_lines);
+    m_ui->linesView->setColumnWidth(EmployeeColumn, 240);
+    m_ui->linesView->setColumnWidth(DepartmentColumn, 160);
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create request"));
+    clearErrors();
+
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(searchDelayMs);
+    connect(m_searchTimer, &QTimer::timeout, this, &NewRequestDialog::search);
+    connect(m_ui->employeeSearch, &QLineEdit::textEdited, m_searchTimer,
+            qOverload<>(&QTimer::start));
+    connect(m_ui->employeeSearch, &QLineEdit::returnPressed, this, [this] {
+        m_searchTimer->stop();
+        search();
+        m_ui->employeeResults->setFocus();
+    });
+    connect(m_ui->employeeResults, &QListWidget::itemActivated, this,
+            &NewRequestDialog::addSelectedEmployees);
+    connect(m_ui->employeeResults, &QListWidget::itemSelectionChanged, this,
+            &NewRequestDialog::updateButtons);
+    connect(m_ui->addEmployeeButton, &QPushButton::clicked, this,
+            &NewRequestDialog::addSelectedEmployees);
+    connect(m_ui->addDepartmentButton, &QPushButton::clicked, this,
+            &NewRequestDialog::addDepartment);
+    connect(m_ui->removeLineButton, &QPushButton::clicked, this,
+            &NewRequestDialog::removeSelectedLines);
+    connect(m_ui->linesView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &NewRequestDialog::updateButtons);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &NewRequestDialog::accept);
+
+    loadChoices();
+    search();
+    updateButtons();
+}
+
+NewRequestDialog::~NewRequestDialog() = default;
+
+void NewRequestDialog::loadChoices()
+{
+    whenFinished(
+        this, RequestChoices::load(m_session.database()),
+        [this](const RequestChoices& choices) {
+            for (const RequestChoices::MealType& type : choices.mealTypes)
+                if (type.active)
+                    m_ui->mealType->addItem(type.name(), type.id);
+            updateButtons();
+        },
+        [this](const DbError& e) {
+            FieldMessage::show(m_ui->mealTypeError,
+                               tr("The meals could not be read: %1").arg(e.message()));
+        });
+    whenFinished(
+        this, m_session.services().departments().list(m_session.actor()),
+        [this](const QList<DepartmentRecord>& departments) {
+            DepartmentCombo::fill(m_ui->departmentChoice, departments);
+            updateButtons();
+        },
+        [this](const DbError& e) {
+            FieldMessage::show(m_ui->formError,
+                               tr("The departments could not be read: %1").arg(e.message()));
+        });
+}
+
+void NewRequestDialog::search()
+{
+    const quint64 ticket = ++m_searchTicket;
+    EmployeeFilter filter;
+    filter.search = m_ui->employeeSearch->text().trimmed();
+    filter.active = true;
+    PageRequest page;
+    page.limit = maxResults;
+    m_ui->searchStatus->setText(tr("Searching…"));
+    whenFinished(
+        this, m_session.services().employees().list(m_session.actor(), filter, page),
+        [this, ticket](const Page<EmployeeRecord>& found) {
+            if (ticket != m_searchTicket)
+                return;
+            m_ui->employeeResults->clear();
+            for (const EmployeeRecord& e : found.rows) {
+                const QString name =
+                    QStringLiteral("%1 %2").arg(e.code).arg(localName(e.nameEn, e.nameAr));
+                const QString department = localName(e.departmentNameEn, e.departmentNameAr);
+                auto* item = new QListWidgetItem(
+                    department.isEmpty() ? name : tr("%1 (%2)").arg(name, department),
+                    m_ui->employeeResults);
+                MealLineRecord asLine;
+                asLine.employeeCode = static_cast<int>(e.code);
+                asLine.employeeNameEn = e.nameEn;
+                asLine.employeeNameAr = e.nameAr;
+                item->setData(EmployeeIdRole, e.id);
+                item->setData(LabelRole, asLine.employeeLabel());
+                item->setData(NameRole, name);
+                item->setData(DepartmentNameRole, department);
+            }
+            if (found.rows.isEmpty())
+                m_ui->searchStatus->setText(tr("No active employee matches."));
+            else if (found.hasMore)
+                m_ui->searchStatus->setText(
+                    tr("The first %1 matches; type more to narrow them.").arg(found.rows.size()));
+            else
+                m_ui->searchStatus->clear();
+            updateButtons();
+        },
+        [this, ticket](const DbError& e) {
+            if (ticket == m_searchTicket)
+                m_ui->searchStatus->setText(tr("The search failed: %1").arg(e.message()));
+        });
+}
+
+void NewRequestDialog::addSelectedEmployees()
+{
+    int last = -1;
+    for (const QListWidgetItem* found : m_ui->employeeResults->selectedItems()) {
+        const qint64 id = found->data(EmployeeIdRole).toLongLong();
+        last = rowOf(EmployeeIdRole, id);
+        if (last >= 0)
+            continue;
+        auto* employee = new QStandardItem(found->data(NameRole).toString());
+        employee->setData(id, EmployeeIdRole);
+        employee->setData(found->data(LabelRole), LabelRole);
+        employee->setEditable(false);
+        auto* department = new QStandardItem(found->data(DepartmentNameRole).toString());
+        department->setEditable(false);
+        auto* notes = new QStandardItem();
+        notes->setToolTip(notesTip());
+        m_lines->appendRow({employee, department, notes});
+        last = m_lines->rowCount() - 1;
+    }
+    if (last >= 0) {
+        m_ui->linesView->selectRow(last);
+        m_ui->linesView->scrollTo(m_lines->index(last, 0));
+    }
+    updateButtons();
+}
+
+void NewRequestDialog::addDepartment()
+{
+    const qint64 id = m_ui->departmentChoice->currentData().toLongLong();
+    if (id <= 0)
+        return;
+    int row = rowOf(DepartmentIdRole, id);
+    if (row < 0) {
+        auto* what = new QStandardItem(tr("All active employees"));
+        what->setData(id, DepartmentIdRole);
+        what->setEditable(false);
+        auto* department = new QStandardItem(m_ui->departmentChoice->currentText().trimmed());
+        department->setEditable(false);
+        auto* notes = new QStandardItem();
+        notes->setEditable(false);
+        m_lines->appendRow({what, department, notes});
+        row = m_lines->rowCount() - 1;
+    }
+    m_ui->linesView->selectRow(row);
+    updateButtons();
+}
+
+void NewRequestDialog::removeSelectedLines()
+{
+    QList<int> rows;
+    for (const QModelIndex& index : m_ui->linesView->selectionModel()->selectedRows())
+        rows << index.row();
+    std::sort(rows.rbegin(), rows.rend());
+    for (const int row : rows)
+        m_lines->removeRow(row);
+    updateButtons();
+}
+
+int NewRequestDialog::rowOf(int role, qint64 id) const
+{
+    for (int row = 0; row < m_lines->rowCount(); ++row) {
+        const QVariant value = m_lines->item(row, EmployeeColumn)->data(role);
+        if (value.isValid() && value.toLongLong() == id)
+            return row;
+    }
+    return -1;
+}
+
+MealRequestInput NewRequestDialog::input() const
+{
+    MealRequestInput in;
+    in.mealTypeId = m_ui->mealType->currentData().toLongLong();
+    in.notes = m_ui->notes->text();
+    for (int row = 0; row < m_lines->rowCount(); ++row) {
+        const QStandardItem* first = m_lines->item(row, EmployeeColumn);
+        if (first->data(EmployeeIdRole).isValid())
+            in.lines.append({first->data(EmployeeIdRole).toLongLong(),
+                             m_lines->item(row, NotesColumn)->text(),
+                             {},
+                             std::nullopt});
+        else
+            in.departmentIds.append(first->data(DepartmentIdRole).toLongLong());
+    }
+    return in;
+}
+
+void NewRequestDialog::accept()
+{
+    if (m_busy)
+        return;
+    clearErrors();
+    const MealRequestInput in = input();
+    if (in.mealTypeId <= 0) {
+        FieldMessage::show(m_ui->mealTypeError, tr("Choose the meal."));
+        m_ui->mealType->setFocus();
+        return;
+    }
+    if (in.lines.isEmpty() && in.departmentIds.isEmpty()) {
+        FieldMessage::show(m_ui->linesError,
+                           tr("Add at least one employee or a whole department."));
+        m_ui->employeeSearch->setFocus();
+        return;
+    }
+    setBusy(true);
+    whenFinished(
+        this,
+        m_session.jobs().track(tr("Creating a meal request"),
+                               m_session.services().mealRequests().create(m_session.actor(), in)),
+        [this](const MealRequestRecord& request) {
+            setBusy(false);
+            Q_EMIT created(request);
+            QDialog::accept();
+        },
+        [this](const DbError& e) {
+            setBusy(false);
+            showError(e);
+        });
+}
+
+void NewRequestDialog::keyPressEvent(QKeyEvent* event)
+{
+    // Enter that ends a search, picks the employees found or ends a line's notes has done its
+    // work there: it must not also press the default button and create the request.
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    const QWidget* focus = focusWidget();
+    const auto within = [focus](const QWidget* area) {
+        return focus && (focus == area || area->isAncestorOf(focus));
+    };
+    if (enter && (within(m_ui->employeeSearch) || within(m_ui->employeeResults) ||
+                  within(m_ui->linesView))) {
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
+}
+
+void NewRequestDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_ui->form->setEnabled(!busy);
+    QPushButton* ok = m_ui->buttons->button(QDialogButtonBox::Ok);
+    ok->setEnabled(!busy);
+    ok->setText(busy ? tr("Creating…") : tr("&Create request"));
+}
+
+void NewRequestDialog::clearErrors()
+{
+    for (QLabel* label : {m_ui->mealTypeError, m_ui->notesError, m_ui->linesError, m_ui->formError})
+        FieldMessage::show(label, {});
+    for (int row = 0; row < m_lines->rowCount(); ++row) {
+        for (int column = 0; column < LineColumnCount; ++column) {
+            QStandardItem* item = m_lines->item(row, column);
+            item->setData(QVariant(), Qt::DecorationRole);
+            item->setToolTip(column == NotesColumn && item->isEditable() ? notesTip() : QString());
+        }
+    }
+}
+
+void NewRequestDialog::showError(const DbError& error)
+{
+    const QString& field = error.field();
+    QLabel* label = m_ui->formError;
+    QWidget* focus = nullptr;
+    if (field == QLatin1String("meal_type_id")) {
+        label = m_ui->mealTypeError;
+        focus = m_ui->mealType;
+    } else if (field == QLatin1String("notes")) {
+        label = m_ui->notesError;
+        focus = m_ui->notes;
+    } else if (markLines(error.message()) || isLinesField(field)) {
+        label = m_ui->linesError;
+        focus = m_ui->linesView;
+    }
+    FieldMessage::show(label, error.message());
+    if (focus)
+        focus->setFocus();
+}
+
+bool NewRequestDialog::markLines(const QString& message)
+{
+    const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    int first = -1;
+    for (int row = 0; row < m_lines->rowCount(); ++row) {
+        const QString label = m_lines->item(row, EmployeeColumn)->data(LabelRole).toString();
+        if (label.isEmpty() || !names(message, label))
+            continue;
+        m_lines->item(row, EmployeeColumn)->setIcon(warning);
+        for (int column = 0; column < LineColumnCount; ++column)
+            m_lines->item(row, column)->setToolTip(message);
+        if (first < 0)
+            first = row;
+    }
+    if (first >= 0)
+        m_ui->linesView->selectRow(first);
+    return first >= 0;
+}
+
+void NewRequestDialog::updateButtons()
+{
+    m_ui->addEmployeeButton->setEnabled(!m_ui->employeeResults->selectedItems().isEmpty());
+    m_ui->addDepartmentButton->setEnabled(m_ui->departmentChoice->count() > 0);
+    m_ui->removeLineButton->setEnabled(m_ui->linesView->selectionModel()->hasSelection());
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QFuture>
+#include <QList>
+#include <QString>
+
+class Database;
+
+// What the request screens offer to choose from that no service lists: the meal types and the
+// accounts that have made requests. Small tables, read in one go.
+struct RequestChoices {
+    struct MealType {
+        qint64 id = 0;
+        QString nameEn;
+        QString nameAr;
+        bool active = true;
+
+        // In the language of the interface.
+        QString name() const;
+    };
+    struct Requester {
+        qint64 id = 0;
+        QString username;
+    };
+
+    QList<MealType> mealTypes;   // highest priority (the default choice) first
+    QList<Requester> requesters; // by username
+
+    static QFuture<RequestChoices> load(Database& db);
+};

@@ -1,0 +1,86 @@
+#include "SignOutEverywhereDialog.h"
+
+#include "ui_SignOutEverywhereDialog.h"
+
+#include "AccountCompleter.h"
+#include "FieldMessage.h"
+#include "Session.h"
+#include "WhenFinished.h"
+
+#include <QPushButton>
+
+SignOutEverywhereDialog::SignOutEverywhereDialog(Session& session, const QString& username,
+                                                 QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SignOutEverywhereDialog>())
+    , m_session(session)
+{
+    m_ui->setupUi(this);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Sign &out everywhere"));
+    m_ui->accountEdit->setText(username);
+    new AccountCompleter(session, m_ui->accountEdit);
+    FieldMessage::show(m_ui->accountError, {});
+    FieldMessage::show(m_ui->formError, {});
+    connect(m_ui->accountEdit, &QLineEdit::textChanged, this, [this] {
+        FieldMessage::show(m_ui->accountError, {});
+        updateOk();
+    });
+    setBusy(false);
+}
+
+SignOutEverywhereDialog::~SignOutEverywhereDialog() = default;
+
+void SignOutEverywhereDialog::updateOk()
+{
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)
+        ->setEnabled(!m_busy && !m_ui->accountEdit->text().trimmed().isEmpty());
+}
+
+void SignOutEverywhereDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_ui->accountEdit->setEnabled(!busy);
+    m_ui->progressLabel->setVisible(busy);
+    updateOk();
+}
+
+void SignOutEverywhereDialog::accept()
+{
+    if (!m_ui->buttonBox->button(QDialogButtonBox::Ok)->isEnabled())
+        return;
+    FieldMessage::show(m_ui->formError, {});
+    setBusy(true);
+    AccountService& accounts = m_session.services().accounts();
+    whenFinished(
+        this, accounts.findByUsername(m_session.actor(), m_ui->accountEdit->text().trimmed()),
+        [this, &accounts](const AccountRecord& account) {
+            whenFinished(
+                this,
+                m_session.jobs().track(tr("Signing %1 out everywhere").arg(account.username),
+                                       accounts.signOutEverywhere(m_session.actor(), account.id)),
+                [this](const AccountRecord& signedOutAccount) {
+                    Q_EMIT signedOut(signedOutAccount);
+                    QDialog::accept();
+                },
+                [this](const DbError& error) {
+                    setBusy(false);
+                    showRefusal(error);
+                });
+        },
+        [this](const DbError& error) {
+            setBusy(false);
+            showRefusal(error);
+        });
+}
+
+void SignOutEverywhereDialog::showRefusal(const DbError& error)
+{
+    // Not finding the account (also when it was deleted meanwhile) is about the name typed.
+    if (error.kind() == DbError::Kind::NotFound || error.field() == QLatin1String("username")) {
+        FieldMessage::show(m_ui->accountError, error.message());
+        m_ui->accountEdit->setFocus();
+        m_ui->accountEdit->selectAll();
+    } else {
+        FieldMessage::show(m_ui->formError, error.message());
+    }
+}

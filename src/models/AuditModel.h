@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Actor.h"
+#include "AsyncTableModel.h"
+#include "AuditFilter.h"
+#include "AuditRecord.h"
+
+#include <QStringList>
+
+class AuditService;
+
+// The audit log (super admins), newest first. Every change any service commits writes an
+// audit row, so every change announcement, whatever its entity, re-reads the rows.
+class AuditModel : public AsyncTableModel<AuditRecord, AuditFilter> {
+public:
+    enum Column {
+        AtColumn,
+        AccountColumn,
+        ActionColumn,
+        EntityColumn,
+        EntityIdColumn,
+    };
+
+    AuditModel(AuditService& service, const Actor& actor, ChangeFeed& feed,
+               QObject* parent = nullptr);
+
+    // The entities audit rows name (audit_log.entity), and how people read them.
+    static QStringList knownEntities();
+    static QString entityTitle(const QString& entity);
+    // Who did it: the account, or "(system)" for rows written without one (the first super
+    // admin, the demo data).
+    static QString accountText(const AuditRecord& entry);
+    // Date and time to the second, in local time: the order of events matters here.
+    static QString timeText(const QDateTime& at);
+
+protected:
+    QFuture<Page<AuditRecord>> fetchPage(const AuditFilter& filter,
+                                         const PageRequest& request) override;
+    QFuture<qint64> fetchCount(const AuditFilter& filter) override;
+
+private:
+    AuditService& m_service;
+    const Actor m_actor;
+};

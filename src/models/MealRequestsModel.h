@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Actor.h"
+#include "AsyncTableModel.h"
+#include "MealRequestFilter.h"
+#include "MealRequestRecord.h"
+
+class MealRequestService;
+
+// The meal request queue (without lines), newest first; the actor's departments limit it as
+// the service does.
+class MealRequestsModel : public AsyncTableModel<MealRequestRecord, MealRequestFilter> {
+public:
+    enum Column {
+        IdColumn,
+        RequestTimeColumn,
+        MealTypeColumn,
+        RequesterColumn,
+        StatusColumn,
+        LinesColumn,
+        ClosedByColumn,
+        NotesColumn,
+    };
+
+    MealRequestsModel(MealRequestService& service, const Actor& actor, ChangeFeed& feed,
+                      QObject* parent = nullptr);
+
+    // A status as people read it (translated), for the table and the screen's filters.
+    static QString statusText(MealRequestStatus status);
+    // The meal type in the language of the interface.
+    static QString mealTypeText(const MealRequestRecord& record);
+
+protected:
+    QFuture<Page<MealRequestRecord>> fetchPage(const MealRequestFilter& filter,
+                                               const PageRequest& request) override;
+    QFuture<qint64> fetchCount(const MealRequestFilter& filter) override;
+
+private:
+    MealRequestService& m_service;
+    const Actor m_actor;
+};

@@ -1,0 +1,301 @@
+#include "Await.h"
+#include "OriginDialog.h"
+#include "OriginService.h"
+#include "OriginsExportDialog.h"
+#include "OriginsImportDialog.h"
+#include "OriginsModel.h"
+#include "OriginsScreen.h"
+#include "ServiceFixture.h"
+#include "Session.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+namespace {
+
+template <typename T> T* child(QObject* parent, const char* name)
+{
+    T* found = parent->findChild<T*>(QLatin1String(name));
+    if (!found)
+        qWarning("no child %s", name);
+    return found;
+}
+
+QPushButton* okButton(QDialog* dialog)
+{
+    return child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok);
+}
+
+void screenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("MEALDESK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    // Lay out what the last steps changed (an answer that grew a line) before painting.
+    QCoreApplication::sendPostedEvents();
+    QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+}
+
+} // namespace
+
+class tst_OriginsScreen : public QObject {
+    Q_OBJECT
+
+private:
+    ServiceFixture m_fx;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<OriginsScreen> m_screen;
+
+    OriginService& origins() { return m_session->services().origins(); }
+
+    QTableView* table() { return child<QTableView>(m_screen.get(), "table"); }
+
+    const OriginsModel& model() { return *static_cast<const OriginsModel*>(table()->model()); }
+
+    // Everything stored, in the service's order.
+    QList<OriginRecord> stored()
+    {
+        auto page = origins().list(m_fx.admin, OriginFilter(), PageRequest());
+        if (!QTest::qWaitFor([&] { return page.isFinished(); }, 60000) || errorOf(page))
+            return {{}}; // one empty record: never what a test expects
+        return page.result().rows;
+    }
+
+    bool add(const QString& origin)
+    {
+        auto added = origins().add(m_fx.admin, origin, QString());
+        return QTest::qWaitFor([&] { return added.isFinished(); }, 60000) && !errorOf(added);
+    }
+
+    template <typename Dialog> Dialog* openedDialog()
+    {
+        Dialog* dialog = nullptr;
+        if (!QTest::qWaitFor([&] { return (dialog = m_screen->findChild<Dialog*>()); }, 60000) ||
+            !QTest::qWaitForWindowExposed(dialog))
+            return nullptr;
+        return dialog;
+    }
+
+    QString testAnswer(const QString& header)
+    {
+        auto* edit = child<QLineEdit>(m_screen.get(), "testEdit");
+        auto* answer = child<QLabel>(m_screen.get(), "testAnswer");
+        edit->clear();
+        QTest::keyClicks(edit, header);
+        QTest::keyClick(edit, Qt::Key_Return);
+        if (!QTest::qWaitFor([&] { return answer->text() != QStringLiteral("Asking…"); }, 60000))
+            return QStringLiteral("(no answer in time)");
+        return answer->text();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Column widths and sort order saved by an earlier run must not change this one.
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        Database::setMainThreadGuard(Database::GuardPolicy::Fatal);
+        qRegisterMetaType<QList<qint64>>();
+    }
+
+    void init()
+    {
+        QVERIFY(m_fx.open(QStringLiteral("sqlite")));
+        m_session = std::make_unique<Session>(m_fx.db());
+        m_session->setActor(m_fx.admin);
+        m_screen = std::make_unique<OriginsScreen>(*m_session);
+        m_screen->resize(1100, 700);
+        m_screen->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_screen.get()));
+    }
+
+    void cleanup()
+    {
+        m_screen.reset();
+        m_session.reset();
+    }
+
+    void typedOriginIsShownAndStoredNormalised()
+    {
+        QSignalSpy notified(m_screen.get(), &Screen::notified);
+        QTest::mouseClick(child<QPushButton>(m_screen.get(), "addButton"), Qt::LeftButton);
+        QPointer<OriginDialog> dialog = openedDialog<OriginDialog>();
+        QVERIFY(dialog);
+        auto* preview = child<QLabel>(dialog, "originPreview");
+        auto* error = child<QLabel>(dialog, "originError");
+        QVERIFY(!okButton(dialog)->isEnabled());
+
+        QTest::keyClicks(child<QLineEdit>(dialog, "originEdit"),
+                         QStringLiteral("HTTPS://Example.COM:443/"));
+        QVERIFY(preview->isVisible());
+        QCOMPARE(preview->text(), QStringLiteral("Stored as https://example.com"));
+        QVERIFY(error->isHidden());
+        QTest::keyClicks(child<QLineEdit>(dialog, "noteEdit"), QStringLiteral("Production app"));
+        QVERIFY(stored().isEmpty());
+        screenshot(dialog, QStringLiteral("origins-add"));
+
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog, 60000);
+        const QList<OriginRecord> all = stored();
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.constFirst().origin, QStringLiteral("https://example.com"));
+        QCOMPARE(all.constFirst().note, QStringLiteral("Production app"));
+        QVERIFY(all.constFirst().active);
+        QCOMPARE(notified.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(model().rowCount(), 1, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(model().index(0, OriginsModel::OriginColumn).data().toString(),
+                                  QStringLiteral("https://example.com"), 60000);
+    }
+
+    void refusedInputShowsWhyAndStoresNothing()
+    {
+        QVERIFY(add(QStringLiteral("https://taken.example")));
+        m_screen->createItem();
+        QPointer<OriginDialog> dialog = openedDialog<OriginDialog>();
+        QVERIFY(dialog);
+        auto* edit = child<QLineEdit>(dialog, "originEdit");
+        auto* preview = child<QLabel>(dialog, "originPreview");
+        auto* error = child<QLabel>(dialog, "originError");
+
+        QTest::keyClicks(edit, QStringLiteral("https://user@example.com"));
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(u"user info"), qPrintable(error->text()));
+        QVERIFY(preview->isHidden());
+        QVERIFY(!okButton(dialog)->isEnabled());
+        QTest::keyClick(dialog, Qt::Key_Return);
+        QVERIFY(dialog->isVisible());
+
+        edit->clear();
+        QTest::keyClicks(edit, QStringLiteral("https://example.com:0"));
+        QVERIFY2(error->text().contains(u"port"), qPrintable(error->text()));
+
+        // Refused by the service (already present): said at the field, the text kept.
+        edit->clear();
+        QTest::keyClicks(edit, QStringLiteral("HTTPS://TAKEN.example"));
+        QVERIFY(preview->isVisible());
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 60000);
+        QVERIFY2(error->text().contains(u"already in the list"), qPrintable(error->text()));
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(edit->text(), QStringLiteral("HTTPS://TAKEN.example"));
+
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog);
+        const QList<OriginRecord> all = stored();
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.constFirst().origin, QStringLiteral("https://taken.example"));
+    }
+
+    void toggleActive()
+    {
+        QVERIFY(add(QStringLiteral("https://toggle.example")));
+        QTRY_COMPARE_WITH_TIMEOUT(model().rowCount(), 1, 60000);
+        auto* toggle = child<QPushButton>(m_screen.get(), "toggleButton");
+        QVERIFY(!toggle->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(model().record(0), 60000);
+        table()->selectRow(0);
+        QVERIFY(toggle->isEnabled());
+        QCOMPARE(toggle->text(), QStringLiteral("&Disable"));
+
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!stored().constFirst().active, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(toggle->text(), QStringLiteral("E&nable"), 60000);
+        QCOMPARE(model().index(0, OriginsModel::ActiveColumn).data().toString(),
+                 QStringLiteral("No"));
+
+        QTRY_VERIFY(toggle->isEnabled());
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(stored().constFirst().active, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(toggle->text(), QStringLiteral("&Disable"), 60000);
+
+        // Another desktop changes it first: reported as a conflict, nothing overwritten.
+        ChangeFeed elsewhere;
+        OriginService otherDesktop(m_fx.db(), elsewhere);
+        const OriginRecord current = stored().constFirst();
+        auto noted =
+            otherDesktop.setNote(m_fx.admin, current.id, current.version, QStringLiteral("theirs"));
+        AWAIT_OK(noted);
+        QSignalSpy failed(m_screen.get(), &Screen::failed);
+        QTRY_VERIFY(toggle->isEnabled());
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 60000);
+        QVERIFY2(failed.constFirst().constFirst().toString().contains(u"someone else"),
+                 qPrintable(failed.constFirst().constFirst().toString()));
+        QVERIFY(stored().constFirst().active);
+        QCOMPARE(stored().constFirst().note, QStringLiteral("theirs"));
+    }
+
+    void testerAnswers()
+    {
+        QVERIFY(add(QStringLiteral("https://app.example.com")));
+        QVERIFY(add(QStringLiteral("http://localhost:5173")));
+        QString answer = testAnswer(QStringLiteral("https://app.example.com"));
+        QVERIFY2(answer.startsWith(u"Allowed"), qPrintable(answer));
+        answer = testAnswer(QStringLiteral("https://x.example"));
+        QVERIFY2(answer.startsWith(u"Not allowed"), qPrintable(answer));
+        // What a browser never sends is not allowed, with a hint.
+        answer = testAnswer(QStringLiteral("HTTPS://App.Example.com:443"));
+        QVERIFY2(answer.startsWith(u"Not allowed"), qPrintable(answer));
+        QVERIFY2(answer.contains(u"https://app.example.com, which is allowed"), qPrintable(answer));
+        QTRY_COMPARE_WITH_TIMEOUT(model().rowCount(), 2, 60000);
+        table()->selectRow(0);
+        screenshot(m_screen.get(), QStringLiteral("origins"));
+    }
+
+    void importReportsEachEntryAndExportGivesTheValue()
+    {
+        QVERIFY(add(QStringLiteral("https://present.example")));
+        QTest::mouseClick(child<QPushButton>(m_screen.get(), "importButton"), Qt::LeftButton);
+        QPointer<OriginsImportDialog> dialog = openedDialog<OriginsImportDialog>();
+        QVERIFY(dialog);
+        auto* report = child<QTableWidget>(dialog, "reportTable");
+        auto* summary = child<QLabel>(dialog, "summaryLabel");
+        child<QPlainTextEdit>(dialog, "valueEdit")
+            ->setPlainText(QStringLiteral("https://a.example, HTTPS://B.example:443,"
+                                          "ftp://c.example,https://present.example"));
+        QCOMPARE(report->rowCount(), 4);
+        QCOMPARE(report->item(1, 2)->text(), QStringLiteral("https://b.example"));
+        QCOMPARE(report->item(2, 1)->text(), QStringLiteral("refused"));
+
+        // All or nothing: one refused entry and nothing is imported.
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(summary->text().startsWith(u"Nothing imported"), 60000);
+        QCOMPARE(stored().size(), 1);
+        QCOMPARE(report->item(3, 1)->text(), QStringLiteral("already present"));
+
+        child<QCheckBox>(dialog, "skipInvalidCheck")->setChecked(true);
+        QVERIFY(okButton(dialog)->isEnabled());
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(summary->text().startsWith(u"Imported"), 60000);
+        QCOMPARE(summary->text(),
+                 QStringLiteral("Imported: 2 added, 1 already present, 0 duplicate(s), 1 "
+                                "refused."));
+        QCOMPARE(report->item(0, 1)->text(), QStringLiteral("added"));
+        QCOMPARE(report->item(2, 1)->text(), QStringLiteral("refused"));
+        QVERIFY(!okButton(dialog)->isEnabled());
+        QCOMPARE(stored().size(), 3);
+        screenshot(dialog, QStringLiteral("origins-import"));
+        dialog->close();
+        QTRY_VERIFY(!dialog);
+
+        QTest::mouseClick(child<QPushButton>(m_screen.get(), "exportButton"), Qt::LeftButton);
+        QPointer<OriginsExportDialog> exported = openedDialog<OriginsExportDialog>();
+        QVERIFY(exported);
+        QCOMPARE(child<QPlainTextEdit>(exported, "valueEdit")->toPlainText(),
+                 QStringLiteral("https://a.example,https://b.example,https://present.example"));
+    }
+};
+
+QTEST_MAIN(tst_OriginsScreen)
+#include "tst_originsscreen.moc"

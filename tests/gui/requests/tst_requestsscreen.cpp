@@ -1,0 +1,531 @@
+#include "Await.h"
+#include "MealRequestService.h"
+#include "MealRequestsModel.h"
+#include "NewRequestDialog.h"
+#include "RequestLinesModel.h"
+#include "RequestsScreen.h"
+#include "ServiceFixture.h"
+#include "Session.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+
+#include <memory>
+
+// Runs a helper that may fail the test, and ends the test when it did.
+#define CHECKED(call)                                                                              \
+    do {                                                                                           \
+        call;                                                                                      \
+        if (QTest::currentTestFailed())                                                            \
+            return;                                                                                \
+    } while (false)
+
+namespace {
+
+// The meal types 0001_initial.sql seeds.
+constexpr qint64 lunch = 2;
+
+// Saves a picture of `widget` for review when MEALDESK_SCREENSHOT_DIR names a folder.
+void screenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("MEALDESK_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+}
+
+MealRequestInput request(qint64 mealTypeId, const QList<qint64>& employeeIds)
+{
+    MealRequestInput in;
+    in.mealTypeId = mealTypeId;
+    for (const qint64 id : employeeIds)
+        in.lines.append({id, {}, {}, std::nullopt});
+    return in;
+}
+
+} // namespace
+
+class tst_RequestsScreen : public QObject {
+    Q_OBJECT
+
+private:
+    // The screen over a fresh SQLite database; destroyed screen first, database last.
+    std::unique_ptr<ServiceFixture> m_fx;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<RequestsScreen> m_screen;
+    std::unique_ptr<QAbstractItemModelTester> m_linesTester;
+
+    template <typename T> T* find(const QObject* parent, const char* name) const
+    {
+        T* child = parent->findChild<T*>(QLatin1String(name));
+        if (!child)
+            qWarning("no %s named %s", T::staticMetaObject.className(), name);
+        return child;
+    }
+    template <typename T> T* find(const char* name) const { return find<T>(m_screen.get(), name); }
+    QString text(const char* label) const { return find<QLabel>(label)->text(); }
+    MealRequestsModel& model() const
+    {
+        return *static_cast<MealRequestsModel*>(find<QTableView>("requestsView")->model());
+    }
+    RequestLinesModel& lines() const
+    {
+        return *static_cast<RequestLinesModel*>(find<QTableView>("linesView")->model());
+    }
+    MealRequestService& meals() const { return m_session->services().mealRequests(); }
+
+    // Kitchen: 1001 Ahmed Ali (1), 1002 Sara Khan (2), 1003 Omar Said (3);
+    // Workshop: 2001 Huda Nasser (11).
+    void seed()
+    {
+        m_fx = std::make_unique<ServiceFixture>();
+        QVERIFY(m_fx->open(QStringLiteral("sqlite")));
+        m_session = std::make_unique<Session>(m_fx->db());
+        m_session->setActor(m_fx->admin);
+        const qint64 kitchen = department(QStringLiteral("Kitchen"));
+        const qint64 workshop = department(QStringLiteral("Workshop"));
+        CHECKED(employee(1, 1001, QStringLiteral("Ahmed Ali"), kitchen));
+        CHECKED(employee(2, 1002, QStringLiteral("Sara Khan"), kitchen));
+        CHECKED(employee(3, 1003, QStringLiteral("Omar Said"), kitchen));
+        CHECKED(employee(11, 2001, QStringLiteral("Huda Nasser"), workshop));
+    }
+
+    qint64 department(const QString& name)
+    {
+        auto created = m_session->services().departments().create(
+            m_fx->admin, {name, name + QStringLiteral(" (ar)"), 0});
+        if (!QTest::qWaitFor([&] { return created.isFinished(); }, 60000) || errorOf(created)) {
+            QTest::qFail("creating a department failed", __FILE__, __LINE__);
+            return 0;
+        }
+        return created.result().id;
+    }
+
+    void employee(qint64 id, qint64 code, const QString& name, qint64 departmentId)
+    {
+        EmployeeInput in;
+        in.id = id;
+        in.code = code;
+        in.nameEn = name;
+        in.departmentId = departmentId;
+        auto created = m_session->services().employees().create(m_fx->admin, in);
+        AWAIT_OK(created);
+    }
+
+    // A request made through the session's services (the screen hears of it).
+    qint64 created(const Actor& actor, const QList<qint64>& employeeIds)
+    {
+        auto made = meals().create(actor, request(lunch, employeeIds));
+        if (!QTest::qWaitFor([&] { return made.isFinished(); }, 60000) || errorOf(made)) {
+            QTest::qFail("creating a meal request failed", __FILE__, __LINE__);
+            return 0;
+        }
+        return made.result().id;
+    }
+
+    // The request as stored, read through the service.
+    MealRequestRecord stored(qint64 id)
+    {
+        auto read = meals().get(m_fx->admin, id);
+        if (!QTest::qWaitFor([&] { return read.isFinished(); }, 60000) || errorOf(read)) {
+            QTest::qFail("reading a meal request failed", __FILE__, __LINE__);
+            return {};
+        }
+        return read.result();
+    }
+
+    void showScreen(int rows)
+    {
+        m_screen = std::make_unique<RequestsScreen>(*m_session);
+        m_screen->setObjectName(QStringLiteral("requests"));
+        m_screen->resize(1100, 700);
+        m_screen->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_screen.get()));
+        m_linesTester = std::make_unique<QAbstractItemModelTester>(
+            &lines(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QTRY_COMPARE_WITH_TIMEOUT(model().rowCount(), rows, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(model().state(), AsyncTableModelBase::State::Idle, 30000);
+    }
+
+    void selectRequest(qint64 id)
+    {
+        auto* view = find<QTableView>("requestsView");
+        int row = -1;
+        QTRY_VERIFY((row = rowOf(id)) >= 0);
+        view->setFocus();
+        view->selectRow(row);
+        QTRY_VERIFY(text("detailTitle").startsWith(QStringLiteral("Meal request %1 ").arg(id)));
+        QTRY_COMPARE(lines().rowCount(), stored(id).lineCount);
+    }
+
+    int rowOf(qint64 id) const
+    {
+        for (int row = 0; row < model().rowCount(); ++row)
+            if (model().data(model().index(row, 0), AsyncTableModelBase::IdRole).toLongLong() == id)
+                return row;
+        return -1;
+    }
+
+    int lineRowOf(qint64 employeeId) const
+    {
+        for (int row = 0; row < lines().rowCount(); ++row)
+            if (lines().line(row).employeeId == employeeId)
+                return row;
+        return -1;
+    }
+
+    // Clicks the action button of the confirmation the screen asks.
+    void confirm()
+    {
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY((box = m_screen->findChild<QMessageBox*>(QStringLiteral("confirmationBox"))) &&
+                    box->isVisible());
+        for (QAbstractButton* button : box->buttons())
+            if (box->buttonRole(button) == QMessageBox::AcceptRole)
+                return QTest::mouseClick(button, Qt::LeftButton);
+        QFAIL("the confirmation has no action button");
+    }
+
+    // Types into the cell's editor and commits it with Enter, as a person does.
+    void typeInto(QTableView* view, const QModelIndex& index, const QString& text)
+    {
+        view->setFocus();
+        view->setCurrentIndex(index);
+        QTest::keyClick(view, Qt::Key_F2);
+        auto* editor = qobject_cast<QLineEdit*>(view->indexWidget(index));
+        QVERIFY2(editor, "no editor opened");
+        editor->selectAll();
+        QTest::keyClicks(editor, text);
+        QTest::keyClick(editor, Qt::Key_Return);
+        // The view commits and closes the editor from the event loop.
+        QTRY_VERIFY(!view->indexWidget(index));
+    }
+
+    NewRequestDialog* openDialog()
+    {
+        m_screen->createItem();
+        NewRequestDialog* dialog = m_screen->findChild<NewRequestDialog*>();
+        if (!dialog || !dialog->isVisible()) {
+            QTest::qFail("the new request dialog did not open", __FILE__, __LINE__);
+            return nullptr;
+        }
+        // The meals and departments have come.
+        if (!QTest::qWaitFor([&] {
+                return find<QComboBox>(dialog, "mealType")->count() == 3 &&
+                       find<QComboBox>(dialog, "departmentChoice")->count() == 2;
+            })) {
+            QTest::qFail("the dialog's choices did not load", __FILE__, __LINE__);
+            return nullptr;
+        }
+        return dialog;
+    }
+
+    // Searches the dialog for `text` and adds the one employee found, with Enter.
+    void addEmployee(NewRequestDialog* dialog, const QString& text)
+    {
+        auto* search = find<QLineEdit>(dialog, "employeeSearch");
+        auto* results = find<QListWidget>(dialog, "employeeResults");
+        search->clear();
+        QTest::keyClicks(search, text);
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_COMPARE(results->count(), 1);
+        QTRY_VERIFY(results->item(0)->text().startsWith(text) ||
+                    results->item(0)->text().contains(text));
+        QVERIFY(results->hasFocus());
+        results->setCurrentRow(0);
+        QTest::keyClick(results, Qt::Key_Return);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Database::setMainThreadGuard(Database::GuardPolicy::Fatal);
+        // Remembered column widths and splitters go to a test location, not the user's.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("MealDesk"));
+        QCoreApplication::setApplicationName(QStringLiteral("mealdesk-tests-requests"));
+    }
+
+    void init() { QSettings().clear(); }
+
+    void cleanup()
+    {
+        // Nothing may be left running when the screen, then the session, then the database go.
+        if (m_session)
+            QTRY_VERIFY_WITH_TIMEOUT(m_session->jobs().isEmpty(), 30000);
+        m_linesTester.reset();
+        m_screen.reset();
+        m_session.reset();
+        m_fx.reset();
+    }
+
+    void createDecideLinesAndApprove()
+    {
+        CHECKED(seed());
+        CHECKED(showScreen(0));
+        QTRY_COMPARE(find<QToolButton>("pendingCount")->text(), QStringLiteral("Pending: 0"));
+
+        NewRequestDialog* dialog = nullptr;
+        CHECKED(dialog = openDialog());
+        const QPointer<NewRequestDialog> open(dialog);
+        auto* mealType = find<QComboBox>(dialog, "mealType");
+        QCOMPARE(mealType->currentText(), QStringLiteral("Lunch")); // the highest priority
+        find<QLineEdit>(dialog, "notes")->setText(QStringLiteral("Site visit"));
+        CHECKED(addEmployee(dialog, QStringLiteral("Ahmed")));
+        CHECKED(addEmployee(dialog, QStringLiteral("2001"))); // Huda, by code
+        auto* dialogLines = find<QTableView>(dialog, "linesView");
+        QCOMPARE(dialogLines->model()->rowCount(), 2);
+        CHECKED(
+            typeInto(dialogLines, dialogLines->model()->index(0, 2), QStringLiteral("No onions")));
+        // The whole Kitchen: Sara and Omar too (Ahmed is listed already).
+        auto* departments = find<QComboBox>(dialog, "departmentChoice");
+        departments->setCurrentIndex(departments->findText(QStringLiteral("Kitchen")));
+        QTest::mouseClick(find<QPushButton>(dialog, "addDepartmentButton"), Qt::LeftButton);
+        QCOMPARE(dialogLines->model()->rowCount(), 3);
+        QTest::mouseClick(find<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!open);
+
+        // The new request is shown below, and the queue and counters have it.
+        QTRY_VERIFY(text("detailTitle").endsWith(QStringLiteral("Lunch · Pending")));
+        QTRY_COMPARE(lines().rowCount(), 4);
+        const qint64 id = lines().line(0).requestId;
+        QTRY_COMPARE(model().rowCount(), 1);
+        QTRY_COMPARE(find<QToolButton>("pendingCount")->text(), QStringLiteral("Pending: 1"));
+        QCOMPARE(find<QToolButton>("totalCount")->text(), QStringLiteral("All: 1"));
+        MealRequestRecord r = stored(id);
+        QCOMPARE(r.status, MealRequestStatus::Pending);
+        QCOMPARE(r.notes, QStringLiteral("Site visit"));
+        QCOMPARE(r.lines.size(), 4);
+        QCOMPARE(r.lines.at(0).employeeId, qint64(1));
+        QCOMPARE(r.lines.at(0).notes, QStringLiteral("No onions"));
+        QCOMPARE(r.lines.at(1).employeeId, qint64(11));
+
+        // Reject Sara's line with the button, annotate Omar's, then accept Sara's with Space.
+        auto* linesView = find<QTableView>("linesView");
+        linesView->setFocus();
+        linesView->selectRow(lineRowOf(2));
+        QTRY_VERIFY(find<QPushButton>("rejectLinesButton")->isEnabled());
+        QTest::mouseClick(find<QPushButton>("rejectLinesButton"), Qt::LeftButton);
+        QTRY_COMPARE(
+            lines().data(lines().index(lineRowOf(2), RequestLinesModel::AcceptedColumn)).toString(),
+            QStringLiteral("Rejected"));
+        QVERIFY(!stored(id).lines.at(2).accepted);
+        QVERIFY(text("detailInfo").contains(QStringLiteral("3 of 4 line(s) accepted.")));
+
+        CHECKED(typeInto(linesView, lines().index(lineRowOf(3), RequestLinesModel::NotesColumn),
+                         QStringLiteral("Late shift")));
+        QTRY_COMPARE(lines().line(lineRowOf(3)).notes, QStringLiteral("Late shift"));
+        QCOMPARE(stored(id).lines.at(3).notes, QStringLiteral("Late shift"));
+
+        linesView->setCurrentIndex(lines().index(lineRowOf(2), RequestLinesModel::AcceptedColumn));
+        QTest::keyClick(linesView, Qt::Key_Space);
+        QTRY_VERIFY(lines().line(lineRowOf(2)).accepted);
+        QVERIFY(stored(id).lines.at(2).accepted);
+        linesView->selectRow(lineRowOf(2));
+        QTest::mouseClick(find<QPushButton>("rejectLinesButton"), Qt::LeftButton);
+        QTRY_VERIFY(!lines().line(lineRowOf(2)).accepted);
+        screenshot(m_screen.get(), QStringLiteral("requests"));
+
+        // Approve, confirmed: every line is accepted and the request closed.
+        QTest::mouseClick(find<QPushButton>("approveButton"), Qt::LeftButton);
+        CHECKED(confirm());
+        QTRY_VERIFY(text("detailTitle").endsWith(QStringLiteral("Lunch · Approved")));
+        r = stored(id);
+        QCOMPARE(r.status, MealRequestStatus::Approved);
+        QCOMPARE(r.closedById, m_fx->admin.accountId);
+        for (const MealLineRecord& line : r.lines)
+            QVERIFY(line.accepted);
+        QVERIFY(!find<QPushButton>("approveButton")->isEnabled());
+        QVERIFY(!find<QPushButton>("rejectLinesButton")->isEnabled());
+        QVERIFY(!(lines().flags(lines().index(0, RequestLinesModel::NotesColumn)) &
+                  Qt::ItemIsEditable));
+        QTRY_COMPARE(find<QToolButton>("pendingCount")->text(), QStringLiteral("Pending: 0"));
+        QCOMPARE(find<QToolButton>("approvedCount")->text(), QStringLiteral("Approved: 1"));
+        QTRY_COMPARE(model().data(model().index(0, MealRequestsModel::StatusColumn)).toString(),
+                     QStringLiteral("Approved"));
+
+        // A counter is a filter: the Pending queue is empty now, every status shows it again.
+        QTest::mouseClick(find<QToolButton>("pendingCount"), Qt::LeftButton);
+        QCOMPARE(find<QComboBox>("statusFilter")->currentText(), QStringLiteral("Pending"));
+        QTRY_COMPARE(model().rowCount(), 0);
+        QTRY_COMPARE(model().state(), AsyncTableModelBase::State::Idle);
+        QCOMPARE(find<QToolButton>("approvedCount")->text(), QStringLiteral("Approved: 1"));
+        QTest::mouseClick(find<QToolButton>("totalCount"), Qt::LeftButton);
+        QTRY_COMPARE(model().rowCount(), 1);
+
+        // The other filters narrow the queue and the counters alike.
+        auto* from = find<QDateEdit>("fromDate");
+        from->setDate(QDate::currentDate().addDays(1));
+        QCOMPARE(model().filter().from, QDate()); // not in use until checked
+        QTest::mouseClick(find<QCheckBox>("fromCheck"), Qt::LeftButton);
+        QTRY_COMPARE(model().rowCount(), 0);
+        QTRY_COMPARE(find<QToolButton>("totalCount")->text(), QStringLiteral("All: 0"));
+        QTest::mouseClick(find<QCheckBox>("fromCheck"), Qt::LeftButton);
+        QTRY_COMPARE(model().rowCount(), 1);
+        auto* requester = find<QComboBox>("requesterFilter");
+        QTRY_VERIFY(requester->findText(QStringLiteral("admin")) > 0);
+        requester->setCurrentIndex(requester->findText(QStringLiteral("admin")));
+        QCOMPARE(model().filter().requesterId, m_fx->admin.accountId);
+        auto* meal = find<QComboBox>("mealTypeFilter");
+        meal->setCurrentIndex(meal->findText(QStringLiteral("Breakfast")));
+        QTRY_COMPARE(model().rowCount(), 0);
+        QTRY_COMPARE(find<QToolButton>("approvedCount")->text(), QStringLiteral("Approved: 0"));
+    }
+
+    void approvingWhatSomeoneElseDecidedReloads()
+    {
+        CHECKED(seed());
+        qint64 id = 0;
+        CHECKED(id = created(m_fx->taker, {1, 2}));
+        CHECKED(showScreen(1));
+        CHECKED(selectRequest(id));
+        QVERIFY(find<QPushButton>("approveButton")->isEnabled());
+
+        // Another desktop (its own change feed: this screen is not told) rejects it first.
+        MealRequestService elsewhere(m_fx->db(), m_fx->feed());
+        auto rejected = elsewhere.reject(m_fx->taker, id);
+        AWAIT_OK(rejected);
+        QVERIFY(text("detailTitle").endsWith(QStringLiteral("Pending")));
+
+        QTest::mouseClick(find<QPushButton>("approveButton"), Qt::LeftButton);
+        CHECKED(confirm());
+        QTRY_COMPARE(text("detailMessage"),
+                     QStringLiteral("Meal request %1 was changed by taker, reloaded: it is "
+                                    "Rejected now.")
+                         .arg(id));
+        QVERIFY(find<QLabel>("detailMessage")->isVisible());
+        QVERIFY(text("detailTitle").endsWith(QStringLiteral("Lunch · Rejected")));
+        QVERIFY(!find<QPushButton>("approveButton")->isEnabled());
+        QCOMPARE(lines().data(lines().index(0, RequestLinesModel::AcceptedColumn)).toString(),
+                 QStringLiteral("Rejected"));
+        QCOMPARE(stored(id).status, MealRequestStatus::Rejected);
+        QCOMPARE(stored(id).closedById, m_fx->taker.accountId);
+    }
+
+    void refusedLinesAreMarkedAndNothingIsLost()
+    {
+        CHECKED(seed());
+        CHECKED(created(m_fx->taker, {1})); // Ahmed has lunch today already
+        CHECKED(showScreen(1));
+
+        NewRequestDialog* dialog = nullptr;
+        CHECKED(dialog = openDialog());
+        const QPointer<NewRequestDialog> open(dialog);
+        auto* ok = find<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Ok);
+        // Nothing to request yet: said at the lines, nothing asked of the database.
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QCOMPARE(find<QLabel>(dialog, "linesError")->text(),
+                 QStringLiteral("Add at least one employee or a whole department."));
+
+        CHECKED(addEmployee(dialog, QStringLiteral("Ahmed")));
+        CHECKED(addEmployee(dialog, QStringLiteral("Sara")));
+        auto* dialogLines = find<QTableView>(dialog, "linesView");
+        CHECKED(
+            typeInto(dialogLines, dialogLines->model()->index(1, 2), QStringLiteral("Vegetarian")));
+        QTest::mouseClick(ok, Qt::LeftButton);
+        auto* linesError = find<QLabel>(dialog, "linesError");
+        QTRY_VERIFY(linesError->isVisible() &&
+                    linesError->text().startsWith(QStringLiteral("Already requested for Lunch")));
+        QVERIFY(open && dialog->isVisible());
+        QVERIFY(ok->isEnabled());
+        // Ahmed's line is the one marked; what was typed is still there.
+        QAbstractItemModel* typed = dialogLines->model();
+        QVERIFY(typed->data(typed->index(0, 0), Qt::DecorationRole).isValid());
+        QVERIFY(!typed->data(typed->index(1, 0), Qt::DecorationRole).isValid());
+        QCOMPARE(typed->data(typed->index(1, 2)).toString(), QStringLiteral("Vegetarian"));
+        QCOMPARE(find<QComboBox>(dialog, "mealType")->currentText(), QStringLiteral("Lunch"));
+        screenshot(dialog, QStringLiteral("requests-new-refused"));
+
+        // Without Ahmed it goes through.
+        dialogLines->selectRow(0);
+        QTest::mouseClick(find<QPushButton>(dialog, "removeLineButton"), Qt::LeftButton);
+        QCOMPARE(typed->rowCount(), 1);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_VERIFY(!open);
+        QTRY_COMPARE(model().rowCount(), 2);
+        QTRY_COMPARE(lines().rowCount(), 1);
+        const MealRequestRecord r = stored(lines().line(0).requestId);
+        QCOMPARE(r.lines.size(), 1);
+        QCOMPARE(r.lines.at(0).employeeId, qint64(2));
+        QCOMPARE(r.lines.at(0).notes, QStringLiteral("Vegetarian"));
+    }
+
+    void copyAndDelete()
+    {
+        CHECKED(seed());
+        qint64 decided = 0;
+        CHECKED(decided = created(m_fx->admin, {1, 2}));
+        // Rejected (an Approved one could not be copied today: its employees have lunch).
+        auto rejected = meals().reject(m_fx->admin, decided);
+        AWAIT_OK(rejected);
+        CHECKED(showScreen(1));
+        CHECKED(selectRequest(decided));
+        // Decided: copied, not deleted.
+        QVERIFY(find<QPushButton>("copyButton")->isEnabled());
+        QVERIFY(!find<QPushButton>("deleteButton")->isEnabled());
+        QVERIFY(!m_screen->commands().testFlag(Screen::Command::Delete));
+
+        QTest::mouseClick(find<QPushButton>("copyButton"), Qt::LeftButton);
+        QTRY_VERIFY(
+            text("detailInfo").contains(QStringLiteral("A copy of request %1.").arg(decided)));
+        const qint64 copy = lines().line(0).requestId;
+        QVERIFY(copy != decided);
+        QCOMPARE(stored(copy).status, MealRequestStatus::Pending);
+        QCOMPARE(stored(copy).originalRequestId, decided);
+        QTRY_COMPARE(model().rowCount(), 2);
+
+        // The copy is Pending: deleted (after confirming), not copied.
+        QVERIFY(!find<QPushButton>("copyButton")->isEnabled());
+        QVERIFY(m_screen->commands().testFlag(Screen::Command::Delete));
+        m_screen->deleteItem();
+        CHECKED(confirm());
+        QTRY_COMPARE(text("detailTitle"), QStringLiteral("No request selected"));
+        QVERIFY(stored(copy).deleted);
+        QTRY_COMPARE(model().rowCount(), 1);
+    }
+
+    void buttonsFollowTheRoleMap()
+    {
+        // A Requester creates but does not decide.
+        CHECKED(seed());
+        m_session->setActor(m_fx->requester);
+        qint64 id = 0;
+        CHECKED(id = created(m_fx->requester, {11}));
+        CHECKED(showScreen(1));
+        CHECKED(selectRequest(id));
+        QVERIFY(find<QPushButton>("newButton")->isEnabled());
+        QVERIFY(find<QPushButton>("deleteButton")->isEnabled());
+        QVERIFY(!find<QPushButton>("approveButton")->isEnabled());
+        QVERIFY(!find<QPushButton>("rejectButton")->isEnabled());
+        QVERIFY(!(lines().flags(lines().index(0, RequestLinesModel::AcceptedColumn)) &
+                  Qt::ItemIsUserCheckable));
+
+        // StockControl only looks.
+        m_session->setActor(m_fx->stock);
+        m_linesTester.reset();
+        m_screen.reset();
+        CHECKED(showScreen(1));
+        CHECKED(selectRequest(id));
+        QVERIFY(!find<QPushButton>("newButton")->isEnabled());
+        QVERIFY(!find<QPushButton>("deleteButton")->isEnabled());
+        QVERIFY(!find<QPushButton>("approveButton")->isEnabled());
+        QVERIFY(!m_screen->commands().testFlag(Screen::Command::New));
+    }
+};
+
+QTEST_MAIN(tst_RequestsScreen)
+#include "tst_requestsscreen.moc"

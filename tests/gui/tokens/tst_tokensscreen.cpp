@@ -1,0 +1,339 @@
+#include "AccountService.h"
+#include "Await.h"
+#include "RevokeTokenDialog.h"
+#include "ServiceFixture.h"
+#include "Session.h"
+#include "SignOutEverywhereDialog.h"
+#include "TokenService.h"
+#include "TokensModel.h"
+#include "TokensScreen.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageAuthenticationCode>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+namespace {
+
+const QByteArray secret = "backend-secret";
+
+QByteArray b64(const QByteArray& data)
+{
+    return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+// An HS256 token as the backend issues it, signed with `secret`.
+QString jwt(const QJsonObject& payload)
+{
+    const QByteArray head = b64(R"({"alg":"HS256","typ":"JWT"})");
+    const QByteArray body = b64(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    const QByteArray signature =
+        QMessageAuthenticationCode::hash(head + '.' + body, secret, QCryptographicHash::Sha256);
+    return QString::fromLatin1(head + '.' + body + '.' + b64(signature));
+}
+
+qint64 secondsFromNow(qint64 seconds)
+{
+    return QDateTime::currentSecsSinceEpoch() + seconds;
+}
+
+template <typename T> T* child(QWidget* parent, const char* name)
+{
+    T* found = parent->findChild<T*>(QLatin1String(name));
+    if (!found)
+        qWarning("no child %s", name);
+    return found;
+}
+
+// The row of the list that shows `jti`, or -1.
+int rowOf(const TokensModel& model, const QString& jti)
+{
+    for (int row = 0; row < model.rowCount(); ++row)
+        if (model.index(row, TokensModel::JtiColumn).data().toString() == jti)
+            return row;
+    return -1;
+}
+
+void screenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("MEALDESK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    // Lay out what the last steps changed (an answer that grew a line) before painting.
+    QCoreApplication::sendPostedEvents();
+    QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+}
+
+} // namespace
+
+class tst_TokensScreen : public QObject {
+    Q_OBJECT
+
+private:
+    ServiceFixture m_fx;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<TokensScreen> m_screen;
+
+    // The open revoke dialog, after Ins.
+    RevokeTokenDialog* openRevokeDialog()
+    {
+        m_screen->createItem();
+        auto* dialog = m_screen->findChild<RevokeTokenDialog*>();
+        if (dialog && !QTest::qWaitForWindowExposed(dialog))
+            return nullptr;
+        return dialog;
+    }
+
+    QList<RevokedTokenRecord> storedTokens(const QString& jti)
+    {
+        TokenFilter filter;
+        filter.search = jti;
+        auto page = m_session->services().tokens().list(m_fx.admin, filter, PageRequest());
+        if (!QTest::qWaitFor([&] { return page.isFinished(); }, 60000) || errorOf(page))
+            return {};
+        return page.result().rows;
+    }
+
+    const TokensModel& model() const
+    {
+        return *static_cast<TokensModel*>(
+            m_screen->findChild<QTableView*>(QStringLiteral("table"))->model());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Column widths and sort order saved by an earlier run must not change this one.
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        Database::setMainThreadGuard(Database::GuardPolicy::Fatal);
+        qRegisterMetaType<QList<qint64>>();
+    }
+
+    void init()
+    {
+        QVERIFY(m_fx.open(QStringLiteral("sqlite")));
+        m_session = std::make_unique<Session>(m_fx.db());
+        m_session->setActor(m_fx.admin);
+        m_screen = std::make_unique<TokensScreen>(*m_session);
+        m_screen->resize(1100, 700);
+        m_screen->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_screen.get()));
+    }
+
+    void cleanup()
+    {
+        m_screen.reset();
+        m_session.reset();
+    }
+
+    void revokePastedJwtShowsItsClaimsFirst()
+    {
+        QSignalSpy notified(m_screen.get(), &Screen::notified);
+        QPointer<RevokeTokenDialog> dialog = openRevokeDialog();
+        QVERIFY(dialog);
+        auto* tokenEdit = child<QPlainTextEdit>(dialog, "tokenEdit");
+        auto* jti = child<QLabel>(dialog, "jtiValue");
+        auto* ok = child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok);
+        QVERIFY(tokenEdit && jti && ok);
+        QVERIFY(!ok->isEnabled());
+
+        const QString token = jwt({{QStringLiteral("jti"), QStringLiteral("gui-jti-1")},
+                                   {QStringLiteral("sub"), QStringLiteral("Requester")},
+                                   {QStringLiteral("type"), QStringLiteral("refresh")},
+                                   {QStringLiteral("iat"), secondsFromNow(-60)},
+                                   {QStringLiteral("exp"), secondsFromNow(3600)}});
+        tokenEdit->setFocus();
+        QTest::keyClicks(tokenEdit, QStringLiteral("Bearer ") + token);
+
+        // Decoded before anything is stored.
+        QCOMPARE(jti->text(), QStringLiteral("gui-jti-1"));
+        QCOMPARE(child<QLabel>(dialog, "subjectValue")->text(), QStringLiteral("Requester"));
+        QCOMPARE(child<QLabel>(dialog, "typeValue")->text(), QStringLiteral("Refresh"));
+        QVERIFY(child<QLabel>(dialog, "tokenError")->isHidden());
+        QVERIFY(!child<QLabel>(dialog, "expiresValue")->text().isEmpty());
+        QVERIFY(!child<QLabel>(dialog, "issuedValue")->text().isEmpty());
+        QVERIFY(child<QLabel>(dialog, "signatureValue")->text().startsWith(u"Not checked"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "secretEdit"), QString::fromLatin1(secret));
+        QVERIFY(child<QLabel>(dialog, "signatureValue")->text().startsWith(u"Valid"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "reasonEdit"), QStringLiteral("laptop stolen"));
+        QVERIFY(storedTokens(QStringLiteral("gui-jti-1")).isEmpty());
+        screenshot(dialog, QStringLiteral("tokens-revoke"));
+
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog, 60000);
+
+        const QList<RevokedTokenRecord> stored = storedTokens(QStringLiteral("gui-jti-1"));
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.constFirst().type, TokenType::Refresh);
+        QCOMPARE(stored.constFirst().accountId, m_fx.requester.accountId);
+        QCOMPARE(stored.constFirst().reason, QStringLiteral("laptop stolen"));
+        QVERIFY(stored.constFirst().expiresAt > QDateTime::currentDateTimeUtc());
+        QCOMPARE(notified.size(), 1);
+        QCOMPARE(notified.constFirst().constFirst().toString(),
+                 QStringLiteral("Revoked the token gui-jti-1."));
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(model(), QStringLiteral("gui-jti-1")) >= 0, 60000);
+        QCOMPARE(model()
+                     .index(rowOf(model(), QStringLiteral("gui-jti-1")), TokensModel::AccountColumn)
+                     .data()
+                     .toString(),
+                 QStringLiteral("requester"));
+
+        // The same token again: no error, one row, and said so.
+        dialog = openRevokeDialog();
+        QVERIFY(dialog);
+        child<QPlainTextEdit>(dialog, "tokenEdit")->setPlainText(token);
+        QTest::mouseClick(
+            child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok),
+            Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog, 60000);
+        QCOMPARE(notified.size(), 2);
+        QVERIFY2(notified.last().constFirst().toString().contains(u"already revoked"),
+                 qPrintable(notified.last().constFirst().toString()));
+        QCOMPARE(storedTokens(QStringLiteral("gui-jti-1")).size(), 1);
+        QCOMPARE(storedTokens(QStringLiteral("gui-jti-1")).constFirst().reason,
+                 QStringLiteral("laptop stolen"));
+        screenshot(m_screen.get(), QStringLiteral("tokens"));
+    }
+
+    void refusedTextIsExplainedAtTheField()
+    {
+        QPointer<RevokeTokenDialog> dialog = openRevokeDialog();
+        QVERIFY(dialog);
+        auto* tokenEdit = child<QPlainTextEdit>(dialog, "tokenEdit");
+        auto* error = child<QLabel>(dialog, "tokenError");
+        auto* ok = child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok);
+        QTest::keyClicks(tokenEdit, QStringLiteral("abc.def"));
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(u"three segments"), qPrintable(error->text()));
+        QCOMPARE(child<QLabel>(dialog, "jtiValue")->text(), QStringLiteral("—"));
+        QVERIFY(!ok->isEnabled());
+        // Enter with the refused text changes nothing.
+        QTest::keyClick(dialog, Qt::Key_Return);
+        QVERIFY(dialog->isVisible());
+
+        // The explicit jti entry takes the same text as a jti, dots included.
+        child<QCheckBox>(dialog, "explicitJtiCheck")->setChecked(true);
+        QVERIFY(error->isHidden());
+        QCOMPARE(child<QLabel>(dialog, "jtiValue")->text(), QStringLiteral("abc.def"));
+        auto* type = child<QComboBox>(dialog, "typeCombo");
+        QVERIFY(type->isVisible());
+        type->setCurrentIndex(type->findText(QStringLiteral("Refresh")));
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog, 60000);
+        const QList<RevokedTokenRecord> stored = storedTokens(QStringLiteral("abc.def"));
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.constFirst().type, TokenType::Refresh);
+        QVERIFY(!stored.constFirst().expiresAt.isValid());
+    }
+
+    void purgeExpiredNamesTheCountAndReportsIt()
+    {
+        TokenService& tokens = m_session->services().tokens();
+        const QList<qint64> expiries = {secondsFromNow(-7200), secondsFromNow(-60),
+                                        secondsFromNow(7200)};
+        for (int i = 0; i < expiries.size(); ++i) {
+            RevokeInput input;
+            input.text = jwt({{QStringLiteral("jti"), QStringLiteral("purge-%1").arg(i)},
+                              {QStringLiteral("exp"), expiries.at(i)}});
+            auto revoked = tokens.revoke(m_fx.admin, input);
+            AWAIT_OK(revoked);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(model().rowCount(), 3, 60000);
+        QSignalSpy notified(m_screen.get(), &Screen::notified);
+
+        QTest::mouseClick(child<QPushButton>(m_screen.get(), "purgeButton"), Qt::LeftButton);
+        QPointer<QMessageBox> box;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (box = m_screen->findChild<QMessageBox*>(QStringLiteral("confirmationBox"))), 60000);
+        QVERIFY2(box->text().contains(u"2 expired token"), qPrintable(box->text()));
+        QAbstractButton* purge = nullptr;
+        for (QAbstractButton* b : box->buttons())
+            if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                purge = b;
+        QVERIFY(purge);
+        QTest::mouseClick(purge, Qt::LeftButton);
+
+        QTRY_COMPARE_WITH_TIMEOUT(notified.size(), 1, 60000);
+        QCOMPARE(notified.constFirst().constFirst().toString(),
+                 QStringLiteral("Purged 2 expired token(s)."));
+        auto left = tokens.count(m_fx.admin, TokenFilter());
+        AWAIT_OK(left);
+        QCOMPARE(left.result(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(model().rowCount(), 1, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(model().index(0, TokensModel::JtiColumn).data().toString(),
+                                  QStringLiteral("purge-2"), 60000);
+    }
+    void accountFilterAndSignOutEverywhere()
+    {
+        TokenService& tokens = m_session->services().tokens();
+        for (const Actor* owner : {&m_fx.requester, &m_fx.taker}) {
+            RevokeInput input;
+            input.text = jwt({{QStringLiteral("jti"), owner->username + QStringLiteral("-jti")},
+                              {QStringLiteral("sub"), owner->username}});
+            auto revoked = tokens.revoke(m_fx.admin, input);
+            AWAIT_OK(revoked);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(model().rowCount(), 2, 60000);
+
+        auto* account = child<QLineEdit>(m_screen.get(), "accountEdit");
+        auto* accountError = child<QLabel>(m_screen.get(), "accountError");
+        QTest::keyClicks(account, QStringLiteral("Taker"));
+        QTRY_COMPARE_WITH_TIMEOUT(model().rowCount(), 1, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(model().index(0, TokensModel::JtiColumn).data().toString(),
+                                  QStringLiteral("taker-jti"), 60000);
+        account->clear();
+        QTest::keyClicks(account, QStringLiteral("nobody"));
+        QTRY_VERIFY_WITH_TIMEOUT(accountError->isVisible(), 60000);
+        QVERIFY2(accountError->text().contains(u"nobody"), qPrintable(accountError->text()));
+        QTRY_COMPARE_WITH_TIMEOUT(model().rowCount(), 0, 60000);
+        account->clear();
+        QTRY_COMPARE_WITH_TIMEOUT(model().rowCount(), 2, 60000);
+        QVERIFY(accountError->isHidden());
+
+        // Proposed from the selected token's account.
+        const int row = rowOf(model(), QStringLiteral("requester-jti"));
+        QVERIFY(row >= 0);
+        QTRY_VERIFY_WITH_TIMEOUT(model().record(row), 60000);
+        child<QTableView>(m_screen.get(), "table")->selectRow(row);
+        QSignalSpy notified(m_screen.get(), &Screen::notified);
+        QTest::mouseClick(child<QPushButton>(m_screen.get(), "signOutButton"), Qt::LeftButton);
+        QPointer<SignOutEverywhereDialog> dialog = m_screen->findChild<SignOutEverywhereDialog*>();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QCOMPARE(child<QLineEdit>(dialog, "accountEdit")->text(), QStringLiteral("requester"));
+        screenshot(dialog, QStringLiteral("tokens-signout"));
+        QTest::mouseClick(
+            child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok),
+            Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog, 60000);
+        QCOMPARE(notified.size(), 1);
+        QVERIFY2(notified.constFirst().constFirst().toString().startsWith(
+                     u"requester is signed out everywhere"),
+                 qPrintable(notified.constFirst().constFirst().toString()));
+        auto requester = m_session->services().accounts().get(m_fx.admin, m_fx.requester.accountId);
+        AWAIT_OK(requester);
+        QVERIFY(requester.result().tokensValidAfter.isValid());
+        auto taker = m_session->services().accounts().get(m_fx.admin, m_fx.taker.accountId);
+        AWAIT_OK(taker);
+        QVERIFY(!taker.result().tokensValidAfter.isValid());
+    }
+};
+
+QTEST_MAIN(tst_TokensScreen)
+#include "tst_tokensscreen.moc"

@@ -1,0 +1,282 @@
+#include "AccessPolicy.h"
+#include "Await.h"
+#include "ErrorBanner.h"
+#include "JobTracker.h"
+#include "JobsIndicator.h"
+#include "MainWindow.h"
+#include "Screen.h"
+#include "ScreenCatalog.h"
+#include "ServiceFixture.h"
+#include "Session.h"
+#include "SignInDialog.h"
+#include "StartupController.h"
+#include "TokensModel.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPromise>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTest>
+#include <QToolButton>
+
+#include <memory>
+
+namespace {
+
+// The real window over a real startup on the fixture's database.
+struct App {
+    std::unique_ptr<StartupController> startup;
+    std::unique_ptr<MainWindow> window;
+
+    explicit App(const ConnectionSettings& settings)
+        : startup(
+              std::make_unique<StartupController>(settings, StartupController::Source::Configured))
+        , window(std::make_unique<MainWindow>(*startup))
+    {
+        window->show();
+        startup->start();
+    }
+    template <typename T> T* find(const char* name) const
+    {
+        return window->findChild<T*>(QString::fromLatin1(name));
+    }
+    QString page() const { return find<QStackedWidget>("pages")->currentWidget()->objectName(); }
+    QStringList navigation() const
+    {
+        QStringList keys;
+        const auto* list = find<QListWidget>("navigation");
+        for (int i = 0; i < list->count(); ++i)
+            keys << list->item(i)->data(Qt::UserRole).toString();
+        return keys;
+    }
+};
+
+// Types into the open sign-in dialog and presses Sign In.
+void submitSignIn(const App& app, const QString& username, const QString& password)
+{
+    SignInDialog* dialog = app.window->signInDialog();
+    auto* user = dialog->findChild<QLineEdit*>(QStringLiteral("usernameEdit"));
+    user->clear();
+    QTest::keyClicks(user, username);
+    auto* pass = dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
+    pass->clear();
+    QTest::keyClicks(pass, password);
+    QTest::keyClick(pass, Qt::Key_Return);
+}
+
+} // namespace
+
+class tst_Shell : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Database::setMainThreadGuard(Database::GuardPolicy::Fatal);
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("MealDesk"));
+        QCoreApplication::setApplicationName(QStringLiteral("mealdesk-shell-tests"));
+    }
+
+    void init() { QSettings().clear(); }
+
+    void refusedSignInKeepsTheUsernameAndSaysWhy()
+    {
+        ServiceFixture fixture;
+        QVERIFY(fixture.open(QStringLiteral("sqlite")));
+        App app(fixture.db().settings());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            app.window->signInDialog() && app.window->signInDialog()->isVisible(), 30000);
+        QPointer<SignInDialog> dialog = app.window->signInDialog();
+        auto* ok = dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))
+                       ->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled()); // nothing typed yet
+
+        submitSignIn(app, QStringLiteral("captain"), QStringLiteral("wrong-password"));
+        auto* error = dialog->findChild<QLabel*>(QStringLiteral("errorLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 30000);
+        QVERIFY2(!error->text().isEmpty(), "no reason given");
+        QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("usernameEdit"))->text(),
+                 QStringLiteral("captain"));
+        QCOMPARE(app.page(), QStringLiteral("busyPage"));
+        QVERIFY(dialog->isVisible());
+
+        submitSignIn(app, QStringLiteral("captain"), ServiceFixture::passwordOf(fixture.captain));
+        QTRY_COMPARE_WITH_TIMEOUT(app.page(), QStringLiteral("workPage"), 30000);
+        QTRY_VERIFY(!dialog);
+        QCOMPARE(app.window->session()->actor().accountId, fixture.captain.accountId);
+        QVERIFY(app.find<QLabel>("accountStatus")->text().contains(QStringLiteral("captain")));
+        // The username is offered again next time.
+        QCOMPARE(QSettings().value(QStringLiteral("signIn/username")).toString(),
+                 QStringLiteral("captain"));
+    }
+
+    void navigationOffersWhatTheRoleMayUse()
+    {
+        ServiceFixture fixture;
+        QVERIFY(fixture.open(QStringLiteral("sqlite")));
+        App app(fixture.db().settings());
+        for (const Actor* actor : {&fixture.requester, &fixture.admin, &fixture.stock}) {
+            QTRY_VERIFY_WITH_TIMEOUT(
+                app.window->signInDialog() && app.window->signInDialog()->isVisible(), 30000);
+            submitSignIn(app, actor->username, ServiceFixture::passwordOf(*actor));
+            QTRY_COMPARE_WITH_TIMEOUT(app.page(), QStringLiteral("workPage"), 30000);
+
+            QStringList expected;
+            for (const ScreenCatalog::Entry& entry : ScreenCatalog::entries())
+                if (!entry.operation || AccessPolicy::allows(*actor, *entry.operation))
+                    expected << entry.key;
+            QCOMPARE(app.navigation(), expected);
+            // Every offered screen opens.
+            for (const QString& key : expected)
+                QVERIFY2(app.window->openScreen(key), qPrintable(key));
+
+            app.find<QAction>("actionSignOut")->trigger();
+            QCOMPARE(app.page(), QStringLiteral("busyPage"));
+            QVERIFY(app.navigation().isEmpty());
+            QVERIFY(!app.window->currentScreen());
+        }
+    }
+
+    void shortcutsReachTheCurrentScreenAndItsLayoutIsRemembered()
+    {
+        ServiceFixture fixture;
+        QVERIFY(fixture.open(QStringLiteral("sqlite")));
+        QByteArray splitterState;
+        {
+            App app(fixture.db().settings());
+            QTRY_VERIFY_WITH_TIMEOUT(
+                app.window->signInDialog() && app.window->signInDialog()->isVisible(), 30000);
+            submitSignIn(app, QStringLiteral("admin"), ServiceFixture::passwordOf(fixture.admin));
+            QTRY_COMPARE_WITH_TIMEOUT(app.page(), QStringLiteral("workPage"), 30000);
+            Screen* overview = app.window->currentScreen();
+            QCOMPARE(overview->objectName(), QStringLiteral("overview"));
+            // F5 reloads the current screen: the overview counts again.
+            auto* employees = overview->findChild<QLabel*>(QStringLiteral("employeesCount"));
+            QTRY_COMPARE(employees->text(), QStringLiteral("0"));
+            auto added = fixture.db().write([](Connection& c) {
+                c.exec(QStringLiteral("INSERT INTO employee (code, name_en) VALUES (?, ?)"),
+                       {7, QStringLiteral("Seven")});
+            });
+            AWAIT_OK(added);
+            QVERIFY(app.find<QAction>("actionRefresh")->isEnabled());
+            app.window->activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(app.window.get()));
+            QTest::keyClick(app.window.get(), Qt::Key_F5);
+            QTRY_COMPARE(employees->text(), QStringLiteral("1"));
+            // The overview has nothing to create or delete.
+            QVERIFY(!app.find<QAction>("actionNew")->isEnabled());
+            QVERIFY(!app.find<QAction>("actionDelete")->isEnabled());
+
+            auto* splitter = app.find<QSplitter>("navigationSplitter");
+            splitter->setSizes({150, 600});
+            splitterState = splitter->saveState();
+            app.window->close();
+        }
+        App again(fixture.db().settings());
+        QCOMPARE(again.find<QSplitter>("navigationSplitter")->saveState(), splitterState);
+    }
+
+    void anotherDesktopsChangeShowsWithoutReloading()
+    {
+        ServiceFixture fixture;
+        QVERIFY(fixture.open(QStringLiteral("postgresql")));
+        App app(fixture.db().settings());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            app.window->signInDialog() && app.window->signInDialog()->isVisible(), 30000);
+        submitSignIn(app, QStringLiteral("admin"), ServiceFixture::passwordOf(fixture.admin));
+        QTRY_COMPARE_WITH_TIMEOUT(app.page(), QStringLiteral("workPage"), 30000);
+        auto* origins =
+            app.window->currentScreen()->findChild<QLabel*>(QStringLiteral("allowedOriginsCount"));
+        QTRY_COMPARE(origins->text(), QStringLiteral("0"));
+        QTRY_VERIFY_WITH_TIMEOUT(app.window->session()->isListening(), 30000);
+
+        // The other desktop: its own connections and change feed, the same server.
+        ServiceRegistry other(fixture.db(), fixture.feed());
+        auto added = other.origins().add(fixture.admin, QStringLiteral("https://elsewhere.example"),
+                                         QString());
+        AWAIT_OK(added);
+        QTRY_COMPARE_WITH_TIMEOUT(origins->text(), QStringLiteral("1"), 30000);
+    }
+
+    void bannerShowsTheFailureAndRetries()
+    {
+        ErrorBanner banner;
+        QVERIFY(banner.isHidden());
+        int retries = 0;
+        banner.showError(QStringLiteral("Loading employees: the server went away"),
+                         [&retries] { ++retries; });
+        QVERIFY(banner.isVisible());
+        QCOMPARE(banner.message(), QStringLiteral("Loading employees: the server went away"));
+        auto* retry = banner.findChild<QPushButton*>(QStringLiteral("errorBannerRetry"));
+        QVERIFY(retry->isVisible());
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QCOMPARE(retries, 1);
+        QVERIFY(banner.isHidden());
+
+        // Without a retry there is only Dismiss.
+        banner.showError(QStringLiteral("Your account may not do this"));
+        QVERIFY(!retry->isVisible());
+        QTest::mouseClick(banner.findChild<QPushButton*>(QStringLiteral("errorBannerDismiss")),
+                          Qt::LeftButton);
+        QVERIFY(banner.isHidden());
+        QCOMPARE(retries, 1);
+    }
+
+    void jobsIndicatorShowsAndCancelsWhatRuns()
+    {
+        JobTracker jobs;
+        JobsIndicator indicator;
+        indicator.setTracker(&jobs);
+        QVERIFY(indicator.isHidden());
+
+        QPromise<int> promise;
+        promise.start();
+        jobs.track(QStringLiteral("Saving the employee"), promise.future());
+        QVERIFY(indicator.isVisible());
+        auto* text = indicator.findChild<QLabel*>(QStringLiteral("jobsText"));
+        QCOMPARE(text->text(), QStringLiteral("Saving the employee"));
+
+        const int other = jobs.begin(QStringLiteral("Counting"));
+        QCOMPARE(text->text(), QStringLiteral("Saving the employee (and 1 more)"));
+        jobs.end(other);
+
+        QTest::mouseClick(indicator.findChild<QToolButton*>(QStringLiteral("jobsCancel")),
+                          Qt::LeftButton);
+        QVERIFY(promise.isCanceled());
+        promise.finish();
+        QTRY_VERIFY(indicator.isHidden());
+        QVERIFY(jobs.isEmpty());
+    }
+
+    void cancelingATableStopsItsLoading()
+    {
+        ServiceFixture fixture;
+        QVERIFY(fixture.open(QStringLiteral("sqlite")));
+        Session session(fixture.db());
+        session.setActor(fixture.admin);
+        TokensModel model(session.services().tokens(), fixture.admin, session.feed());
+        session.jobs().watch(&model, QStringLiteral("Loading tokens"));
+        QTRY_COMPARE(model.state(), AsyncTableModelBase::State::Idle);
+        QVERIFY(session.jobs().isEmpty());
+
+        model.reload();
+        QCOMPARE(session.jobs().descriptions(), QStringList{QStringLiteral("Loading tokens")});
+        session.jobs().cancelAll();
+        QCOMPARE(model.state(), AsyncTableModelBase::State::Error);
+        QVERIFY(session.jobs().isEmpty());
+        // Reload is the way back.
+        model.reload();
+        QTRY_COMPARE(model.state(), AsyncTableModelBase::State::Idle);
+    }
+};
+
+QTEST_MAIN(tst_Shell)
+#include "tst_shell.moc"

@@ -1,0 +1,2511 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Account</source>
+        <translation>حساب</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;اسم المستخدم:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>الاسم ال&amp;كامل:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>ال&amp;مسمى الوظيفي:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>ال&amp;دور:</translation>
+    </message>
+    <message>
+        <source>What the account may do with employees and meal requests</source>
+        <translation>ما يحق للحساب فعله بالموظفين وطلبات الوجبات</translation>
+    </message>
+    <message>
+        <source>&amp;Super admin</source>
+        <translation>مشرف &amp;عام</translation>
+    </message>
+    <message>
+        <source>May do everything, including accounts, tokens, origins and the audit log</source>
+        <translation>يحق له فعل كل شيء، بما في ذلك إدارة الحسابات والرموز والأصول المسموحة وسجل التدقيق</translation>
+    </message>
+    <message>
+        <source>&amp;Departments:</source>
+        <translation>الأ&amp;قسام:</translation>
+    </message>
+    <message>
+        <source>The departments the account may see and request meals for</source>
+        <translation>الأقسام التي يحق للحساب رؤيتها وطلب الوجبات لها</translation>
+    </message>
+    <message>
+        <source>None checked: the account sees every department.</source>
+        <translation>إذا لم يُحدَّد أي قسم، يرى الحساب جميع الأقسام.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm password:</source>
+        <translation>&amp;تأكيد كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Saving the account…</source>
+        <translation>جارٍ حفظ الحساب…</translation>
+    </message>
+    <message>
+        <source>Edit account %1</source>
+        <translation>تعديل الحساب %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>حساب جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>إ&amp;نشاء</translation>
+    </message>
+    <message>
+        <source>Loading the departments…</source>
+        <translation>جارٍ تحميل الأقسام…</translation>
+    </message>
+    <message>
+        <source>The departments could not be read, so the account cannot be saved: %1</source>
+        <translation>تعذّرت قراءة الأقسام، لذا لا يمكن حفظ الحساب: %1</translation>
+    </message>
+    <message>
+        <source>Saving account %1</source>
+        <translation>حفظ الحساب %1</translation>
+    </message>
+    <message>
+        <source>Creating account %1</source>
+        <translation>إنشاء الحساب %1</translation>
+    </message>
+    <message>
+        <source>Someone else changed this account while you were editing it. Its current values are shown now: make your changes again and save.</source>
+        <translation>غيّر مستخدم آخر هذا الحساب أثناء تعديلك له. تُعرض الآن قيمه الحالية: أعد إجراء تغييراتك ثم احفظ.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this account, and it could not be read again: %1</source>
+        <translation>غيّر مستخدم آخر هذا الحساب، وتعذّرت قراءته مجددًا: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AccountRules</name>
+    <message>
+        <source>The username is empty.</source>
+        <translation>اسم المستخدم فارغ.</translation>
+    </message>
+    <message>
+        <source>The username has %1 characters; at most %2 are allowed.</source>
+        <translation>عدد أحرف اسم المستخدم %1، والحد الأقصى المسموح به %2.</translation>
+    </message>
+    <message>
+        <source>The username must not contain spaces or control characters.</source>
+        <translation>يجب ألا يحتوي اسم المستخدم على مسافات أو أحرف تحكم.</translation>
+    </message>
+    <message>
+        <source>The full name has %1 characters; at most %2 are allowed.</source>
+        <translation>عدد أحرف الاسم الكامل %1، والحد الأقصى المسموح به %2.</translation>
+    </message>
+    <message>
+        <source>The title has %1 characters; at most %2 are allowed.</source>
+        <translation>عدد أحرف المسمى الوظيفي %1، والحد الأقصى المسموح به %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountService</name>
+    <message>
+        <source>There is no account &apos;%1&apos;.</source>
+        <translation>لا يوجد حساب باسم &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Account &apos;%1&apos; was changed by someone else; reload it.</source>
+        <translation>غيّر مستخدم آخر الحساب &apos;%1&apos;؛ أعد تحميله.</translation>
+    </message>
+    <message>
+        <source>You cannot take away your own super admin rights.</source>
+        <translation>لا يمكنك سحب صلاحيات المشرف العام من حسابك.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself.</source>
+        <translation>لا يمكنك إلغاء تنشيط حسابك.</translation>
+    </message>
+    <message>
+        <source>You cannot block or unblock yourself.</source>
+        <translation>لا يمكنك حظر حسابك أو إلغاء حظره.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <source>Requester</source>
+        <translation>مقدم الطلب</translation>
+    </message>
+    <message>
+        <source>Request taker</source>
+        <translation>مستلم الطلبات</translation>
+    </message>
+    <message>
+        <source>Captain</source>
+        <translation>قائد</translation>
+    </message>
+    <message>
+        <source>Stock control</source>
+        <translation>مراقبة المخزون</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsScreen</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;بحث:</translation>
+    </message>
+    <message>
+        <source>Username or full name</source>
+        <translation>اسم المستخدم أو الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>Shows the accounts whose username or full name contains this text (Ctrl+F)</source>
+        <translation>يعرض الحسابات التي يحتوي اسم المستخدم أو الاسم الكامل فيها على هذا النص (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;عرض:</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>حساب &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>Create an account (Ins)</source>
+        <translation>إنشاء حساب (Ins)</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <source>Change the role, departments and names of the selected account (Enter)</source>
+        <translation>تغيير دور الحساب المحدد وأقسامه وأسمائه (Enter)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>إعادة تعيين &amp;كلمة المرور…</translation>
+    </message>
+    <message>
+        <source>Give the selected account a new password</source>
+        <translation>تعيين كلمة مرور جديدة للحساب المحدد</translation>
+    </message>
+    <message>
+        <source>&amp;Block…</source>
+        <translation>&amp;حظر…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>إل&amp;غاء التنشيط…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out everywhere…</source>
+        <translation>تسجيل ال&amp;خروج من جميع الأجهزة…</translation>
+    </message>
+    <message>
+        <source>Make every token issued to the selected account so far stop working</source>
+        <translation>إيقاف عمل جميع الرموز الصادرة للحساب المحدد حتى الآن</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>جميع الحسابات</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>غير نشط</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>محظور</translation>
+    </message>
+    <message>
+        <source>Loading accounts</source>
+        <translation>تحميل الحسابات</translation>
+    </message>
+    <message>
+        <source>Loading the accounts: %1</source>
+        <translation>تحميل الحسابات: %1</translation>
+    </message>
+    <message>
+        <source>Un&amp;block</source>
+        <translation>إلغاء ال&amp;حظر</translation>
+    </message>
+    <message>
+        <source>Let the selected account sign in again</source>
+        <translation>السماح للحساب المحدد بتسجيل الدخول مجددًا</translation>
+    </message>
+    <message>
+        <source>Stop the selected account from signing in, and sign it out everywhere</source>
+        <translation>منع الحساب المحدد من تسجيل الدخول، وتسجيل خروجه من جميع الأجهزة</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;تنشيط</translation>
+    </message>
+    <message>
+        <source>Let the selected account be used again</source>
+        <translation>السماح باستخدام الحساب المحدد مجددًا</translation>
+    </message>
+    <message>
+        <source>Retire the selected account: it can no longer sign in or be used</source>
+        <translation>إلغاء تنشيط الحساب المحدد: لا يعود بالإمكان تسجيل الدخول به أو استخدامه</translation>
+    </message>
+    <message>
+        <source>Accounts: %1</source>
+        <translation>الحسابات: %1</translation>
+    </message>
+    <message>
+        <source>Account %1 created</source>
+        <translation>تم إنشاء الحساب %1</translation>
+    </message>
+    <message>
+        <source>Account %1 saved</source>
+        <translation>تم حفظ الحساب %1</translation>
+    </message>
+    <message>
+        <source>Password of %1 changed</source>
+        <translation>تم تغيير كلمة مرور %1</translation>
+    </message>
+    <message>
+        <source>Unblocking %1</source>
+        <translation>إلغاء حظر %1</translation>
+    </message>
+    <message>
+        <source>%1 unblocked</source>
+        <translation>تم إلغاء حظر %1</translation>
+    </message>
+    <message>
+        <source>Block account</source>
+        <translation>حظر الحساب</translation>
+    </message>
+    <message>
+        <source>Block %1? The account can no longer sign in, and every token issued to it stops working.</source>
+        <translation>هل تريد حظر %1؟ لن يتمكن الحساب من تسجيل الدخول، وسيتوقف عمل جميع الرموز الصادرة له.</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation>&amp;حظر</translation>
+    </message>
+    <message>
+        <source>Blocking %1</source>
+        <translation>حظر %1</translation>
+    </message>
+    <message>
+        <source>%1 blocked</source>
+        <translation>تم حظر %1</translation>
+    </message>
+    <message>
+        <source>Activating %1</source>
+        <translation>تنشيط %1</translation>
+    </message>
+    <message>
+        <source>%1 activated</source>
+        <translation>تم تنشيط %1</translation>
+    </message>
+    <message>
+        <source>Deactivate account</source>
+        <translation>إلغاء تنشيط الحساب</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? The account can no longer sign in until it is activated again.</source>
+        <translation>هل تريد إلغاء تنشيط %1؟ لن يتمكن الحساب من تسجيل الدخول حتى يُعاد تنشيطه.</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>إل&amp;غاء التنشيط</translation>
+    </message>
+    <message>
+        <source>Deactivating %1</source>
+        <translation>إلغاء تنشيط %1</translation>
+    </message>
+    <message>
+        <source>%1 deactivated</source>
+        <translation>تم إلغاء تنشيط %1</translation>
+    </message>
+    <message>
+        <source>Sign out everywhere</source>
+        <translation>تسجيل الخروج من جميع الأجهزة</translation>
+    </message>
+    <message>
+        <source>Sign %1 out everywhere? Every token issued to the account so far stops working; it must sign in again.</source>
+        <translation>هل تريد تسجيل خروج %1 من جميع الأجهزة؟ سيتوقف عمل جميع الرموز الصادرة للحساب حتى الآن، ويجب عليه تسجيل الدخول مجددًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>&amp;تسجيل الخروج</translation>
+    </message>
+    <message>
+        <source>Signing %1 out everywhere</source>
+        <translation>تسجيل خروج %1 من جميع الأجهزة</translation>
+    </message>
+    <message>
+        <source>%1 signed out everywhere</source>
+        <translation>تم تسجيل خروج %1 من جميع الأجهزة</translation>
+    </message>
+</context>
+<context>
+    <name>AsyncTableModelBase</name>
+    <message>
+        <source>Loading was canceled.</source>
+        <translation>أُلغي التحميل.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetailsTree</name>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>لا عناصر</numerusform>
+            <numerusform>عنصر واحد</numerusform>
+            <numerusform>عنصران</numerusform>
+            <numerusform>%n عناصر</numerusform>
+            <numerusform>%n عنصرًا</numerusform>
+            <numerusform>%n عنصر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(empty list)</source>
+        <translation>(قائمة فارغة)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>Account</source>
+        <translation>حساب</translation>
+    </message>
+    <message>
+        <source>Allowed origin</source>
+        <translation>أصل مسموح</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>موظف</translation>
+    </message>
+    <message>
+        <source>Meal request</source>
+        <translation>طلب وجبة</translation>
+    </message>
+    <message>
+        <source>Meal request line</source>
+        <translation>بند طلب وجبة</translation>
+    </message>
+    <message>
+        <source>Revoked token</source>
+        <translation>رمز مُبطَل</translation>
+    </message>
+    <message>
+        <source>(system)</source>
+        <translation>(النظام)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditScreen</name>
+    <message>
+        <source>Acc&amp;ount:</source>
+        <translation>ال&amp;حساب:</translation>
+    </message>
+    <message>
+        <source>Only what this account did</source>
+        <translation>ما قام به هذا الحساب فقط</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>الإ&amp;جراء:</translation>
+    </message>
+    <message>
+        <source>Only this action, exactly as written (for example account.block); empty: every action (Ctrl+F)</source>
+        <translation>هذا الإجراء فقط، مكتوبًا كما هو تمامًا (مثل account.block)؛ وإذا تُرك فارغًا: جميع الإجراءات (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>E&amp;ntity:</source>
+        <translation>ال&amp;كيان:</translation>
+    </message>
+    <message>
+        <source>Only changes of this kind of record</source>
+        <translation>تغييرات هذا النوع من السجلات فقط</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;من:</translation>
+    </message>
+    <message>
+        <source>Only entries from the start of this day</source>
+        <translation>الإدخالات من بداية هذا اليوم فقط</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>إ&amp;لى:</translation>
+    </message>
+    <message>
+        <source>Only entries until the end of this day</source>
+        <translation>الإدخالات حتى نهاية هذا اليوم فقط</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>م&amp;سح عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>Show every entry</source>
+        <translation>عرض جميع الإدخالات</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>الوقت:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>الحساب:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>الإجراء:</translation>
+    </message>
+    <message>
+        <source>Entity:</source>
+        <translation>الكيان:</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ges:</source>
+        <translation>ال&amp;تغييرات:</translation>
+    </message>
+    <message>
+        <source>Any account</source>
+        <translation>أي حساب</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>أي إجراء</translation>
+    </message>
+    <message>
+        <source>Any entity</source>
+        <translation>أي كيان</translation>
+    </message>
+    <message>
+        <source>Loading the audit log</source>
+        <translation>تحميل سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Select an entry to see its details.</source>
+        <translation>حدد إدخالًا لعرض تفاصيله.</translation>
+    </message>
+    <message>
+        <source>Loading the audit log: %1</source>
+        <translation>تحميل سجل التدقيق: %1</translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation>الإدخالات: %1</translation>
+    </message>
+    <message>
+        <source>Reading the accounts to filter by</source>
+        <translation>قراءة الحسابات لاستخدامها في التصفية</translation>
+    </message>
+    <message>
+        <source>Loading the entry…</source>
+        <translation>جارٍ تحميل الإدخال…</translation>
+    </message>
+    <message>
+        <source>Entry %1</source>
+        <translation>الإدخال %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuthService</name>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>This account is locked after %1 failed sign-ins, until %2 UTC.</source>
+        <translation>هذا الحساب مقفل بعد محاولات تسجيل دخول فاشلة (عددها %1)، حتى %2 بتوقيت UTC.</translation>
+    </message>
+</context>
+<context>
+    <name>CellText</name>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+</context>
+<context>
+    <name>CsvPreviewModel</name>
+    <message>
+        <source>Line %1 has %2 fields; the header has %3.</source>
+        <translation>يحتوي السطر %1 على %2 من الحقول، بينما يحتوي سطر العناوين على %3.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Line %1 is not valid UTF-8 text; save the file as UTF-8 (CSV UTF-8 in spreadsheet programs).</source>
+        <translation>السطر %1 ليس نصًا صالحًا بترميز UTF-8؛ احفظ الملف بترميز UTF-8 (CSV UTF-8 في برامج جداول البيانات).</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed; a closing quote (&quot;) is missing.</source>
+        <translation>السطر %1: حقل بين علامتي اقتباس غير مغلق؛ علامة الاقتباس الختامية (&quot;) مفقودة.</translation>
+    </message>
+    <message>
+        <source>Line %1: text follows the closing quote of a field; a quote inside a quoted field is written twice (&quot;&quot;).</source>
+        <translation>السطر %1: يوجد نص بعد علامة الاقتباس الختامية لحقل؛ علامة الاقتباس داخل حقل مقتبس تُكتب مرتين (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>Line %1: a field that contains a quote (&quot;) must be enclosed in quotes, with the quote written twice.</source>
+        <translation>السطر %1: يجب وضع الحقل الذي يحتوي على علامة اقتباس (&quot;) بين علامتي اقتباس، مع كتابة علامة الاقتباس مرتين.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>Choose the database</source>
+        <translation>اختيار قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>The &amp;demo database (SQLite, on this computer)</source>
+        <translation>قاعدة البيانات ال&amp;تجريبية (SQLite، على هذا الحاسوب)</translation>
+    </message>
+    <message>
+        <source>A SQLite &amp;file:</source>
+        <translation>&amp;ملف SQLite:</translation>
+    </message>
+    <message>
+        <source>/home/me/mealdesk.db</source>
+        <translation>/home/me/mealdesk.db</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>ا&amp;ستعراض…</translation>
+    </message>
+    <message>
+        <source>A &amp;PostgreSQL server:</source>
+        <translation>&amp;خادم PostgreSQL:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;عنوان URL:</translation>
+    </message>
+    <message>
+        <source>postgresql://mealdesk@db.example.org:5432/mealdesk</source>
+        <translation>postgresql://mealdesk@db.example.org:5432/mealdesk</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Used for this session only, never saved</source>
+        <translation>تُستخدم لهذه الجلسة فقط، ولا تُحفظ أبدًا</translation>
+    </message>
+    <message>
+        <source>SQLite database file</source>
+        <translation>ملف قاعدة بيانات SQLite</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite);;All files (*)</source>
+        <translation>قواعد بيانات SQLite (*.db *.sqlite);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Name the SQLite file to open or create.</source>
+        <translation>حدد اسم ملف SQLite المراد فتحه أو إنشاؤه.</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s URL, e.g. postgresql://mealdesk@db:5432/mealdesk.</source>
+        <translation>اكتب عنوان URL للخادم، مثل postgresql://mealdesk@db:5432/mealdesk.</translation>
+    </message>
+    <message>
+        <source>The URL must start with postgresql://.</source>
+        <translation>يجب أن يبدأ عنوان URL بـ postgresql://.</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentRules</name>
+    <message>
+        <source>The English name</source>
+        <translation>الاسم الإنجليزي</translation>
+    </message>
+    <message>
+        <source>The Arabic name</source>
+        <translation>الاسم العربي</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentService</name>
+    <message>
+        <source>Department &apos;%1&apos; was changed by someone else; reload it.</source>
+        <translation>غيّر مستخدم آخر القسم &apos;%1&apos;؛ أعد تحميله.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the only department of the accounts %2; with none left they would see every department. Change their departments first.</source>
+        <translation>&apos;%1&apos; هو القسم الوحيد للحسابات %2؛ وإذا لم يبقَ لها أي قسم فسترى جميع الأقسام. غيّر أقسامها أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeDialog</name>
+    <message>
+        <source>Employee &amp;ID:</source>
+        <translation>&amp;رقم الموظف:</translation>
+    </message>
+    <message>
+        <source>The employee&apos;s number in the HR system; it cannot be changed later.</source>
+        <translation>رقم الموظف في نظام الموارد البشرية؛ ولا يمكن تغييره لاحقًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>ال&amp;كود:</translation>
+    </message>
+    <message>
+        <source>The number the employee is known by at the canteen; unique.</source>
+        <translation>الرقم الذي يُعرف به الموظف في المقصف؛ ولا يتكرر.</translation>
+    </message>
+    <message>
+        <source>English &amp;name:</source>
+        <translation>الاسم الإن&amp;جليزي:</translation>
+    </message>
+    <message>
+        <source>&amp;Arabic name:</source>
+        <translation>الاسم ال&amp;عربي:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>ال&amp;مسمى الوظيفي:</translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation>ال&amp;قسم:</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve</source>
+        <translation>&amp;نشط</translation>
+    </message>
+    <message>
+        <source>Inactive employees stay on past meal requests but cannot be put on new ones.</source>
+        <translation>يبقى الموظفون غير النشطين في طلبات الوجبات السابقة، لكن لا يمكن إضافتهم إلى طلبات جديدة.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>Edit employee %1</source>
+        <translation>تعديل الموظف %1</translation>
+    </message>
+    <message>
+        <source>New employee</source>
+        <translation>موظف جديد</translation>
+    </message>
+    <message>
+        <source>(No department)</source>
+        <translation>(بدون قسم)</translation>
+    </message>
+    <message>
+        <source>Department %1</source>
+        <translation>القسم %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>Enter the employee id (the HR system&apos;s number).</source>
+        <translation>أدخل رقم الموظف (رقمه في نظام الموارد البشرية).</translation>
+    </message>
+    <message>
+        <source>The employee id must be a whole number.</source>
+        <translation>يجب أن يكون رقم الموظف عددًا صحيحًا.</translation>
+    </message>
+    <message>
+        <source>Enter the code.</source>
+        <translation>أدخل الكود.</translation>
+    </message>
+    <message>
+        <source>The code must be a whole number.</source>
+        <translation>يجب أن يكون الكود عددًا صحيحًا.</translation>
+    </message>
+    <message>
+        <source>Saving employee %1</source>
+        <translation>حفظ الموظف %1</translation>
+    </message>
+    <message>
+        <source>Reading employee %1</source>
+        <translation>قراءة الموظف %1</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>الكود %1</translation>
+    </message>
+    <message>
+        <source>English name &quot;%1&quot;</source>
+        <translation>الاسم الإنجليزي &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Arabic name &quot;%1&quot;</source>
+        <translation>الاسم العربي &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>title &quot;%1&quot;</source>
+        <translation>المسمى الوظيفي &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>department &quot;%1&quot;</source>
+        <translation>القسم &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>غير نشط</translation>
+    </message>
+    <message>
+        <source>Someone else saved this employee while you were editing it. What you typed is kept: Save again to store it.</source>
+        <translation>حفظ مستخدم آخر هذا الموظف أثناء تعديلك له. ما كتبته لم يُفقد: احفظ مجددًا لتخزينه.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this employee while you were editing it; it now has: %1. What you typed is kept: Save again to replace their change, or Cancel to keep it.</source>
+        <translation>غيّر مستخدم آخر هذا الموظف أثناء تعديلك له؛ وأصبحت قيمه الآن: %1. ما كتبته لم يُفقد: احفظ مجددًا لاستبدال تغييره، أو اختر «إلغاء» للإبقاء عليه.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Someone else deleted this employee while you were editing it. Save adds it again with what you typed.</source>
+        <translation>حذف مستخدم آخر هذا الموظف أثناء تعديلك له. سيؤدي الحفظ إلى إضافته مجددًا بما كتبته.</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeImportDialog</name>
+    <message>
+        <source>Import employees</source>
+        <translation>استيراد الموظفين</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>الملف:</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>لم يُختر أي ملف بعد.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>ا&amp;ختيار ملف…</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file to preview before importing it</source>
+        <translation>اختر ملف CSV لمعاينته قبل استيراده</translation>
+    </message>
+    <message>
+        <source>Show &amp;refused rows only</source>
+        <translation>عرض الصفوف ال&amp;مرفوضة فقط</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file (UTF-8) whose first line names the columns: %1. Only id is required; a column left out keeps each employee&apos;s current value. A row whose id exists updates that employee, any other row adds one. The import is all or nothing: if any row is refused, nothing is stored.</source>
+        <translation>اختر ملف CSV (بترميز UTF-8) يحدد سطره الأول أسماء الأعمدة: %1. العمود id وحده إلزامي؛ وأي عمود غير موجود في الملف تبقى قيمته الحالية لكل موظف كما هي. الصف الذي يطابق id فيه موظفًا موجودًا يُحدِّث ذلك الموظف، وأي صف آخر يضيف موظفًا جديدًا. الاستيراد إما أن يتم كاملًا أو لا يتم إطلاقًا: إذا رُفض أي صف فلن يُخزَّن شيء.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>ا&amp;ستيراد</translation>
+    </message>
+    <message>
+        <source>Import employees from</source>
+        <translation>استيراد الموظفين من</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>ملفات CSV (*.csv);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>تتعذّر قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty; its first line must name the columns.</source>
+        <translation>الملف فارغ؛ يجب أن يحدد سطره الأول أسماء الأعمدة.</translation>
+    </message>
+    <message>
+        <source>The file has no rows under its header.</source>
+        <translation>لا يحتوي الملف على أي صفوف أسفل سطر العناوين.</translation>
+    </message>
+    <message>
+        <source>Rows to import: %1. Check them, then choose Import.</source>
+        <translation>الصفوف المراد استيرادها: %1. راجعها ثم اختر «استيراد».</translation>
+    </message>
+    <message>
+        <source>The first %1 are shown.</source>
+        <translation>يُعرض أول %1 منها.</translation>
+    </message>
+    <message>
+        <source>Importing employees</source>
+        <translation>استيراد الموظفين</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>لم يُستورد شيء: %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated, %3 unchanged.</source>
+        <translation>تم الاستيراد: أُضيف %1، وحُدِّث %2، ولم يتغير %3.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported, because rows were refused: %1 of %2 (shown below). Correct the file and import it again.</source>
+        <translation>لم يُستورد شيء لأن بعض الصفوف رُفضت: %1 من %2 (معروضة أدناه). صحّح الملف ثم استورده مجددًا.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>جارٍ قراءة الملف…</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeImporter</name>
+    <message>
+        <source>The file is empty; its first line must name the columns (%1).</source>
+        <translation>الملف فارغ؛ يجب أن يحدد سطره الأول أسماء الأعمدة (%1).</translation>
+    </message>
+    <message>
+        <source>The header names an unknown column &apos;%1&apos;; the columns are %2.</source>
+        <translation>يذكر سطر العناوين عمودًا غير معروف &apos;%1&apos;؛ والأعمدة المتاحة هي %2.</translation>
+    </message>
+    <message>
+        <source>The header names the column &apos;%1&apos; twice.</source>
+        <translation>يذكر سطر العناوين العمود &apos;%1&apos; مرتين.</translation>
+    </message>
+    <message>
+        <source>The header has no id column; the first line must name the columns (%1).</source>
+        <translation>لا يحتوي سطر العناوين على العمود id؛ يجب أن يحدد السطر الأول أسماء الأعمدة (%1).</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields; the header has %2.</source>
+        <translation>يحتوي الصف على %1 من الحقول، بينما يحتوي سطر العناوين على %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an employee id; it must be a positive whole number.</source>
+        <translation>&apos;%1&apos; ليس رقم موظف؛ يجب أن يكون عددًا صحيحًا موجبًا.</translation>
+    </message>
+    <message>
+        <source>Employee %1 is also on row %2.</source>
+        <translation>الموظف %1 موجود أيضًا في الصف %2.</translation>
+    </message>
+    <message>
+        <source>The code &apos;%1&apos; is not a whole number.</source>
+        <translation>الكود &apos;%1&apos; ليس عددًا صحيحًا.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a department id.</source>
+        <translation>&apos;%1&apos; ليس رقم قسم.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a value for is_active; write 1 or 0 (or true/false, yes/no).</source>
+        <translation>&apos;%1&apos; ليست قيمة صالحة للعمود is_active؛ اكتب 1 أو 0 (أو true/false، yes/no).</translation>
+    </message>
+    <message>
+        <source>A new employee needs a code.</source>
+        <translation>يجب تحديد كود للموظف الجديد.</translation>
+    </message>
+    <message>
+        <source>Department %1 does not exist.</source>
+        <translation>القسم %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>Code %1 is also given to employee %2 on row %3.</source>
+        <translation>الكود %1 مُعطى أيضًا للموظف %2 في الصف %3.</translation>
+    </message>
+    <message>
+        <source>Code %1 belongs to employee %2.</source>
+        <translation>الكود %1 يخص الموظف %2.</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeRules</name>
+    <message>
+        <source>%1 has %2 characters; at most %3 are allowed.</source>
+        <translation>عدد أحرف %1 هو %2، والحد الأقصى المسموح به %3.</translation>
+    </message>
+    <message>
+        <source>%1 must not contain line breaks, tabs or other control characters.</source>
+        <translation>يجب ألا يحتوي %1 على فواصل أسطر أو علامات جدولة أو أحرف تحكم أخرى.</translation>
+    </message>
+    <message>
+        <source>The employee id (the HR system&apos;s number) must be a positive whole number.</source>
+        <translation>يجب أن يكون رقم الموظف (رقمه في نظام الموارد البشرية) عددًا صحيحًا موجبًا.</translation>
+    </message>
+    <message>
+        <source>The code must be a whole number from 1 to %1.</source>
+        <translation>يجب أن يكون الكود عددًا صحيحًا من 1 إلى %1.</translation>
+    </message>
+    <message>
+        <source>The English name</source>
+        <translation>الاسم الإنجليزي</translation>
+    </message>
+    <message>
+        <source>The Arabic name</source>
+        <translation>الاسم العربي</translation>
+    </message>
+    <message>
+        <source>An employee needs an English or an Arabic name.</source>
+        <translation>يجب أن يكون للموظف اسم إنجليزي أو اسم عربي.</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>المسمى الوظيفي</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeService</name>
+    <message>
+        <source>Employee %1 (code %2) was changed by someone else; reload it.</source>
+        <translation>غيّر مستخدم آخر الموظف %1 (الكود %2)؛ أعد تحميله.</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeStore</name>
+    <message>
+        <source>Employee %1 does not exist.</source>
+        <translation>الموظف %1 غير موجود.</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeesScreen</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;جديد…</translation>
+    </message>
+    <message>
+        <source>Add an employee (Ins)</source>
+        <translation>إضافة موظف (Ins)</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <source>Edit the selected employee (Enter)</source>
+        <translation>تعديل الموظف المحدد (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>إل&amp;غاء التنشيط</translation>
+    </message>
+    <message>
+        <source>Deactivate the selected employee: kept, but no longer offered for new meal requests</source>
+        <translation>إلغاء تنشيط الموظف المحدد: يبقى محفوظًا، لكنه لا يُعرض بعد الآن لطلبات الوجبات الجديدة</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
+        <source>Delete the selected employee (Del); one named on a meal request is deactivated instead</source>
+        <translation>حذف الموظف المحدد (Del)؛ أما الموظف المذكور في طلب وجبة فيُلغى تنشيطه بدلًا من حذفه</translation>
+    </message>
+    <message>
+        <source>I&amp;mport CSV…</source>
+        <translation>ا&amp;ستيراد CSV…</translation>
+    </message>
+    <message>
+        <source>Add and update employees from a CSV file, with a preview first</source>
+        <translation>إضافة الموظفين وتحديثهم من ملف CSV، مع معاينة مسبقة</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>ت&amp;صدير CSV…</translation>
+    </message>
+    <message>
+        <source>Save the employees the filter shows as a CSV file that Import reads back</source>
+        <translation>حفظ الموظفين الظاهرين حسب التصفية في ملف CSV يمكن إعادة استيراده</translation>
+    </message>
+    <message>
+        <source>De&amp;partments:</source>
+        <translation>الأ&amp;قسام:</translation>
+    </message>
+    <message>
+        <source>Show the employees of a department and of its sub-departments</source>
+        <translation>عرض موظفي القسم وأقسامه الفرعية</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;بحث:</translation>
+    </message>
+    <message>
+        <source>Digits find the employee with that code; other text finds it in the English or Arabic name (Ctrl+F)</source>
+        <translation>الأرقام تبحث عن الموظف صاحب هذا الكود؛ وأي نص آخر يُبحث عنه في الاسم الإنجليزي أو العربي (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Code or name</source>
+        <translation>الكود أو الاسم</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;عرض:</translation>
+    </message>
+    <message>
+        <source>Try a&amp;gain</source>
+        <translation>إعادة ال&amp;محاولة</translation>
+    </message>
+    <message>
+        <source>Load the employees again (F5)</source>
+        <translation>إعادة تحميل الموظفين (F5)</translation>
+    </message>
+    <message>
+        <source>Active employees</source>
+        <translation>الموظفون النشطون</translation>
+    </message>
+    <message>
+        <source>Inactive employees</source>
+        <translation>الموظفون غير النشطين</translation>
+    </message>
+    <message>
+        <source>All employees</source>
+        <translation>جميع الموظفين</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>جميع الأقسام</translation>
+    </message>
+    <message>
+        <source>Loading employees</source>
+        <translation>تحميل الموظفين</translation>
+    </message>
+    <message>
+        <source>Loading departments</source>
+        <translation>تحميل الأقسام</translation>
+    </message>
+    <message>
+        <source>Loading the departments</source>
+        <translation>تحميل الأقسام</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;تنشيط</translation>
+    </message>
+    <message>
+        <source>Make the selected employee active again</source>
+        <translation>إعادة تنشيط الموظف المحدد</translation>
+    </message>
+    <message>
+        <source>The employees could not be loaded: %1</source>
+        <translation>تعذّر تحميل الموظفين: %1</translation>
+    </message>
+    <message>
+        <source>Loading employees…</source>
+        <translation>جارٍ تحميل الموظفين…</translation>
+    </message>
+    <message>
+        <source>Employees: %1 so far, counting…</source>
+        <translation>الموظفون: %1 حتى الآن، جارٍ العد…</translation>
+    </message>
+    <message>
+        <source>No employees match this filter.</source>
+        <translation>لا يوجد موظفون مطابقون لهذه التصفية.</translation>
+    </message>
+    <message>
+        <source>No employees yet.</source>
+        <translation>لا يوجد موظفون بعد.</translation>
+    </message>
+    <message>
+        <source>Employees: %1</source>
+        <translation>الموظفون: %1</translation>
+    </message>
+    <message>
+        <source>Employee %1 saved.</source>
+        <translation>تم حفظ الموظف %1.</translation>
+    </message>
+    <message>
+        <source>Activating employee %1</source>
+        <translation>تنشيط الموظف %1</translation>
+    </message>
+    <message>
+        <source>Deactivating employee %1</source>
+        <translation>إلغاء تنشيط الموظف %1</translation>
+    </message>
+    <message>
+        <source>Employee %1 activated.</source>
+        <translation>تم تنشيط الموظف %1.</translation>
+    </message>
+    <message>
+        <source>Employee %1 deactivated.</source>
+        <translation>تم إلغاء تنشيط الموظف %1.</translation>
+    </message>
+    <message>
+        <source>Delete employee</source>
+        <translation>حذف الموظف</translation>
+    </message>
+    <message>
+        <source>Delete employee %1, %2 (code %3)?</source>
+        <translation>هل تريد حذف الموظف %1، %2 (الكود %3)؟</translation>
+    </message>
+    <message>
+        <source>An employee named on a meal request is not deleted but deactivated, so that the request keeps its lines.</source>
+        <translation>الموظف المذكور في طلب وجبة لا يُحذف بل يُلغى تنشيطه، حتى يحتفظ الطلب ببنوده.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Deleting employee %1</source>
+        <translation>حذف الموظف %1</translation>
+    </message>
+    <message>
+        <source>Employee %1 deleted.</source>
+        <translation>تم حذف الموظف %1.</translation>
+    </message>
+    <message>
+        <source>Employee %1 is named on meal requests, so it was deactivated instead of deleted.</source>
+        <translation>الموظف %1 مذكور في طلبات وجبات، لذا أُلغي تنشيطه بدلًا من حذفه.</translation>
+    </message>
+    <message>
+        <source>Employee deactivated</source>
+        <translation>تم إلغاء تنشيط الموظف</translation>
+    </message>
+    <message>
+        <source>Employees imported: %1 added, %2 updated.</source>
+        <translation>تم استيراد الموظفين: أُضيف %1، وحُدِّث %2.</translation>
+    </message>
+    <message>
+        <source>Export employees to</source>
+        <translation>تصدير الموظفين إلى</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>ملفات CSV (*.csv);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Exporting employees</source>
+        <translation>تصدير الموظفين</translation>
+    </message>
+    <message>
+        <source>Saving the export to %1: %2</source>
+        <translation>حفظ التصدير في %1: %2</translation>
+    </message>
+    <message>
+        <source>Employees exported to %1.</source>
+        <translation>تم تصدير الموظفين إلى %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>إعادة ال&amp;محاولة</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>تجاهل</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>كلمتا المرور غير متطابقتين.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Create the first administrator</source>
+        <translation>إنشاء أول مسؤول</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;اسم المستخدم:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm password:</source>
+        <translation>&amp;تأكيد كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Creating the account…</source>
+        <translation>جارٍ إنشاء الحساب…</translation>
+    </message>
+    <message>
+        <source>The database %1 has no accounts yet.
+
+Create its first super administrator: this account may do everything in MealDesk, including creating the other accounts.</source>
+        <translation>لا تحتوي قاعدة البيانات %1 على أي حسابات بعد.
+
+أنشئ أول مشرف عام لها: يحق لهذا الحساب فعل كل شيء في MealDesk، بما في ذلك إنشاء الحسابات الأخرى.</translation>
+    </message>
+    <message>
+        <source>&amp;Create administrator</source>
+        <translation>إ&amp;نشاء المسؤول</translation>
+    </message>
+    <message>
+        <source>&amp;Quit MealDesk</source>
+        <translation>إ&amp;غلاق MealDesk</translation>
+    </message>
+    <message>
+        <source>Enter a username.</source>
+        <translation>أدخل اسم مستخدم.</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>كلمتا المرور غير متطابقتين.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportModel</name>
+    <message>
+        <source>Created</source>
+        <translation>تمت الإضافة</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>تم التحديث</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>بدون تغيير</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>رقم الموظف</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+</context>
+<context>
+    <name>JobsIndicator</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Stop what is loading</source>
+        <translation>إيقاف ما يجري تحميله</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1</numerusform>
+            <numerusform>%1 (ومهمة أخرى)</numerusform>
+            <numerusform>%1 (ومهمتان أخريان)</numerusform>
+            <numerusform>%1 (و%n مهام أخرى)</numerusform>
+            <numerusform>%1 (و%n مهمة أخرى)</numerusform>
+            <numerusform>%1 (و%n مهمة أخرى)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JwtInspector</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>قيمة منطقية</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>رقمًا</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>نصًا</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>مصفوفة</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>كائنًا</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>قيمة مفقودة</translation>
+    </message>
+    <message>
+        <source>The %1 is not base64url: unexpected %2 at position %3.</source>
+        <translation>%1 ليس بترميز base64url: %2 غير متوقع في الموضع %3.</translation>
+    </message>
+    <message>
+        <source>The %1 is not valid base64url: its length (%2) is impossible.</source>
+        <translation>%1 ليس بترميز base64url صالح: طوله (%2) غير ممكن.</translation>
+    </message>
+    <message>
+        <source>The %1 is not JSON: %2 at byte %3.</source>
+        <translation>%1 ليس بصيغة JSON: %2 عند البايت %3.</translation>
+    </message>
+    <message>
+        <source>The %1 is a JSON array, not an object.</source>
+        <translation>%1 مصفوفة JSON وليس كائنًا.</translation>
+    </message>
+    <message>
+        <source>The %1 claim must be a number of seconds, not %2.</source>
+        <translation>يجب أن تكون المطالبة %1 عددًا من الثواني، لا %2.</translation>
+    </message>
+    <message>
+        <source>The %1 claim (%2) is out of range: seconds since 1970, up to the end of the year 9999.</source>
+        <translation>المطالبة %1 (%2) خارج النطاق المسموح: عدد الثواني منذ عام 1970، حتى نهاية عام 9999.</translation>
+    </message>
+    <message>
+        <source>The %1 claim must be a string (access or refresh), not %2.</source>
+        <translation>يجب أن تكون المطالبة %1 نصًا (access أو refresh)، لا %2.</translation>
+    </message>
+    <message>
+        <source>The %1 claim is &quot;%2&quot;: only access and refresh tokens are revoked.</source>
+        <translation>قيمة المطالبة %1 هي &quot;%2&quot;: لا تُبطَل إلا رموز access و refresh.</translation>
+    </message>
+    <message>
+        <source>The type and token_type claims disagree.</source>
+        <translation>المطالبتان type و token_type غير متوافقتين.</translation>
+    </message>
+    <message>
+        <source>The sub claim must be a string, not %1.</source>
+        <translation>يجب أن تكون المطالبة sub نصًا، لا %1.</translation>
+    </message>
+    <message>
+        <source>The text is %1 characters long; a token has at most %2 (16 KiB).</source>
+        <translation>عدد أحرف النص %1، والحد الأقصى لطول الرمز %2 (16 KiB).</translation>
+    </message>
+    <message>
+        <source>There is no token after &quot;Bearer&quot;.</source>
+        <translation>لا يوجد رمز بعد &quot;Bearer&quot;.</translation>
+    </message>
+    <message>
+        <source>Nothing to inspect: paste a token or a jti.</source>
+        <translation>لا يوجد ما يُفحص: الصق رمزًا أو قيمة jti.</translation>
+    </message>
+    <message>
+        <source>A JWT has three segments separated by dots (header.payload.signature); this text has %1. To revoke a jti that contains dots, enter it as a jti.</source>
+        <translation>يتكون JWT من ثلاثة أجزاء تفصل بينها نقاط (header.payload.signature)؛ وعدد الأجزاء في هذا النص %1. لإبطال قيمة jti تحتوي على نقاط، أدخلها بوصفها jti.</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>جزء الترويسة</translation>
+    </message>
+    <message>
+        <source>payload</source>
+        <translation>جزء الحمولة</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>جزء التوقيع</translation>
+    </message>
+    <message>
+        <source>The %1 segment is empty.</source>
+        <translation>%1 فارغ.</translation>
+    </message>
+    <message>
+        <source>The payload has no jti claim: there is nothing to revoke the token by.</source>
+        <translation>لا تحتوي الحمولة على المطالبة jti: لا يوجد ما يمكن إبطال الرمز بواسطته.</translation>
+    </message>
+    <message>
+        <source>The jti claim must be a JSON string, not %1.</source>
+        <translation>يجب أن تكون المطالبة jti سلسلة نصية JSON، لا %1.</translation>
+    </message>
+    <message>
+        <source>The jti is empty.</source>
+        <translation>قيمة jti فارغة.</translation>
+    </message>
+    <message>
+        <source>The jti is not valid Unicode (it contains a lone surrogate).</source>
+        <translation>قيمة jti ليست نصًا صالحًا بترميز Unicode (تحتوي على نصف زوج بديل منفرد).</translation>
+    </message>
+    <message>
+        <source>The jti contains whitespace at position %1.</source>
+        <translation>تحتوي قيمة jti على مسافة بيضاء في الموضع %1.</translation>
+    </message>
+    <message>
+        <source>The jti contains a control character (U+%1) at position %2.</source>
+        <translation>تحتوي قيمة jti على حرف تحكم (U+%1) في الموضع %2.</translation>
+    </message>
+    <message>
+        <source>The jti is %1 characters long; at most %2 are allowed.</source>
+        <translation>عدد أحرف قيمة jti هو %1، والحد الأقصى المسموح به %2.</translation>
+    </message>
+</context>
+<context>
+    <name>KeysetQuery</name>
+    <message>
+        <source>Cannot sort by &apos;%1&apos;.</source>
+        <translation>لا يمكن الفرز حسب &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>A page holds 1 to 10000 rows, not %1.</source>
+        <translation>يجب أن يكون عدد صفوف الصفحة بين 1 و10000، وليس %1.</translation>
+    </message>
+    <message>
+        <source>Cannot skip a negative number of rows (%1).</source>
+        <translation>لا يمكن تخطي عدد سالب من الصفوف (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>MealDesk</source>
+        <translation>MealDesk</translation>
+    </message>
+    <message>
+        <source>MealDesk: administration of the meal-request system.</source>
+        <translation>MealDesk: إدارة نظام طلبات الوجبات.</translation>
+    </message>
+    <message>
+        <source>The database: sqlite:///path/to/file.db or postgresql://user@host[:port]/dbname. Without it, the demo database.</source>
+        <translation>قاعدة البيانات: sqlite:///path/to/file.db أو postgresql://user@host[:port]/dbname. إذا لم تُحدَّد، تُستخدم قاعدة البيانات التجريبية.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The language of the interface: %1.</source>
+        <translation>لغة الواجهة: %1.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>MealDesk cannot start: the database URL is not valid.</source>
+        <translation>تعذّر تشغيل MealDesk: عنوان URL لقاعدة البيانات غير صالح.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Examples:
+sqlite:///home/me/mealdesk.db
+postgresql://mealdesk@db.example.org:5432/mealdesk</source>
+        <translation>%1
+
+أمثلة:
+sqlite:///home/me/mealdesk.db
+postgresql://mealdesk@db.example.org:5432/mealdesk</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>MealDesk</source>
+        <translation>MealDesk</translation>
+    </message>
+    <message>
+        <source>MealDesk could not open the database</source>
+        <translation>تعذّر على MealDesk فتح قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>إعادة ال&amp;محاولة</translation>
+    </message>
+    <message>
+        <source>&amp;Other Database…</source>
+        <translation>قاعدة بيانات &amp;أخرى…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>إ&amp;نهاء</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>الشاشات</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>ت&amp;حديث</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;فتح قاعدة بيانات…</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Open the demo database, another SQLite file or a PostgreSQL server</source>
+        <translation>فتح قاعدة البيانات التجريبية أو ملف SQLite آخر أو خادم PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>تسجيل ال&amp;خروج</translation>
+    </message>
+    <message>
+        <source>Sign out and sign in again, possibly on another database</source>
+        <translation>تسجيل الخروج ثم تسجيل الدخول مجددًا، ربما على قاعدة بيانات أخرى</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;جديد…</translation>
+    </message>
+    <message>
+        <source>Ins</source>
+        <translation>Ins</translation>
+    </message>
+    <message>
+        <source>Add a new item to the current screen</source>
+        <translation>إضافة عنصر جديد إلى الشاشة الحالية</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <source>Edit the selected item (Enter in the table)</source>
+        <translation>تعديل العنصر المحدد (Enter في الجدول)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Delete the selected item</source>
+        <translation>حذف العنصر المحدد</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;بحث</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Go to the search box of the current screen</source>
+        <translation>الانتقال إلى مربع البحث في الشاشة الحالية</translation>
+    </message>
+    <message>
+        <source>&amp;About MealDesk</source>
+        <translation>&amp;حول MealDesk</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>مسؤول</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>%1 demo database %2</source>
+        <translation>قاعدة بيانات %1 التجريبية %2</translation>
+    </message>
+    <message>
+        <source>%1 database %2</source>
+        <translation>قاعدة بيانات %1 %2</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet: create the first administrator to continue.</source>
+        <translation>لا تحتوي قاعدة البيانات هذه على أي حسابات بعد: أنشئ أول مسؤول للمتابعة.</translation>
+    </message>
+    <message>
+        <source>Waiting for the first administrator…</source>
+        <translation>في انتظار إنشاء أول مسؤول…</translation>
+    </message>
+    <message>
+        <source>%1 failed for the database %2.
+
+%3</source>
+        <translation>فشلت عملية %1 لقاعدة البيانات %2.
+
+%3</translation>
+    </message>
+    <message>
+        <source>Could not open the database</source>
+        <translation>تعذّر فتح قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Schema version %1</source>
+        <translation>إصدار المخطط %1</translation>
+    </message>
+    <message>
+        <source>Sign in to continue.</source>
+        <translation>سجّل الدخول للمتابعة.</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>لم يتم تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>جاهز</translation>
+    </message>
+    <message>
+        <source>About MealDesk</source>
+        <translation>حول MealDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;MealDesk %1&lt;/h3&gt;&lt;p&gt;The desktop administration tool of the MealDesk meal-request system, on SQLite or PostgreSQL.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;MealDesk %1&lt;/h3&gt;&lt;p&gt;أداة سطح المكتب لإدارة نظام MealDesk لطلبات الوجبات، على SQLite أو PostgreSQL.&lt;/p&gt;&lt;p&gt;بُنيت باستخدام Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MealRequestService</name>
+    <message>
+        <source>Choose a day for the summary.</source>
+        <translation>اختر يومًا للملخص.</translation>
+    </message>
+    <message>
+        <source>A request that is %1 is final: it cannot become %2.</source>
+        <translation>الطلب ذو الحالة %1 نهائي: لا يمكن أن تصبح حالته %2.</translation>
+    </message>
+    <message>
+        <source>A request cannot go from %1 to %2.</source>
+        <translation>لا يمكن نقل الطلب من الحالة %1 إلى الحالة %2.</translation>
+    </message>
+    <message>
+        <source>Only its requester may submit meal request %1.</source>
+        <translation>لا يحق تقديم طلب الوجبة %1 إلا لمقدم الطلب.</translation>
+    </message>
+    <message>
+        <source>Meal request %1 was changed by someone else: it is %2 now, not %3. Reload it.</source>
+        <translation>غيّر مستخدم آخر طلب الوجبة %1: حالته الآن %2 وليست %3. أعد تحميله.</translation>
+    </message>
+    <message>
+        <source>Only your own requests can be copied; meal request %1 is %2&apos;s.</source>
+        <translation>لا يمكن نسخ إلا طلباتك أنت؛ وطلب الوجبة %1 يخص %2.</translation>
+    </message>
+    <message>
+        <source>Meal request %1 is %2: a request is copied once it is no longer Pending.</source>
+        <translation>حالة طلب الوجبة %1 هي %2: لا يُنسخ الطلب إلا بعد أن تتغير حالته من «قيد الانتظار».</translation>
+    </message>
+    <message>
+        <source>Meal request %1 already has a Pending copy: request %2.</source>
+        <translation>لطلب الوجبة %1 نسخة قيد الانتظار بالفعل: الطلب %2.</translation>
+    </message>
+    <message>
+        <source>Only its requester or a super admin may delete meal request %1.</source>
+        <translation>لا يحق حذف طلب الوجبة %1 إلا لمقدم الطلب أو المشرف العام.</translation>
+    </message>
+    <message>
+        <source>Meal request %1 is %2: only Pending requests can be deleted.</source>
+        <translation>حالة طلب الوجبة %1 هي %2: لا يمكن حذف إلا الطلبات قيد الانتظار.</translation>
+    </message>
+    <message>
+        <source>Choose the first day.</source>
+        <translation>اختر اليوم الأول.</translation>
+    </message>
+    <message>
+        <source>Choose the last day.</source>
+        <translation>اختر اليوم الأخير.</translation>
+    </message>
+    <message>
+        <source>The last day (%1) is before the first day (%2).</source>
+        <translation>اليوم الأخير (%1) يسبق اليوم الأول (%2).</translation>
+    </message>
+    <message>
+        <source>Choose at most %1 days; %2 to %3 are %4 days.</source>
+        <translation>اختر فترة لا تتجاوز %1 من الأيام؛ فالفترة من %2 إلى %3 تضم %4 من الأيام.</translation>
+    </message>
+</context>
+<context>
+    <name>MealRequestsModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>معتمد</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>On Progress</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+</context>
+<context>
+    <name>OriginNormalizer</name>
+    <message>
+        <source>The origin has no host.</source>
+        <translation>لا يحتوي الأصل على مضيف.</translation>
+    </message>
+    <message>
+        <source>The host &quot;%1&quot; is not a valid IPv6 address.</source>
+        <translation>المضيف &quot;%1&quot; ليس عنوان IPv6 صالحًا.</translation>
+    </message>
+    <message>
+        <source>The host &quot;%1&quot; contains a percent sign that is not followed by two hexadecimal digits.</source>
+        <translation>يحتوي المضيف &quot;%1&quot; على علامة النسبة المئوية دون أن يليها رقمان ست عشريان.</translation>
+    </message>
+    <message>
+        <source>The host &quot;%1&quot; is not a valid domain name: labels are letters, digits and hyphens, 1 to 63 characters, separated by single dots, not starting or ending with a hyphen.</source>
+        <translation>المضيف &quot;%1&quot; ليس اسم نطاق صالحًا: تتكون المقاطع من أحرف وأرقام وشرطات، بطول من 1 إلى 63 حرفًا، وتفصل بينها نقطة واحدة، ولا تبدأ بشرطة ولا تنتهي بها.</translation>
+    </message>
+    <message>
+        <source>The host label &quot;%1&quot; is not valid punycode.</source>
+        <translation>مقطع المضيف &quot;%1&quot; ليس بترميز punycode صالح.</translation>
+    </message>
+    <message>
+        <source>The host &quot;%1&quot; is not a valid IPv4 address.</source>
+        <translation>المضيف &quot;%1&quot; ليس عنوان IPv4 صالحًا.</translation>
+    </message>
+    <message>
+        <source>Browsers read the host &quot;%1&quot; as the IPv4 address %2: enter %2.</source>
+        <translation>تقرأ المتصفحات المضيف &quot;%1&quot; على أنه عنوان IPv4 التالي: %2؛ أدخل %2.</translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; is not a number.</source>
+        <translation>المنفذ &quot;%1&quot; ليس رقمًا.</translation>
+    </message>
+    <message>
+        <source>The port %1 is out of range: a port is 1 to 65535.</source>
+        <translation>المنفذ %1 خارج النطاق: يجب أن يكون رقم المنفذ من 1 إلى 65535.</translation>
+    </message>
+    <message>
+        <source>The origin is empty.</source>
+        <translation>الأصل فارغ.</translation>
+    </message>
+    <message>
+        <source>The origin is %1 characters long; at most %2 are allowed.</source>
+        <translation>عدد أحرف الأصل %1، والحد الأقصى المسموح به %2.</translation>
+    </message>
+    <message>
+        <source>The origin contains whitespace at position %1; an origin has none.</source>
+        <translation>يحتوي الأصل على مسافة بيضاء في الموضع %1؛ والأصل لا يحتوي على مسافات.</translation>
+    </message>
+    <message>
+        <source>The origin contains a control character (U+%1) at position %2.</source>
+        <translation>يحتوي الأصل على حرف تحكم (U+%1) في الموضع %2.</translation>
+    </message>
+    <message>
+        <source>Wildcards (*) are not allowed: the backend sends credentials, so every origin must be listed exactly.</source>
+        <translation>أحرف البدل (*) غير مسموح بها: الخادم الخلفي يرسل بيانات الاعتماد، لذا يجب إدراج كل أصل بدقة.</translation>
+    </message>
+    <message>
+        <source>The origin must start with http:// or https:// (like https://example.com).</source>
+        <translation>يجب أن يبدأ الأصل بـ http:// أو https:// (مثل https://example.com).</translation>
+    </message>
+    <message>
+        <source>The scheme &quot;%1&quot; is not allowed: only http and https are.</source>
+        <translation>البروتوكول &quot;%1&quot; غير مسموح به: لا يُسمح إلا بـ http و https.</translation>
+    </message>
+    <message>
+        <source>The origin contains user info (&quot;%1&quot;); an origin has none.</source>
+        <translation>يحتوي الأصل على معلومات مستخدم (&quot;%1&quot;)؛ والأصل لا يتضمن ذلك.</translation>
+    </message>
+    <message>
+        <source>The IPv6 address &quot;%1&quot; has no closing bracket.</source>
+        <translation>ينقص عنوان IPv6 &quot;%1&quot; القوس المعقوف الختامي.</translation>
+    </message>
+    <message>
+        <source>Unexpected &quot;%1&quot; after the IPv6 address %2.</source>
+        <translation>ورد &quot;%1&quot; بشكل غير متوقع بعد عنوان IPv6 %2.</translation>
+    </message>
+    <message>
+        <source>An IPv6 address must be written in brackets, like https://[2001:db8::1]:8443.</source>
+        <translation>يجب كتابة عنوان IPv6 بين قوسين معقوفين، مثل https://[2001:db8::1]:8443.</translation>
+    </message>
+    <message>
+        <source>The origin has a path (&quot;%1&quot;); only a single trailing slash is allowed.</source>
+        <translation>يحتوي الأصل على مسار (&quot;%1&quot;)؛ ولا يُسمح إلا بشرطة مائلة واحدة في النهاية.</translation>
+    </message>
+    <message>
+        <source>The origin has a query (&quot;%1&quot;); an origin has none.</source>
+        <translation>يحتوي الأصل على استعلام (&quot;%1&quot;)؛ والأصل لا يتضمن استعلامًا.</translation>
+    </message>
+    <message>
+        <source>The origin has a fragment (&quot;%1&quot;); an origin has none.</source>
+        <translation>يحتوي الأصل على معرّف جزء (&quot;%1&quot;)؛ والأصل لا يتضمن ذلك.</translation>
+    </message>
+    <message>
+        <source>The normalised origin is %1 characters long; at most %2 are allowed.</source>
+        <translation>عدد أحرف الأصل بعد توحيد صيغته %1، والحد الأقصى المسموح به %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an origin a browser would send: %2</source>
+        <translation>&quot;%1&quot; ليس أصلًا يمكن أن يرسله متصفح: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not what a browser sends; browsers send %2, which is allowed.</source>
+        <translation>&quot;%1&quot; ليس ما يرسله المتصفح؛ فالمتصفحات ترسل %2، وهو مسموح به.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not what a browser sends; browsers send %2, which is not allowed either.</source>
+        <translation>&quot;%1&quot; ليس ما يرسله المتصفح؛ فالمتصفحات ترسل %2، وهو غير مسموح به أيضًا.</translation>
+    </message>
+</context>
+<context>
+    <name>OriginService</name>
+    <message>
+        <source>%1 is already in the list.</source>
+        <translation>%1 موجود في القائمة بالفعل.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewScreen</name>
+    <message>
+        <source>Overview</source>
+        <translation>نظرة عامة</translation>
+    </message>
+    <message>
+        <source>In this database</source>
+        <translation>في قاعدة البيانات هذه</translation>
+    </message>
+    <message>
+        <source>Employees:</source>
+        <translation>الموظفون:</translation>
+    </message>
+    <message>
+        <source>Departments:</source>
+        <translation>الأقسام:</translation>
+    </message>
+    <message>
+        <source>Pending meal requests:</source>
+        <translation>طلبات الوجبات قيد الانتظار:</translation>
+    </message>
+    <message>
+        <source>Revoked tokens:</source>
+        <translation>الرموز المُبطَلة:</translation>
+    </message>
+    <message>
+        <source>Active allowed origins:</source>
+        <translation>الأصول المسموحة النشطة:</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 on the %2 database %3.</source>
+        <translation>تم تسجيل الدخول باسم %1 إلى قاعدة بيانات %2 (%3).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>Counting</source>
+        <translation>جارٍ العد</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>The counts could not be read (F5 tries again): %1</source>
+        <translation>تعذّرت قراءة الأعداد (اضغط F5 لإعادة المحاولة): %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>إعادة تعيين كلمة المرور</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>&amp;كلمة المرور الجديدة:</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm password:</source>
+        <translation>&amp;تأكيد كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Saving the password…</source>
+        <translation>جارٍ حفظ كلمة المرور…</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>إعادة تعيين كلمة مرور %1</translation>
+    </message>
+    <message>
+        <source>Choose a new password for %1. The old one stops working at once; tokens already issued stay valid until you sign the account out everywhere.</source>
+        <translation>اختر كلمة مرور جديدة لـ %1. تتوقف كلمة المرور القديمة عن العمل فورًا؛ أما الرموز الصادرة مسبقًا فتبقى صالحة حتى تسجّل خروج الحساب من جميع الأجهزة.</translation>
+    </message>
+    <message>
+        <source>&amp;Set password</source>
+        <translation>&amp;تعيين كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Setting the password of %1</source>
+        <translation>تعيين كلمة مرور %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHasher</name>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>يجب أن تتكون كلمة المرور من 8 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>The password must not be longer than 72 bytes in UTF-8 (bcrypt ignores the rest).</source>
+        <translation>يجب ألا يتجاوز طول كلمة المرور 72 بايت بترميز UTF-8 (تتجاهل خوارزمية bcrypt ما زاد على ذلك).</translation>
+    </message>
+</context>
+<context>
+    <name>PendingRowDelegate</name>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLinesModel</name>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>الموظف</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <source>Shift hours</source>
+        <translation>ساعات المناوبة</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeTokenDialog</name>
+    <message>
+        <source>Revoke token</source>
+        <translation>إبطال رمز</translation>
+    </message>
+    <message>
+        <source>&amp;Token or jti (a leading &quot;Bearer &quot; is fine):</source>
+        <translation>ال&amp;رمز أو jti (لا بأس بوجود &quot;Bearer &quot; في بدايته):</translation>
+    </message>
+    <message>
+        <source>Paste the whole token (header.payload.signature) to revoke it by the jti it carries, or type a bare jti.</source>
+        <translation>الصق الرمز كاملًا (header.payload.signature) لإبطاله بواسطة قيمة jti التي يحملها، أو اكتب قيمة jti مجردة.</translation>
+    </message>
+    <message>
+        <source>eyJhbGciOi… or a jti</source>
+        <translation>eyJhbGciOi… أو قيمة jti</translation>
+    </message>
+    <message>
+        <source>For a jti that contains dots: the text is then not read as a token.</source>
+        <translation>لقيمة jti تحتوي على نقاط: عندها لا يُقرأ النص على أنه رمز.</translation>
+    </message>
+    <message>
+        <source>Take the text as a &amp;jti as it is</source>
+        <translation>&amp;معاملة النص على أنه قيمة jti كما هو</translation>
+    </message>
+    <message>
+        <source>What will be revoked</source>
+        <translation>ما سيتم إبطاله</translation>
+    </message>
+    <message>
+        <source>JTI:</source>
+        <translation>JTI:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>صاحب الرمز:</translation>
+    </message>
+    <message>
+        <source>The sub claim: the account the token was issued to.</source>
+        <translation>المطالبة sub: الحساب الذي صدر له الرمز.</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>ال&amp;نوع:</translation>
+    </message>
+    <message>
+        <source>A bare jti does not say its type: choose it.</source>
+        <translation>قيمة jti المجردة لا تحدد نوع الرمز: اختره.</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires:</source>
+        <translation>&amp;ينتهي في:</translation>
+    </message>
+    <message>
+        <source>A bare jti does not say when its token expires. Without an expiry the row is never purged.</source>
+        <translation>قيمة jti المجردة لا تحدد موعد انتهاء صلاحية رمزها. ودون تاريخ انتهاء لن يُحذف الصف أبدًا عند التنظيف.</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>في</translation>
+    </message>
+    <message>
+        <source>Issued at:</source>
+        <translation>تاريخ الإصدار:</translation>
+    </message>
+    <message>
+        <source>Algorithm:</source>
+        <translation>الخوارزمية:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>التوقيع:</translation>
+    </message>
+    <message>
+        <source>HS256 se&amp;cret:</source>
+        <translation>المف&amp;تاح السري HS256:</translation>
+    </message>
+    <message>
+        <source>Optional: the backend&apos;s signing secret, to check the token&apos;s signature. It is used only in this dialog and never saved. Revoking does not need it.</source>
+        <translation>اختياري: المفتاح السري للتوقيع لدى الخادم الخلفي، للتحقق من توقيع الرمز. يُستخدم في مربع الحوار هذا فقط ولا يُحفظ أبدًا. ولا يحتاج الإبطال إليه.</translation>
+    </message>
+    <message>
+        <source>Optional, never saved</source>
+        <translation>اختياري، لا يُحفظ أبدًا</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>ال&amp;سبب:</translation>
+    </message>
+    <message>
+        <source>Why the token is revoked (optional, at most 256 characters).</source>
+        <translation>سبب إبطال الرمز (اختياري، 256 حرفًا كحد أقصى).</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. laptop stolen</source>
+        <translation>اختياري، مثل: سرقة الحاسوب المحمول</translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation>جارٍ الإبطال…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>وصول</translation>
+    </message>
+    <message>
+        <source>Never (no exp claim): the row is never purged</source>
+        <translation>أبدًا (لا توجد مطالبة exp): لن يُحذف الصف أبدًا عند التنظيف</translation>
+    </message>
+    <message>
+        <source>%1, already expired: it is recorded all the same and removed by the next purge</source>
+        <translation>%1، منتهي الصلاحية بالفعل: يُسجَّل رغم ذلك ويُحذف في التنظيف التالي</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>إ&amp;بطال</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>None (no sub claim): no account is linked</source>
+        <translation>لا يوجد (لا توجد مطالبة sub): لا يرتبط بأي حساب</translation>
+    </message>
+    <message>
+        <source>Not given (no iat claim)</source>
+        <translation>غير محدد (لا توجد مطالبة iat)</translation>
+    </message>
+    <message>
+        <source>None given</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source>Not checked: enter the backend&apos;s HS256 secret to check it (optional)</source>
+        <translation>لم يُتحقق منه: أدخل المفتاح السري HS256 للخادم الخلفي للتحقق منه (اختياري)</translation>
+    </message>
+    <message>
+        <source>Not checked: the token says it is signed with %1, not HS256</source>
+        <translation>لم يُتحقق منه: يشير الرمز إلى أنه موقّع بـ %1 وليس HS256</translation>
+    </message>
+    <message>
+        <source>no algorithm</source>
+        <translation>خوارزمية غير محددة</translation>
+    </message>
+    <message>
+        <source>Valid: signed with this secret</source>
+        <translation>صالح: موقّع بهذا المفتاح السري</translation>
+    </message>
+    <message>
+        <source>Invalid: not signed with this secret (it can be revoked all the same)</source>
+        <translation>غير صالح: غير موقّع بهذا المفتاح السري (يمكن إبطاله رغم ذلك)</translation>
+    </message>
+    <message>
+        <source>Revoking a token</source>
+        <translation>إبطال رمز</translation>
+    </message>
+</context>
+<context>
+    <name>Screen</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenCatalog</name>
+    <message>
+        <source>Overview</source>
+        <translation>نظرة عامة</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>الموظفون</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>الحسابات</translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation>سجل التدقيق</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceBase</name>
+    <message>
+        <source>Your role (%1) may not do this.</source>
+        <translation>لا يحق لدورك (%1) القيام بذلك.</translation>
+    </message>
+    <message>
+        <source>Your account no longer exists.</source>
+        <translation>لم يعد حسابك موجودًا.</translation>
+    </message>
+    <message>
+        <source>Your account is inactive.</source>
+        <translation>حسابك غير نشط.</translation>
+    </message>
+    <message>
+        <source>Your account is blocked.</source>
+        <translation>حسابك محظور.</translation>
+    </message>
+    <message>
+        <source>Your account has no valid role.</source>
+        <translation>ليس لحسابك دور صالح.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to MealDesk</source>
+        <translation>تسجيل الدخول إلى MealDesk</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>قاعدة البيانات:</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;تغيير…</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;اسم المستخدم:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>تسجيل ال&amp;دخول</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>إ&amp;نهاء</translation>
+    </message>
+    <message>
+        <source>Demo accounts: admin / admin-pass (administrator), requester / requester-pass, taker / taker-pass, captain / captain-pass, stock / stock-pass.</source>
+        <translation>الحسابات التجريبية: admin / admin-pass (مسؤول)، requester / requester-pass، taker / taker-pass، captain / captain-pass، stock / stock-pass.</translation>
+    </message>
+</context>
+<context>
+    <name>SignOutEverywhereDialog</name>
+    <message>
+        <source>Sign out everywhere</source>
+        <translation>تسجيل الخروج من جميع الأجهزة</translation>
+    </message>
+    <message>
+        <source>Every token the account holds stops working at once: the backend refuses the tokens issued before now, so the account has to sign in again on every device. Its password does not change.</source>
+        <translation>يتوقف عمل جميع الرموز التي يحملها الحساب فورًا: إذ يرفض الخادم الخلفي الرموز الصادرة قبل هذه اللحظة، لذا يجب على الحساب تسجيل الدخول مجددًا على كل جهاز. ولا تتغير كلمة مروره.</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>ال&amp;حساب:</translation>
+    </message>
+    <message>
+        <source>The username of the account to sign out.</source>
+        <translation>اسم المستخدم للحساب المراد تسجيل خروجه.</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation>جارٍ تسجيل الخروج…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out everywhere</source>
+        <translation>تسجيل ال&amp;خروج من جميع الأجهزة</translation>
+    </message>
+    <message>
+        <source>Signing %1 out everywhere</source>
+        <translation>تسجيل خروج %1 من جميع الأجهزة</translation>
+    </message>
+</context>
+<context>
+    <name>StartupController</name>
+    <message>
+        <source>Opening the database and bringing its schema up to date…</source>
+        <translation>جارٍ فتح قاعدة البيانات وتحديث مخططها…</translation>
+    </message>
+    <message>
+        <source>Opening the database and updating its schema</source>
+        <translation>فتح قاعدة البيانات وتحديث مخططها</translation>
+    </message>
+    <message>
+        <source>Checking for accounts…</source>
+        <translation>جارٍ التحقق من وجود حسابات…</translation>
+    </message>
+    <message>
+        <source>Checking for accounts</source>
+        <translation>التحقق من وجود حسابات</translation>
+    </message>
+    <message>
+        <source>Preparing demo data…</source>
+        <translation>جارٍ تجهيز البيانات التجريبية…</translation>
+    </message>
+    <message>
+        <source>Preparing demo data</source>
+        <translation>تجهيز البيانات التجريبية</translation>
+    </message>
+    <message>
+        <source>Creating the administrator account…</source>
+        <translation>جارٍ إنشاء حساب المسؤول…</translation>
+    </message>
+</context>
+<context>
+    <name>TokenService</name>
+    <message>
+        <source>The reason has %1 characters; at most %2 are allowed.</source>
+        <translation>عدد أحرف السبب %1، والحد الأقصى المسموح به %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TokensScreen</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;بحث:</translation>
+    </message>
+    <message>
+        <source>Shows the tokens whose jti contains this text.</source>
+        <translation>يعرض الرموز التي تحتوي قيمة jti فيها على هذا النص.</translation>
+    </message>
+    <message>
+        <source>Part of the jti</source>
+        <translation>جزء من قيمة jti</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>ال&amp;حساب:</translation>
+    </message>
+    <message>
+        <source>Shows only the tokens of the account with this username.</source>
+        <translation>يعرض رموز الحساب صاحب اسم المستخدم هذا فقط.</translation>
+    </message>
+    <message>
+        <source>Any account</source>
+        <translation>أي حساب</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>ال&amp;نوع:</translation>
+    </message>
+    <message>
+        <source>St&amp;ate:</source>
+        <translation>ال&amp;حالة:</translation>
+    </message>
+    <message>
+        <source>Active: the token has not expired yet (or never expires). Expired: its row can be purged.</source>
+        <translation>نشط: لم تنتهِ صلاحية الرمز بعد (أو لا تنتهي أبدًا). منتهي الصلاحية: يمكن حذف صفه عند التنظيف.</translation>
+    </message>
+    <message>
+        <source>Paste a token (or type its jti) to stop the backend from accepting it (Ins).</source>
+        <translation>الصق رمزًا (أو اكتب قيمة jti الخاصة به) لمنع الخادم الخلفي من قبوله (Ins).</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke token…</source>
+        <translation>إ&amp;بطال رمز…</translation>
+    </message>
+    <message>
+        <source>Delete the rows of tokens that have expired: the backend refuses those tokens anyway.</source>
+        <translation>حذف صفوف الرموز المنتهية الصلاحية: فالخادم الخلفي يرفض تلك الرموز على أي حال.</translation>
+    </message>
+    <message>
+        <source>&amp;Purge expired…</source>
+        <translation>&amp;تنظيف المنتهية الصلاحية…</translation>
+    </message>
+    <message>
+        <source>Make every token of one account stop working at once.</source>
+        <translation>إيقاف عمل جميع رموز حساب واحد فورًا.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out everywhere…</source>
+        <translation>تسجيل ال&amp;خروج من جميع الأجهزة…</translation>
+    </message>
+</context>
+<context>
+    <name>whenFinished</name>
+    <message>
+        <source>An unexpected error occurred.</source>
+        <translation>حدث خطأ غير متوقع.</translation>
+    </message>
+    <message>
+        <source>The task was canceled.</source>
+        <translation>أُلغيت المهمة.</translation>
+    </message>
+</context>
+</TS>
