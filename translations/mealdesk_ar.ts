@@ -628,6 +628,87 @@
     </message>
 </context>
 <context>
+    <name>DashboardScreen</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first office day of the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>إ&amp;لى:</translation>
+    </message>
+    <message>
+        <source>The last office day of the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the 14 office days up to today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Last %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the %n office day(s) up to today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>Loading meals per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meals per day, %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>day and month on the chart</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meal(s) in all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DatabaseDialog</name>
     <message>
         <source>Choose the database</source>
@@ -1281,13 +1362,6 @@
     </message>
 </context>
 <context>
-    <name>FieldErrors</name>
-    <message>
-        <source>The passwords do not match.</source>
-        <translation>كلمتا المرور غير متطابقتين.</translation>
-    </message>
-</context>
-<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Create the first administrator</source>
@@ -1337,10 +1411,6 @@ Create its first super administrator: this account may do everything in MealDesk
 <context>
     <name>ImportReportModel</name>
     <message>
-        <source>Created</source>
-        <translation>تمت الإضافة</translation>
-    </message>
-    <message>
         <source>Updated</source>
         <translation>تم التحديث</translation>
     </message>
@@ -1375,6 +1445,18 @@ Create its first super administrator: this account may do everything in MealDesk
     <message>
         <source>Reason</source>
         <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would be updated</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1543,6 +1625,177 @@ Create its first super administrator: this account may do everything in MealDesk
     <message>
         <source>Cannot skip a negative number of rows (%1).</source>
         <translation>لا يمكن تخطي عدد سالب من الصفوف (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>KitchenScreen</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office day whose meals the sheet lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show today&apos;s sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the sheet: counts by department and meal type, then the names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the sheet as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meals by department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meal, department, employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the kitchen sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No meals on this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kitchen sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the Kitchen Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kitchen sheet of %1 sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Kitchen Sheet as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kitchen-sheet-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the kitchen sheet: %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kitchen sheet saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KitchenSheet</name>
+    <message>
+        <source>No department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kitchen sheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meal(s) in all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n meal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +2031,14 @@ postgresql://mealdesk@db.example.org:5432/mealdesk</translation>
         <source>&lt;h3&gt;MealDesk %1&lt;/h3&gt;&lt;p&gt;The desktop administration tool of the MealDesk meal-request system, on SQLite or PostgreSQL.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MealDesk %1&lt;/h3&gt;&lt;p&gt;أداة سطح المكتب لإدارة نظام MealDesk لطلبات الوجبات، على SQLite أو PostgreSQL.&lt;/p&gt;&lt;p&gt;بُنيت باستخدام Qt %2.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MealDesk will use %1 the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MealRequestService</name>
@@ -1855,6 +2116,204 @@ postgresql://mealdesk@db.example.org:5432/mealdesk</translation>
     <message>
         <source>On Progress</source>
         <translation>قيد التنفيذ</translation>
+    </message>
+</context>
+<context>
+    <name>NewRequestDialog</name>
+    <message>
+        <source>New Meal Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the whole request (optional, up to 256 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>الموظفون</translation>
+    </message>
+    <message>
+        <source>An employee code, or a part of the English or Arabic name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the selected employees to the request (Enter in the list does it too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every active employee of the department (not of its sub-departments) is added when the request is created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;whole department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lines (F2 edits a line&apos;s notes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes for the kitchen about this employee&apos;s meal (F2 edits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>موظف</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>&amp;Create request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meals could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The departments could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No active employee matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 matches; type more to narrow them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All active employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the meal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one employee or a whole department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating a meal request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OriginDialog</name>
+    <message>
+        <source>&amp;Origin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheme://host[:port], e.g. https://app.example.com or http://localhost:5173. It is stored as a browser sends it in its Origin header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://app.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: what the origin is for (at most 256 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. staging web app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Edit allowed origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>A stored origin is not renamed: remove it and add the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add allowed origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the note of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding an allowed origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this origin meanwhile; it has no note now. Save again to give it yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this origin meanwhile; its note is now &quot;%1&quot;. Save again to replace it with yours.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1976,6 +2435,392 @@ postgresql://mealdesk@db.example.org:5432/mealdesk</translation>
     </message>
 </context>
 <context>
+    <name>OriginsExportDialog</name>
+    <message>
+        <source>Export allowed origins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No origin is active: the ALLOWED_ORIGINS value is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n active origin(s) as the backend&apos;s ALLOWED_ORIGINS value:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the ALLOWED_ORIGINS value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OriginsImportDialog</name>
+    <message>
+        <source>Import allowed origins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the backend&apos;s ALLOWED_ORIGINS value (origins separated by commas) or load it from a file. Each entry is checked as you type. The import is all or nothing: if an entry is refused, nothing is imported unless you choose to skip the refused entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load from file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://app.example.com,https://admin.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without this, one refused entry stops the whole import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip refused entries and import the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>ا&amp;ستيراد</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Origin, or why refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, as entry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted, %2 duplicate(s), %3 refused. Origins already in the list are found when importing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unless the refused entries are skipped, nothing is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load an ALLOWED_ORIGINS value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text and environment files (*.txt *.env)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB: that is not an ALLOWED_ORIGINS value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing allowed origins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 already present, %3 duplicate(s), %4 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1 of %2 entries refused. Correct them, or tick &quot;Skip refused entries&quot; to import the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OriginsScreen</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;بحث:</translation>
+    </message>
+    <message>
+        <source>Shows the origins whose address or note contains this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the origin or the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow one more origin (Ins).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the note of the selected origin (Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop allowing the selected origin without removing it, or allow it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected origin from the list (Del).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the origins of an ALLOWED_ORIGINS value (a,b,c), pasted or from a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The active origins as the backend&apos;s ALLOWED_ORIGINS value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test an origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would the backend allow this &amp;Origin header?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Origin header a browser would send, e.g. https://app.example.com. It is compared with the active origins exactly, as the backend does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://app.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active and disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading allowed origins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the allowed origins: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n origin(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 to the allowed origins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the note of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabling %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabling %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is allowed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled: the backend no longer allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else meanwhile; the list shows it as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove allowed origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the allowed origins? The backend stops accepting requests from it at once. To stop it for a while instead, disable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the Origin header to test, like https://app.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed: the backend accepts requests from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed: the backend refuses requests from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The origin could not be tested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n origin(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting allowed origins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the allowed origins</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverviewScreen</name>
     <message>
         <source>Overview</source>
@@ -2064,6 +2909,10 @@ postgresql://mealdesk@db.example.org:5432/mealdesk</translation>
         <source>Setting the password of %1</source>
         <translation>تعيين كلمة مرور %1</translation>
     </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>كلمتا المرور غير متطابقتين.</translation>
+    </message>
 </context>
 <context>
     <name>PasswordHasher</name>
@@ -2116,6 +2965,371 @@ postgresql://mealdesk@db.example.org:5432/mealdesk</translation>
     <message>
         <source>Notes</source>
         <translation>ملاحظات</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsScreen</name>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quester:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation>ال&amp;قسم:</translation>
+    </message>
+    <message>
+        <source>Requests with at least one employee of this department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only requests made on this day or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only requests made on this day or earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>إ&amp;لى:</translation>
+    </message>
+    <message>
+        <source>Show the Pending requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the Approved requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the Rejected requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the requests still being prepared (On Progress)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the requests of every status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new meal request (Ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new Pending request with the same meal and employees as this one of yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this Pending request (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
+        <source>Accept the selected lines (the Accepted box of a line, or Space, does it too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acc&amp;ept lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the selected lines: those employees get no meal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the request: every line is accepted and the request is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the request: every line is rejected and the request is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any meal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading meal requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the meal requests: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Meal request %1 created with %n line(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Meal Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete meal request %1 (%2, %n line(s))? It leaves the queue and the kitchen does not see it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Reading the meals and requesters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>All: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All: —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the meal requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>Not all requests could be loaded (F5 tries again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meal request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading meal request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meal request %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n line(s) accepted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a request above to see its lines here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meal request %1 was changed by %2, reloaded: it is %3 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meal request %1 was changed by someone else and cannot be shown: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepting a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejecting a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a line&apos;s notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve Meal Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject Meal Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve meal request %1 (%2)? Its %n line(s) are all accepted and the request is closed; this cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject meal request %1 (%2)? Its %n line(s) are all rejected and the request is closed; this cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving meal request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejecting meal request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meal request %1 approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meal request %1 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying meal request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meal request %1 copied as request %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting meal request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meal request %1 deleted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2306,6 +3520,26 @@ postgresql://mealdesk@db.example.org:5432/mealdesk</translation>
         <source>Audit Log</source>
         <translation>سجل التدقيق</translation>
     </message>
+    <message>
+        <source>Meal Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kitchen Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed Origins</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServiceBase</name>
@@ -2495,6 +3729,130 @@ postgresql://mealdesk@db.example.org:5432/mealdesk</translation>
     <message>
         <source>Sign &amp;out everywhere…</source>
         <translation>تسجيل ال&amp;خروج من جميع الأجهزة…</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>وصول</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Active and expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading revoked tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the revoked tokens: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revoked token(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked the token %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token %1 was already revoked (%2, by %3); it is kept as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting expired tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no expired tokens to purge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge expired tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the rows of %n expired token(s)? The backend refuses these tokens anyway: they have expired.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Purge %n token(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting the expired tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purging expired tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Purged %n expired token(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purging the expired tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is signed out everywhere: the tokens issued before %2 no longer work.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

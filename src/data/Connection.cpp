@@ -6,9 +6,33 @@
 #include <QSqlError>
 #include <QTimeZone>
 
+#include <algorithm>
+#include <iterator>
+
 namespace {
+
 const QString sqliteTimestampFormat = QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz");
+
+// The number the ASCII digits text[from, from + count) spell; -1 when one is not a digit.
+int digitsAt(const QString& text, qsizetype from, qsizetype count)
+{
+    int n = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        n = n * 10 + (c - u'0');
+    }
+    return n;
 }
+
+const QTimeZone& utcZone()
+{
+    static const QTimeZone zone = QTimeZone::utc();
+    return zone;
+}
+
+} // namespace
 
 Connection::Connection(const ConnectionSettings& settings, QString name)
     : m_settings(settings)
@@ -131,6 +155,33 @@ qint64 Connection::insert(const QString& sql, const QVariantList& values)
     return id;
 }
 
+void Connection::insertRows(const QString& table, const QStringList& columns,
+                            const QList<QVariantList>& rows)
+{
+    // A few fixed chunk sizes, so that each table has at most four cached statements.
+    static constexpr qsizetype chunkSizes[] = {64, 16, 4, 1};
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), columns.size());
+    const QString tuple = QLatin1Char('(') + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+    const QString head =
+        QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, columns.join(QLatin1Char(',')));
+    qsizetype next = 0;
+    while (next < rows.size()) {
+        const qsizetype remaining = rows.size() - next;
+        const qsizetype size =
+            *std::find_if(std::begin(chunkSizes), std::end(chunkSizes),
+                          [remaining](qsizetype chunk) { return chunk <= remaining; });
+        QStringList tuples;
+        tuples.fill(tuple, size);
+        QVariantList values;
+        values.reserve(size * columns.size());
+        for (qsizetype i = next; i < next + size; ++i)
+            values << rows.at(i);
+        exec(head + tuples.join(QLatin1Char(',')), values).finish();
+        next += size;
+    }
+}
+
 void Connection::inTransaction(const std::function<void()>& fn)
 {
     ensureOpen();
@@ -181,13 +232,28 @@ QDateTime Connection::fromDb(const QVariant& value)
         return {};
     if (value.metaType() == QMetaType::fromType<QDateTime>())
         return value.toDateTime().toUTC();
-    QString text = value.toString();
-    // 'YYYY-MM-DD HH:MM:SS.ffffff': Qt parses at most milliseconds.
-    const qsizetype dot = text.indexOf(QLatin1Char('.'));
-    if (dot >= 0)
-        text = text.left(dot + 4);
-    QDateTime dt = QDateTime::fromString(text, dot >= 0 ? sqliteTimestampFormat
-                                                        : QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    dt.setTimeZone(QTimeZone::utc());
-    return dt;
+    // 'YYYY-MM-DD HH:MM:SS[.ffffff]' in UTC, read by position: QDateTime::fromString would build
+    // a local time first, and each local time costs glibc a stat() of /etc/localtime (it was
+    // most of the time a page of rows took).
+    const QString text = value.toString();
+    if (text.size() < 19 || text[4] != QLatin1Char('-') || text[7] != QLatin1Char('-') ||
+        text[10] != QLatin1Char(' ') || text[13] != QLatin1Char(':') ||
+        text[16] != QLatin1Char(':'))
+        return {};
+    int milliseconds = 0;
+    if (text.size() > 19) {
+        const qsizetype fraction = text.size() - 20;
+        if (text[19] != QLatin1Char('.') || fraction < 1 || fraction > 9 ||
+            digitsAt(text, 20, fraction) < 0)
+            return {};
+        // QDateTime keeps milliseconds: the first three digits.
+        const qsizetype kept = std::min<qsizetype>(fraction, 3);
+        milliseconds = digitsAt(text, 20, kept) * (kept == 1 ? 100 : kept == 2 ? 10 : 1);
+    }
+    const QDate date(digitsAt(text, 0, 4), digitsAt(text, 5, 2), digitsAt(text, 8, 2));
+    const QTime time(digitsAt(text, 11, 2), digitsAt(text, 14, 2), digitsAt(text, 17, 2),
+                     milliseconds);
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, utcZone());
 }

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
 
 #include <functional>
@@ -29,6 +30,11 @@ public:
     void execDirect(const QString& sql);
     // INSERT ... RETURNING id on both dialects.
     qint64 insert(const QString& sql, const QVariantList& values = {});
+    // Writes `rows` (each one value per column) in multi-row INSERTs: one round trip per chunk
+    // of up to 64 rows instead of one per row. `table` and `columns` are the caller's own names,
+    // never input.
+    void insertRows(const QString& table, const QStringList& columns,
+                    const QList<QVariantList>& rows);
 
     // fn between BEGIN (IMMEDIATE on SQLite) and COMMIT; rolls back on any exception.
     void inTransaction(const std::function<void()>& fn);

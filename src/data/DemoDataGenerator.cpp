@@ -275,6 +275,10 @@ void DemoDataGenerator::run()
 
     if (m_c.isPostgres()) {
         writeAll();
+        // Until autovacuum comes by (up to a minute) the planner knows nothing of rows loaded a
+        // moment ago, and plans a keyset page of a million employees as a full scan and sort
+        // (0.2 s instead of 7 ms). ANALYZE may run inside the transaction and sees its rows.
+        m_c.execDirect(QStringLiteral("ANALYZE"));
         return;
     }
     // With SQLite's default 2 MB page cache a transaction this large spills index pages to the

@@ -1,6 +1,7 @@
 #include "AsyncTableBinding.h"
 
 #include "AsyncTableModelBase.h"
+#include "PendingRowDelegate.h"
 
 #include <QHeaderView>
 #include <QTableView>
@@ -9,6 +10,7 @@ void AsyncTableBinding::bind(QTableView* view, AsyncTableModelBase* model,
                              const QString& headerName)
 {
     view->setModel(model);
+    view->setItemDelegate(new PendingRowDelegate(view));
     QHeaderView* const header = view->horizontalHeader();
     header->setObjectName(headerName);
     header->setSortIndicator(model->sortColumn(), model->sortOrder());

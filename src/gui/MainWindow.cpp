@@ -49,8 +49,8 @@ MainWindow::MainWindow(StartupController& startup, QWidget* parent)
 {
     m_ui->setupUi(this);
     m_ui->screenAreaLayout->insertWidget(0, m_banner);
-    m_ui->navigation->setMaximumWidth(220);
     m_ui->navigationSplitter->setStretchFactor(1, 1);
+    m_ui->navigationSplitter->setSizes({170, 1030});
 
     m_stepLabel->setObjectName(QStringLiteral("stepStatus"));
     m_accountStatus->setObjectName(QStringLiteral("accountStatus"));

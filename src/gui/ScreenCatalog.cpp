@@ -2,7 +2,9 @@
 
 #include "AccountsScreen.h"
 #include "AuditScreen.h"
+#include "DashboardScreen.h"
 #include "EmployeesScreen.h"
+#include "KitchenScreen.h"
 #include "OriginsScreen.h"
 #include "OverviewScreen.h"
 #include "RequestsScreen.h"
@@ -30,6 +32,10 @@ QList<ScreenCatalog::Entry> ScreenCatalog::entries()
         {QStringLiteral("overview"), tr("Overview"), std::nullopt, factory<OverviewScreen>()},
         {QStringLiteral("requests"), tr("Meal Requests"), Operation::ViewMealRequests,
          factory<RequestsScreen>()},
+        {QStringLiteral("kitchen"), tr("Kitchen Sheet"), Operation::ViewReports,
+         factory<KitchenScreen>()},
+        {QStringLiteral("dashboard"), tr("Dashboard"), Operation::ViewReports,
+         factory<DashboardScreen>()},
         {QStringLiteral("employees"), tr("Employees"), Operation::ViewEmployees,
          factory<EmployeesScreen>()},
         {QStringLiteral("tokens"), tr("Revoked Tokens"), Operation::ManageTokens,

@@ -10,16 +10,40 @@ ChangeSet::ChangeSet(Actor actor)
 {
 }
 
-void ChangeSet::record(Connection& connection, const QString& action, const QString& entity,
-                       qint64 id, const QJsonObject& oldValues, const QJsonObject& newValues)
+QJsonObject ChangeSet::detailsOf(const QJsonObject& oldValues, const QJsonObject& newValues)
 {
     QJsonObject details;
     if (!oldValues.isEmpty())
         details.insert(QStringLiteral("old"), oldValues);
     if (!newValues.isEmpty())
         details.insert(QStringLiteral("new"), newValues);
-    insertAudit(connection, action, entity, QString::number(id), details);
+    return details;
+}
+
+void ChangeSet::record(Connection& connection, const QString& action, const QString& entity,
+                       qint64 id, const QJsonObject& oldValues, const QJsonObject& newValues)
+{
+    insertAudit(connection, action, entity, QString::number(id), detailsOf(oldValues, newValues));
     touch(entity, id);
+}
+
+void ChangeSet::recordAll(Connection& connection, const QString& action, const QString& entity,
+                          const QList<Entry>& entries)
+{
+    const QVariant at = connection.toDb(QDateTime::currentDateTimeUtc());
+    QList<QVariantList> rows;
+    rows.reserve(entries.size());
+    for (const Entry& e : entries) {
+        rows.append({at, accountValue(), action, entity, QString::number(e.id),
+                     QString::fromUtf8(QJsonDocument(detailsOf(e.oldValues, e.newValues))
+                                           .toJson(QJsonDocument::Compact))});
+        touch(entity, e.id);
+    }
+    connection.insertRows(QStringLiteral("audit_log"),
+                          {QStringLiteral("at"), QStringLiteral("account_id"),
+                           QStringLiteral("action"), QStringLiteral("entity"),
+                           QStringLiteral("entity_id"), QStringLiteral("details")},
+                          rows);
 }
 
 void ChangeSet::recordBulk(Connection& connection, const QString& action, const QString& entity,
@@ -35,10 +59,14 @@ void ChangeSet::insertAudit(Connection& connection, const QString& action, const
     connection
         .exec(QStringLiteral("INSERT INTO audit_log (at, account_id, action, entity, entity_id, "
                              "details) VALUES (?, ?, ?, ?, ?, ?)"),
-              {connection.toDb(QDateTime::currentDateTimeUtc()),
-               m_actor.accountId > 0 ? QVariant(m_actor.accountId) : QVariant(), action, entity, id,
+              {connection.toDb(QDateTime::currentDateTimeUtc()), accountValue(), action, entity, id,
                QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))})
         .finish();
+}
+
+QVariant ChangeSet::accountValue() const
+{
+    return m_actor.accountId > 0 ? QVariant(m_actor.accountId) : QVariant();
 }
 
 void ChangeSet::touch(const QString& entity, qint64 id)

@@ -16,6 +16,13 @@ class Connection;
 // entities to announce once it has committed.
 class ChangeSet {
 public:
+    // One row's change, for recordAll().
+    struct Entry {
+        qint64 id = 0;
+        QJsonObject oldValues;
+        QJsonObject newValues;
+    };
+
     ChangeSet() = default;
     explicit ChangeSet(Actor actor);
 
@@ -24,6 +31,9 @@ public:
     // Writes the audit_log row now, in the caller's transaction, and remembers the change.
     void record(Connection& connection, const QString& action, const QString& entity, qint64 id,
                 const QJsonObject& oldValues, const QJsonObject& newValues);
+    // record() for many rows of one action: the audit rows go out in multi-row INSERTs.
+    void recordAll(Connection& connection, const QString& action, const QString& entity,
+                   const QList<Entry>& entries);
     // An audit row for a change of many rows at once (a purge, an import): screens reload all.
     void recordBulk(Connection& connection, const QString& action, const QString& entity,
                     const QJsonObject& details);
@@ -41,6 +51,9 @@ private:
     QMap<QString, QList<qint64>> changes() const;
     void insertAudit(Connection& connection, const QString& action, const QString& entity,
                      const QVariant& id, const QJsonObject& details) const;
+    // audit_log.account_id: the actor, or NULL for none.
+    QVariant accountValue() const;
+    static QJsonObject detailsOf(const QJsonObject& oldValues, const QJsonObject& newValues);
 
     QMap<QString, QSet<qint64>> m_touched;
     QSet<QString> m_bulk;

@@ -326,12 +326,14 @@ void EmployeeImporter::apply()
     const QString entity = QStringLiteral("employee");
     // One transaction, one moment: every row gets the same updated_at.
     const QVariant now = m_c.toDb(QDateTime::currentDateTimeUtc());
+    // New employees and their audit rows go out together, in multi-row INSERTs.
+    QList<EmployeeInput> created;
+    QList<ChangeSet::Entry> createdAudit;
     for (const Plan& plan : std::as_const(m_plans)) {
         switch (m_report.rows.at(plan.reportIndex).outcome) {
         case Outcome::Created:
-            EmployeeStore::insert(m_c, plan.result, now);
-            m_changes.record(m_c, QStringLiteral("employee.create"), entity, plan.id, {},
-                             plan.result.toJson());
+            created.append(plan.result);
+            createdAudit.append({plan.id, {}, plan.result.toJson()});
             break;
         case Outcome::Updated:
             EmployeeStore::update(m_c, plan.result, now);
@@ -343,11 +345,12 @@ void EmployeeImporter::apply()
             break;
         }
     }
-    const int created = m_report.countOf(Outcome::Created);
+    EmployeeStore::insertAll(m_c, created, now);
+    m_changes.recordAll(m_c, QStringLiteral("employee.create"), entity, createdAudit);
     const int updated = m_report.countOf(Outcome::Updated);
-    if (created + updated > 0)
+    if (created.size() + updated > 0)
         m_changes.recordBulk(m_c, QStringLiteral("employee.import"), entity,
-                             {{QStringLiteral("created"), created},
+                             {{QStringLiteral("created"), int(created.size())},
                               {QStringLiteral("updated"), updated},
                               {QStringLiteral("unchanged"), m_report.countOf(Outcome::Unchanged)}});
 }

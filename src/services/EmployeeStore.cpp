@@ -139,11 +139,23 @@ qint64 EmployeeStore::holderOfCode(Connection& c, qint64 code, qint64 exceptId)
 
 void EmployeeStore::insert(Connection& c, const EmployeeInput& in, const QVariant& now)
 {
-    c.exec(QStringLiteral("INSERT INTO employee (id, code, name_en, name_ar, title, department_id, "
-                          "is_active, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-           {in.id, in.code, textOrNull(in.nameEn), textOrNull(in.nameAr), textOrNull(in.title),
-            idOrNull(in.departmentId), in.active, now})
-        .finish();
+    insertAll(c, {in}, now);
+}
+
+void EmployeeStore::insertAll(Connection& c, const QList<EmployeeInput>& inputs,
+                              const QVariant& now)
+{
+    QList<QVariantList> rows;
+    rows.reserve(inputs.size());
+    for (const EmployeeInput& in : inputs)
+        rows.append({in.id, in.code, textOrNull(in.nameEn), textOrNull(in.nameAr),
+                     textOrNull(in.title), idOrNull(in.departmentId), in.active, now});
+    c.insertRows(QStringLiteral("employee"),
+                 {QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("name_en"),
+                  QStringLiteral("name_ar"), QStringLiteral("title"),
+                  QStringLiteral("department_id"), QStringLiteral("is_active"),
+                  QStringLiteral("updated_at")},
+                 rows);
 }
 
 void EmployeeStore::update(Connection& c, const EmployeeInput& in, const QVariant& now)

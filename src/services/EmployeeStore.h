@@ -34,6 +34,8 @@ public:
     static qint64 holderOfCode(Connection& c, qint64 code, qint64 exceptId);
     // Writes a normalised, validated input; `now` is Connection::toDb of the change's time.
     static void insert(Connection& c, const EmployeeInput& in, const QVariant& now);
+    // insert() for many, in multi-row INSERTs.
+    static void insertAll(Connection& c, const QList<EmployeeInput>& inputs, const QVariant& now);
     // Also bumps the version and sets updated_at to `now`.
     static void update(Connection& c, const EmployeeInput& in, const QVariant& now);
 };

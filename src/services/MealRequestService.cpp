@@ -7,7 +7,10 @@
 #include <QJsonArray>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
+#include <map>
+#include <tuple>
 
 namespace {
 
@@ -198,6 +201,23 @@ QDateTime dayStart(const QDate& day, const QTimeZone& zone)
     return day.startOfDay(zone).toUTC();
 }
 
+// Appends the WHERE clause of the kitchen's meals (dailySummary, mealsPerDay): accepted lines,
+// not deleted, of requests neither Rejected nor deleted, made on the office days first..last, of
+// the actor's departments when it has some. `r` is meal_request, `l` meal_request_line.
+void whereKitchenMeals(QString& sql, QVariantList& values, const Connection& c, const Actor& actor,
+                       const QDate& first, const QDate& last, const QTimeZone& zone)
+{
+    sql += QStringLiteral(" WHERE r.request_time >= ? AND r.request_time < ? AND r.is_deleted = ? "
+                          "AND r.status_id <> ? AND l.is_deleted = ? AND l.is_accepted = ?");
+    values << c.toDb(dayStart(first, zone)) << c.toDb(dayStart(last.addDays(1), zone)) << false
+           << static_cast<int>(MealRequestStatus::Rejected) << false << true;
+    if (isScoped(actor)) {
+        sql += QStringLiteral(" AND l.department_id IN (SELECT department_id FROM "
+                              "account_department WHERE account_id = ?)");
+        values << actor.accountId;
+    }
+}
+
 struct MealType {
     QString name;
     bool active = false;
@@ -339,16 +359,33 @@ void checkDuplicates(Connection& c, qint64 mealTypeId, const MealType& type, con
                      const QTimeZone& zone, const QList<MealLineRecord>& lines)
 {
     QHash<qint64, qint64> requestOf; // employee -> the request that already has them
-    QSqlQuery& q = c.exec(
+    // Only this request's employees come back: the day's other lines are passed over inside the
+    // database instead of each being read into a row here (that made every request cost more
+    // than the one before). Chunks of a fixed size, the last id repeated, keep one statement.
+    constexpr qsizetype chunk = 64;
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), chunk);
+    const QString sql =
         QStringLiteral("SELECT l.employee_id, r.id FROM meal_request r JOIN meal_request_line l "
                        "ON l.meal_request_id = r.id WHERE r.meal_type_id = ? AND "
                        "r.request_time >= ? AND r.request_time < ? AND r.status_id <> ? AND "
-                       "r.is_deleted = ? AND l.is_deleted = ?"),
-        {mealTypeId, c.toDb(dayStart(day, zone)), c.toDb(dayStart(day.addDays(1), zone)),
-         static_cast<int>(MealRequestStatus::Rejected), false, false});
-    while (q.next())
-        requestOf.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
-    q.finish();
+                       "r.is_deleted = ? AND l.is_deleted = ? AND l.employee_id IN (%1)")
+            .arg(marks.join(QStringLiteral(", ")));
+    const QVariantList sameDay = {mealTypeId,
+                                  c.toDb(dayStart(day, zone)),
+                                  c.toDb(dayStart(day.addDays(1), zone)),
+                                  static_cast<int>(MealRequestStatus::Rejected),
+                                  false,
+                                  false};
+    for (qsizetype start = 0; start < lines.size(); start += chunk) {
+        QVariantList values = sameDay;
+        for (qsizetype i = 0; i < chunk; ++i)
+            values << lines.at(std::min(start + i, lines.size() - 1)).employeeId;
+        QSqlQuery& q = c.exec(sql, values);
+        while (q.next())
+            requestOf.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+        q.finish();
+    }
     QStringList clashes;
     for (const MealLineRecord& line : lines) {
         const auto it = requestOf.constFind(line.employeeId);
@@ -567,20 +604,9 @@ QFuture<DailySummary> MealRequestService::dailySummary(const Actor& actor, const
                 "JOIN meal_request_line l ON l.meal_request_id = r.id "
                 "JOIN meal_type mt ON mt.id = r.meal_type_id JOIN employee e ON e.id = "
                 "l.employee_id "
-                "LEFT JOIN department d ON d.id = l.department_id WHERE r.request_time >= ? AND "
-                "r.request_time < ? AND r.is_deleted = ? AND r.status_id <> ? AND l.is_deleted = ? "
-                "AND l.is_accepted = ?");
-            QVariantList values = {c.toDb(dayStart(day, zone)),
-                                   c.toDb(dayStart(day.addDays(1), zone)),
-                                   false,
-                                   static_cast<int>(MealRequestStatus::Rejected),
-                                   false,
-                                   true};
-            if (isScoped(verified)) {
-                sql += QStringLiteral(" AND l.department_id IN (SELECT department_id FROM "
-                                      "account_department WHERE account_id = ?)");
-                values << verified.accountId;
-            }
+                "LEFT JOIN department d ON d.id = l.department_id");
+            QVariantList values;
+            whereKitchenMeals(sql, values, c, verified, day, day, zone);
             // Rows of one (meal type, department) arrive together.
             sql += QStringLiteral(
                 " ORDER BY mt.priority DESC, r.meal_type_id, coalesce(d.name_en, ''), "
@@ -784,4 +810,60 @@ QFuture<void> MealRequestService::remove(const Actor& actor, qint64 id)
         changes.record(c, QStringLiteral("meal_request.delete"), requestEntity, id, before.toJson(),
                        load(c, id).toJson());
     });
+}
+
+QFuture<QList<MealsPerDay>> MealRequestService::mealsPerDay(const Actor& actor, const QDate& from,
+                                                            const QDate& to)
+{
+    return query(
+        actor, Operation::ViewReports,
+        [from, to, zone = m_officeZone](Connection& c, const Actor& verified) {
+            if (!from.isValid())
+                throw DbError(DbError::Kind::Validation, tr("Choose the first day."),
+                              QStringLiteral("from"));
+            if (!to.isValid())
+                throw DbError(DbError::Kind::Validation, tr("Choose the last day."),
+                              QStringLiteral("to"));
+            if (to < from)
+                throw DbError(DbError::Kind::Validation,
+                              tr("The last day (%1) is before the first day (%2).")
+                                  .arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)),
+                              QStringLiteral("to"));
+            if (from.daysTo(to) >= maxChartDays)
+                throw DbError(DbError::Kind::Validation,
+                              tr("Choose at most %1 days; %2 to %3 are %4 days.")
+                                  .arg(maxChartDays)
+                                  .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))
+                                  .arg(from.daysTo(to) + 1),
+                              QStringLiteral("to"));
+            // One row per request: the office day of its time is found here, where the zone's
+            // daylight saving rules are known, rather than in either dialect's SQL.
+            QString sql = QStringLiteral(
+                "SELECT r.request_time, r.meal_type_id, mt.name_en, mt.name_ar, mt.priority, "
+                "count(*) FROM meal_request r JOIN meal_request_line l ON l.meal_request_id = r.id "
+                "JOIN meal_type mt ON mt.id = r.meal_type_id");
+            QVariantList values;
+            whereKitchenMeals(sql, values, c, verified, from, to, zone);
+            sql += QStringLiteral(" GROUP BY r.id, r.request_time, r.meal_type_id, mt.name_en, "
+                                  "mt.name_ar, mt.priority");
+            // By day, then the highest priority first (negated), then id.
+            std::map<std::tuple<QDate, int, qint64>, MealsPerDay> meals;
+            QSqlQuery& q = c.exec(sql, values);
+            while (q.next()) {
+                const QDate day = Connection::fromDb(q.value(0)).toTimeZone(zone).date();
+                const qint64 mealTypeId = q.value(1).toLongLong();
+                MealsPerDay& m = meals[{day, -q.value(4).toInt(), mealTypeId}];
+                m.day = day;
+                m.mealTypeId = mealTypeId;
+                m.mealTypeNameEn = q.value(2).toString();
+                m.mealTypeNameAr = q.value(3).toString();
+                m.meals += q.value(5).toLongLong();
+            }
+            q.finish();
+            QList<MealsPerDay> list;
+            list.reserve(qsizetype(meals.size()));
+            for (const auto& [key, m] : meals)
+                list.append(m);
+            return list;
+        });
 }

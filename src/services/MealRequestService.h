@@ -6,6 +6,7 @@
 #include "MealRequestInput.h"
 #include "MealRequestRecord.h"
 #include "MealRequestStatusCounts.h"
+#include "MealsPerDay.h"
 #include "Page.h"
 #include "PageRequest.h"
 #include "ServiceBase.h"
@@ -61,6 +62,15 @@ public:
     QFuture<MealRequestRecord> copy(const Actor& actor, qint64 id);
     // Soft delete of a Pending request, by its requester or a super admin.
     QFuture<void> remove(const Actor& actor, qint64 id);
+
+    // The meals of the office days from..to (both included, at most maxChartDays) per day and
+    // meal type, counted as dailySummary counts them: days and meal types without meals are left
+    // out; ordered by day, then meal type (highest priority first). Needs ViewReports.
+    QFuture<QList<MealsPerDay>> mealsPerDay(const Actor& actor, const QDate& from, const QDate& to);
+    static constexpr int maxChartDays = 366;
+
+    // The time zone whose days are "the same day" (the kitchen's days).
+    const QTimeZone& officeZone() const { return m_officeZone; }
 
 private:
     QTimeZone m_officeZone;

@@ -22,8 +22,12 @@ Actor ServiceBase::verifiedActor(Connection& c, const Actor& actor, Operation op
 Actor ServiceBase::loadActor(Connection& c, qint64 accountId)
 {
     const auto refuse = [](const QString& why) { return DbError(DbError::Kind::Permission, why); };
-    QSqlQuery& q = c.exec(QStringLiteral("SELECT username, role, is_super_admin, is_active, "
-                                         "is_blocked FROM account WHERE id = ?"),
+    // One statement, one row per department (one row with NULL when it has none): every service
+    // call starts here, so a second query would be a second round trip on every call.
+    QSqlQuery& q = c.exec(QStringLiteral("SELECT a.username, a.role, a.is_super_admin, "
+                                         "a.is_active, a.is_blocked, ad.department_id FROM account "
+                                         "a LEFT JOIN account_department ad ON ad.account_id = "
+                                         "a.id WHERE a.id = ? ORDER BY ad.department_id"),
                           {accountId});
     if (!q.next())
         throw refuse(QCoreApplication::translate("ServiceBase", "Your account no longer exists."));
@@ -34,6 +38,10 @@ Actor ServiceBase::loadActor(Connection& c, qint64 accountId)
     verified.superAdmin = q.value(2).toBool();
     const bool active = q.value(3).toBool();
     const bool blocked = q.value(4).toBool();
+    do {
+        if (!q.value(5).isNull())
+            verified.departmentIds.append(q.value(5).toLongLong());
+    } while (q.next());
     q.finish();
     if (!active)
         throw refuse(QCoreApplication::translate("ServiceBase", "Your account is inactive."));
@@ -41,11 +49,5 @@ Actor ServiceBase::loadActor(Connection& c, qint64 accountId)
         throw refuse(QCoreApplication::translate("ServiceBase", "Your account is blocked."));
     if (!roleFromName(role, &verified.role))
         throw refuse(QCoreApplication::translate("ServiceBase", "Your account has no valid role."));
-    QSqlQuery& d =
-        c.exec(QStringLiteral("SELECT department_id FROM account_department WHERE account_id = ?"),
-               {accountId});
-    while (d.next())
-        verified.departmentIds.append(d.value(0).toLongLong());
-    d.finish();
     return verified;
 }

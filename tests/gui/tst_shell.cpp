@@ -1,6 +1,7 @@
 #include "AccessPolicy.h"
 #include "Await.h"
 #include "ErrorBanner.h"
+#include "GuiTestSupport.h"
 #include "JobTracker.h"
 #include "JobsIndicator.h"
 #include "MainWindow.h"
@@ -22,7 +23,6 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTest>
 #include <QToolButton>
 
@@ -77,13 +77,7 @@ class tst_Shell : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        Database::setMainThreadGuard(Database::GuardPolicy::Fatal);
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("MealDesk"));
-        QCoreApplication::setApplicationName(QStringLiteral("mealdesk-shell-tests"));
-    }
+    void initTestCase() { GuiTest::initProcess(QStringLiteral("mealdesk-shell-tests")); }
 
     void init() { QSettings().clear(); }
 

@@ -2,6 +2,7 @@
 #include "Database.h"
 #include "ElidedLabel.h"
 #include "FirstRunDialog.h"
+#include "GuiTestSupport.h"
 #include "Launcher.h"
 #include "MainWindow.h"
 #include "Migrator.h"
@@ -19,7 +20,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -109,14 +109,7 @@ private:
     TestBackend m_backend;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        Database::setMainThreadGuard(Database::GuardPolicy::Fatal);
-        // QSettings and the demo database's folder go to a test location, not the user's.
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("MealDesk"));
-        QCoreApplication::setApplicationName(QStringLiteral("mealdesk-tests"));
-    }
+    void initTestCase() { GuiTest::initProcess(QStringLiteral("mealdesk-tests")); }
 
     void firstRunCreatesTheAdminThenShowsTheOverview_data() { TestBackend::addColumns(); }
     void firstRunCreatesTheAdminThenShowsTheOverview()

@@ -4,22 +4,17 @@
 
 #include "AccountsModel.h"
 #include "DbError.h"
-#include "FieldErrors.h"
+#include "DepartmentOutline.h"
+#include "PasswordDialog.h"
 #include "Session.h"
 #include "WhenFinished.h"
 
 #include <QHash>
-#include <QLocale>
 #include <QPushButton>
 
 namespace {
 
 constexpr int idRole = Qt::UserRole;
-
-QString departmentName(const DepartmentRecord& d)
-{
-    return QLocale().language() == QLocale::Arabic ? d.nameAr : d.nameEn;
-}
 
 // The checked departments under `parent`, depth first.
 void collectChecked(const QTreeWidgetItem* parent, QList<qint64>* ids)
@@ -52,13 +47,17 @@ AccountDialog::AccountDialog(Session& session, std::optional<AccountRecord> acco
     , m_account(std::move(account))
 {
     m_ui->setupUi(this);
-    m_errors = new FieldErrors(m_ui->formError, this);
-    m_errors->add(QStringLiteral("username"), m_ui->usernameError, m_ui->usernameEdit);
-    m_errors->add(QStringLiteral("full_name"), m_ui->fullNameError, m_ui->fullNameEdit);
-    m_errors->add(QStringLiteral("title"), m_ui->titleError, m_ui->titleEdit);
-    m_errors->add(QStringLiteral("is_super_admin"), m_ui->superAdminError, m_ui->superAdminCheck);
-    m_errors->add(QStringLiteral("departments"), m_ui->departmentsError, m_ui->departmentsTree);
-    m_errors->add(QStringLiteral("password"), m_ui->passwordError, m_ui->passwordEdit);
+    m_fields = {
+        {QStringLiteral("username"), m_ui->usernameError, m_ui->usernameEdit},
+        {QStringLiteral("full_name"), m_ui->fullNameError, m_ui->fullNameEdit},
+        {QStringLiteral("title"), m_ui->titleError, m_ui->titleEdit},
+        {QStringLiteral("is_super_admin"), m_ui->superAdminError, m_ui->superAdminCheck},
+        {QStringLiteral("departments"), m_ui->departmentsError, m_ui->departmentsTree},
+        {QStringLiteral("password"), m_ui->passwordError, m_ui->passwordEdit},
+    };
+    FieldMessage::clear(m_fields, m_ui->formError);
+    for (const FieldMessage::Field& field : std::as_const(m_fields))
+        FieldMessage::clearWhenEdited(field.label, field.input);
 
     for (const Role role : {Role::Requester, Role::RequestTaker, Role::Captain, Role::StockControl})
         m_ui->roleCombo->addItem(AccountsModel::roleTitle(role), static_cast<int>(role));
@@ -95,10 +94,10 @@ void AccountDialog::loadDepartments()
         [this](const QList<DepartmentRecord>& departments) { showDepartments(departments); },
         [this](const DbError& e) {
             m_ui->departmentsTree->clear();
-            m_ui->departmentsError->setText(
+            FieldMessage::show(
+                m_ui->departmentsError,
                 tr("The departments could not be read, so the account cannot be saved: %1")
                     .arg(e.message()));
-            m_ui->departmentsError->show();
         });
 }
 
@@ -108,7 +107,7 @@ void AccountDialog::showDepartments(const QList<DepartmentRecord>& departments)
     tree->clear();
     QHash<qint64, QTreeWidgetItem*> items;
     for (const DepartmentRecord& d : departments) {
-        auto* item = new QTreeWidgetItem(QStringList{departmentName(d)});
+        auto* item = new QTreeWidgetItem(QStringList{DepartmentOutline::displayName(d)});
         item->setData(0, idRole, d.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         items.insert(d.id, item);
@@ -158,7 +157,7 @@ void AccountDialog::accept()
 {
     if (!m_ui->buttonBox->button(QDialogButtonBox::Ok)->isEnabled())
         return;
-    m_errors->clear();
+    FieldMessage::clear(m_fields, m_ui->formError);
     setBusy(true);
     const AccountInput in = input();
     AccountService& accounts = m_session.services().accounts();
@@ -185,7 +184,9 @@ void AccountDialog::saveFailed(const DbError& error)
         return;
     }
     setBusy(false);
-    m_errors->showRefusal(error);
+    if (auto* edit = qobject_cast<QLineEdit*>(
+            FieldMessage::showRefusal(error.field(), error.message(), m_fields, m_ui->formError)))
+        edit->selectAll();
 }
 
 void AccountDialog::reloadAfterConflict()
@@ -196,13 +197,15 @@ void AccountDialog::reloadAfterConflict()
             m_account = current;
             showAccount(current);
             setBusy(false);
-            m_errors->showFormError(
+            FieldMessage::show(
+                m_ui->formError,
                 tr("Someone else changed this account while you were editing it. Its current "
                    "values are shown now: make your changes again and save."));
         },
         [this](const DbError& e) {
             setBusy(false);
-            m_errors->showFormError(
+            FieldMessage::show(
+                m_ui->formError,
                 tr("Someone else changed this account, and it could not be read again: %1")
                     .arg(e.message()));
         });
@@ -223,8 +226,8 @@ void AccountDialog::updateAcceptable()
 {
     // An edit sets no password ("Reset password" does).
     const bool confirmed =
-        m_account ||
-        FieldErrors::checkConfirmation(m_ui->passwordEdit, m_ui->confirmEdit, m_ui->confirmError);
+        m_account || PasswordDialog::checkConfirmation(m_ui->passwordEdit, m_ui->confirmEdit,
+                                                       m_ui->confirmError);
     const bool passwordReady = m_account || !m_ui->passwordEdit->text().isEmpty();
     // The strength of the password is the service's to judge: it names the field when it refuses.
     m_ui->buttonBox->button(QDialogButtonBox::Ok)

@@ -3,6 +3,7 @@
 #include "AccountInput.h"
 #include "AccountRecord.h"
 #include "DepartmentRecord.h"
+#include "FieldMessage.h"
 
 #include <QDialog>
 #include <QList>
@@ -11,7 +12,6 @@
 #include <optional>
 
 class DbError;
-class FieldErrors;
 class QTreeWidgetItem;
 class Session;
 
@@ -51,7 +51,8 @@ private:
     Session& m_session;
     std::unique_ptr<Ui::AccountDialog> m_ui;
     std::optional<AccountRecord> m_account;
-    FieldErrors* m_errors;
+    // Where the service's refusals are shown.
+    QList<FieldMessage::Field> m_fields;
     bool m_busy = false;
     bool m_departmentsLoaded = false;
 };

@@ -4,6 +4,8 @@
 
 #include "AccountDialog.h"
 #include "AccountsModel.h"
+#include "AsyncTableBinding.h"
+#include "ConfirmationBox.h"
 #include "DbError.h"
 #include "PasswordDialog.h"
 #include "Session.h"
@@ -11,7 +13,6 @@
 
 #include <QHeaderView>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
 
@@ -41,14 +42,8 @@ AccountsScreen::AccountsScreen(Session& session, QWidget* parent)
     m_ui->stateCombo->addItem(tr("Blocked"), static_cast<int>(Shown::Blocked));
 
     QTableView* table = m_ui->table;
-    table->setModel(m_model);
+    AsyncTableBinding::bind(table, m_model, QStringLiteral("accountsColumns"));
     QHeaderView* header = table->horizontalHeader();
-    header->setObjectName(QStringLiteral("accountsColumns"));
-    // The service sorts: the header only says how; columns it cannot sort by are refused.
-    header->setSectionsClickable(true);
-    header->setSortIndicatorShown(true);
-    header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
-    connect(header, &QHeaderView::sortIndicatorChanged, this, &AccountsScreen::sortBy);
     table->verticalHeader()->hide();
     header->setStretchLastSection(true);
     for (int column = 0; column < int(std::size(columnWidths)); ++column)
@@ -89,23 +84,6 @@ AccountsScreen::AccountsScreen(Session& session, QWidget* parent)
 }
 
 AccountsScreen::~AccountsScreen() = default;
-
-void AccountsScreen::showEvent(QShowEvent* event)
-{
-    Screen::showEvent(event);
-    // The base may have restored a remembered sort into the header: the model follows it.
-    const QHeaderView* header = m_ui->table->horizontalHeader();
-    sortBy(header->sortIndicatorSection(), header->sortIndicatorOrder());
-}
-
-void AccountsScreen::sortBy(int column, Qt::SortOrder order)
-{
-    m_model->sort(column, order);
-    QHeaderView* header = m_ui->table->horizontalHeader();
-    if (header->sortIndicatorSection() != m_model->sortColumn() ||
-        header->sortIndicatorOrder() != m_model->sortOrder())
-        header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
-}
 
 Screen::Commands AccountsScreen::commands() const
 {
@@ -235,86 +213,79 @@ void AccountsScreen::resetPassword()
 
 void AccountsScreen::toggleBlocked()
 {
-    const AccountRecord* account = selected();
-    if (!account)
-        return;
-    AccountService& accounts = session().services().accounts();
-    const Actor actor = session().actor();
-    const qint64 id = account->id;
-    const QString name = account->username;
-    if (account->blocked) {
-        perform(tr("Unblocking %1").arg(name), tr("%1 unblocked").arg(name),
-                [&accounts, actor, id] { return accounts.setBlocked(actor, id, false); });
-        return;
-    }
-    confirm(tr("Block account"),
-            tr("Block %1? The account can no longer sign in, and every token issued to it stops "
-               "working.")
-                .arg(name),
-            tr("&Block"), [=, this, &accounts] {
-                perform(tr("Blocking %1").arg(name), tr("%1 blocked").arg(name),
-                        [&accounts, actor, id] { return accounts.setBlocked(actor, id, true); });
-            });
+    if (const AccountRecord* account = selected())
+        changeAccount(*account, account->blocked ? Change::Unblock : Change::Block);
 }
 
 void AccountsScreen::toggleActive()
 {
-    const AccountRecord* account = selected();
-    if (!account)
-        return;
-    AccountService& accounts = session().services().accounts();
-    const Actor actor = session().actor();
-    const qint64 id = account->id;
-    const QString name = account->username;
-    if (!account->active) {
-        perform(tr("Activating %1").arg(name), tr("%1 activated").arg(name),
-                [&accounts, actor, id] { return accounts.setActive(actor, id, true); });
-        return;
-    }
-    confirm(tr("Deactivate account"),
-            tr("Deactivate %1? The account can no longer sign in until it is activated again.")
-                .arg(name),
-            tr("&Deactivate"), [=, this, &accounts] {
-                perform(tr("Deactivating %1").arg(name), tr("%1 deactivated").arg(name),
-                        [&accounts, actor, id] { return accounts.setActive(actor, id, false); });
-            });
+    if (const AccountRecord* account = selected())
+        changeAccount(*account, account->active ? Change::Deactivate : Change::Activate);
 }
 
 void AccountsScreen::signOutEverywhere()
 {
-    const AccountRecord* account = selected();
-    if (!account)
-        return;
-    AccountService& accounts = session().services().accounts();
-    const Actor actor = session().actor();
-    const qint64 id = account->id;
-    const QString name = account->username;
-    confirm(tr("Sign out everywhere"),
-            tr("Sign %1 out everywhere? Every token issued to the account so far stops working; "
-               "it must sign in again.")
-                .arg(name),
-            tr("&Sign out"), [=, this, &accounts] {
-                perform(tr("Signing %1 out everywhere").arg(name),
-                        tr("%1 signed out everywhere").arg(name),
-                        [&accounts, actor, id] { return accounts.signOutEverywhere(actor, id); });
-            });
+    if (const AccountRecord* account = selected())
+        changeAccount(*account, Change::SignOut);
 }
 
-void AccountsScreen::confirm(const QString& title, const QString& text, const QString& action,
-                             const std::function<void()>& confirmed)
+void AccountsScreen::changeAccount(const AccountRecord& account, Change change)
 {
-    auto* box = new QMessageBox(QMessageBox::Warning, title, text,
-                                QMessageBox::Yes | QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("confirmBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->button(QMessageBox::Yes)->setText(action);
-    // Enter must not do the irreversible thing by accident.
-    box->setDefaultButton(QMessageBox::Cancel);
-    connect(box, &QMessageBox::finished, this, [confirmed](int answer) {
-        if (answer == QMessageBox::Yes)
-            confirmed();
-    });
-    box->open();
+    // While it runs, once done; the question asked first (none when the change undoes a block
+    // or a deactivation): its title, text and action.
+    struct Words {
+        QString what, done, title, question, action;
+    };
+    const Words words = [change]() -> Words {
+        switch (change) {
+        case Change::Block:
+            return {tr("Blocking %1"), tr("%1 blocked"), tr("Block account"),
+                    tr("Block %1? The account can no longer sign in, and every token issued to "
+                       "it stops working."),
+                    tr("&Block")};
+        case Change::Unblock:
+            return {tr("Unblocking %1"), tr("%1 unblocked"), {}, {}, {}};
+        case Change::Activate:
+            return {tr("Activating %1"), tr("%1 activated"), {}, {}, {}};
+        case Change::Deactivate:
+            return {tr("Deactivating %1"), tr("%1 deactivated"), tr("Deactivate account"),
+                    tr("Deactivate %1? The account can no longer sign in until it is activated "
+                       "again."),
+                    tr("&Deactivate")};
+        case Change::SignOut:
+            break;
+        }
+        return {tr("Signing %1 out everywhere"), tr("%1 signed out everywhere"),
+                tr("Sign out everywhere"),
+                tr("Sign %1 out everywhere? Every token issued to the account so far stops "
+                   "working; it must sign in again."),
+                tr("&Sign out")};
+    }();
+    const QString& name = account.username;
+    const auto run = [this, what = words.what.arg(name), done = words.done.arg(name),
+                      call = serviceCall(account.id, change)] { perform(what, done, call); };
+    if (words.question.isEmpty())
+        run();
+    else
+        ConfirmationBox::ask(this, words.title, words.question.arg(name), words.action, run);
+}
+
+std::function<QFuture<AccountRecord>()> AccountsScreen::serviceCall(qint64 id, Change change) const
+{
+    AccountService& accounts = session().services().accounts();
+    return [&accounts, actor = session().actor(), id, change] {
+        switch (change) {
+        case Change::Block:
+        case Change::Unblock:
+            return accounts.setBlocked(actor, id, change == Change::Block);
+        case Change::Activate:
+        case Change::Deactivate:
+            return accounts.setActive(actor, id, change == Change::Activate);
+        case Change::SignOut:
+            break;
+        }
+        return accounts.signOutEverywhere(actor, id);
+    };
 }
 
 void AccountsScreen::perform(const QString& what, const QString& done,

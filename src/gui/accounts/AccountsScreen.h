@@ -31,11 +31,7 @@ public:
     void createItem() override;
     void editItem() override;
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
-    void sortBy(int column, Qt::SortOrder order);
     // The account of the current row, once loaded.
     const AccountRecord* selected() const;
     void applyFilter();
@@ -47,9 +43,11 @@ private:
     void toggleBlocked();
     void toggleActive();
     void signOutEverywhere();
-    // Opens a question; `confirmed` runs only if the person answers with `action`.
-    void confirm(const QString& title, const QString& text, const QString& action,
-                 const std::function<void()>& confirmed);
+    enum class Change { Block, Unblock, Activate, Deactivate, SignOut };
+    // Makes `change` to `account`; blocking, deactivating and signing out are confirmed first.
+    void changeAccount(const AccountRecord& account, Change change);
+    // The service call that makes `change` to account `id`, as the signed-in actor.
+    std::function<QFuture<AccountRecord>()> serviceCall(qint64 id, Change change) const;
     // Runs a change of one account; `what` describes it in the jobs indicator and on failure.
     void perform(const QString& what, const QString& done,
                  const std::function<QFuture<AccountRecord>()>& change);

@@ -3,7 +3,7 @@
 #include "ui_PasswordDialog.h"
 
 #include "DbError.h"
-#include "FieldErrors.h"
+#include "FieldMessage.h"
 #include "Session.h"
 #include "WhenFinished.h"
 
@@ -22,8 +22,9 @@ PasswordDialog::PasswordDialog(Session& session, const AccountRecord& account, Q
            "issued stay valid until you sign the account out everywhere.")
             .arg(account.username));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Set password"));
-    m_errors = new FieldErrors(m_ui->formError, this);
-    m_errors->add(QStringLiteral("password"), m_ui->passwordError, m_ui->passwordEdit);
+    m_fields = {{QStringLiteral("password"), m_ui->passwordError, m_ui->passwordEdit}};
+    FieldMessage::clear(m_fields, m_ui->formError);
+    FieldMessage::clearWhenEdited(m_ui->passwordError, m_ui->passwordEdit);
     connect(m_ui->passwordEdit, &QLineEdit::textChanged, this, &PasswordDialog::updateAcceptable);
     connect(m_ui->confirmEdit, &QLineEdit::textChanged, this, &PasswordDialog::updateAcceptable);
     setBusy(false);
@@ -35,7 +36,7 @@ void PasswordDialog::accept()
 {
     if (!m_ui->buttonBox->button(QDialogButtonBox::Ok)->isEnabled())
         return;
-    m_errors->clear();
+    FieldMessage::clear(m_fields, m_ui->formError);
     setBusy(true);
     whenFinished(
         this,
@@ -48,7 +49,9 @@ void PasswordDialog::accept()
         },
         [this](const DbError& e) {
             setBusy(false);
-            m_errors->showRefusal(e);
+            if (auto* edit = qobject_cast<QLineEdit*>(
+                    FieldMessage::showRefusal(e.field(), e.message(), m_fields, m_ui->formError)))
+                edit->selectAll();
         });
 }
 
@@ -61,10 +64,19 @@ void PasswordDialog::setBusy(bool busy)
     updateAcceptable();
 }
 
+bool PasswordDialog::checkConfirmation(const QLineEdit* password, const QLineEdit* confirm,
+                                       QLabel* error)
+{
+    const bool agree = confirm->text() == password->text();
+    FieldMessage::show(
+        error, agree || confirm->text().isEmpty() ? QString() : tr("The passwords do not match."));
+    return agree;
+}
+
 void PasswordDialog::updateAcceptable()
 {
     const bool confirmed =
-        FieldErrors::checkConfirmation(m_ui->passwordEdit, m_ui->confirmEdit, m_ui->confirmError);
+        checkConfirmation(m_ui->passwordEdit, m_ui->confirmEdit, m_ui->confirmError);
     // The strength of the password is the service's to judge: it names the field when it refuses.
     m_ui->buttonBox->button(QDialogButtonBox::Ok)
         ->setEnabled(!m_busy && !m_ui->passwordEdit->text().isEmpty() && confirmed);

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "AccountRecord.h"
+#include "FieldMessage.h"
 
 #include <QDialog>
 
 #include <memory>
 
-class FieldErrors;
+class QLabel;
+class QLineEdit;
 class Session;
 
 namespace Ui {
@@ -22,6 +24,11 @@ public:
     PasswordDialog(Session& session, const AccountRecord& account, QWidget* parent = nullptr);
     ~PasswordDialog() override;
 
+    // The confirmation of a new password: "do not match" under it once something is typed
+    // there. True when the two agree.
+    static bool checkConfirmation(const QLineEdit* password, const QLineEdit* confirm,
+                                  QLabel* error);
+
 public Q_SLOTS:
     void accept() override;
 
@@ -32,6 +39,7 @@ private:
     Session& m_session;
     std::unique_ptr<Ui::PasswordDialog> m_ui;
     const AccountRecord m_account;
-    FieldErrors* m_errors;
+    // Where the service's refusals are shown.
+    QList<FieldMessage::Field> m_fields;
     bool m_busy = false;
 };

@@ -2,6 +2,7 @@
 
 #include "ui_AuditScreen.h"
 
+#include "AsyncTableBinding.h"
 #include "AuditModel.h"
 #include "DbError.h"
 #include "Session.h"
@@ -89,14 +90,8 @@ AuditScreen::AuditScreen(Session& session, QWidget* parent)
     m_ui->toEdit->setEnabled(false);
 
     QTableView* table = m_ui->table;
-    table->setModel(m_model);
+    AsyncTableBinding::bind(table, m_model, QStringLiteral("auditColumns"));
     QHeaderView* header = table->horizontalHeader();
-    header->setObjectName(QStringLiteral("auditColumns"));
-    // The service sorts: the header only says how; columns it cannot sort by are refused.
-    header->setSectionsClickable(true);
-    header->setSortIndicatorShown(true);
-    header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
-    connect(header, &QHeaderView::sortIndicatorChanged, this, &AuditScreen::sortBy);
     table->verticalHeader()->hide();
     header->setStretchLastSection(true);
     for (int column = 0; column < int(std::size(columnWidths)); ++column)
@@ -143,23 +138,6 @@ AuditScreen::AuditScreen(Session& session, QWidget* parent)
 }
 
 AuditScreen::~AuditScreen() = default;
-
-void AuditScreen::showEvent(QShowEvent* event)
-{
-    Screen::showEvent(event);
-    // The base may have restored a remembered sort into the header: the model follows it.
-    const QHeaderView* header = m_ui->table->horizontalHeader();
-    sortBy(header->sortIndicatorSection(), header->sortIndicatorOrder());
-}
-
-void AuditScreen::sortBy(int column, Qt::SortOrder order)
-{
-    m_model->sort(column, order);
-    QHeaderView* header = m_ui->table->horizontalHeader();
-    if (header->sortIndicatorSection() != m_model->sortColumn() ||
-        header->sortIndicatorOrder() != m_model->sortOrder())
-        header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
-}
 
 Screen::Commands AuditScreen::commands() const
 {

@@ -30,11 +30,7 @@ public:
     void focusFilter() override;
     void reload() override;
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
-    void sortBy(int column, Qt::SortOrder order);
     void applyFilter();
     void clearFilters();
     void updateCount();

@@ -3,7 +3,7 @@
 #include "ui_EmployeeDialog.h"
 
 #include "DbError.h"
-#include "DepartmentOutline.h"
+#include "DepartmentCombo.h"
 #include "EmployeeRules.h"
 #include "EmployeeService.h"
 #include "FieldMessage.h"
@@ -77,11 +77,7 @@ EmployeeDialog::~EmployeeDialog() = default;
 void EmployeeDialog::fillDepartments(const QList<DepartmentRecord>& departments, qint64 selected)
 {
     QComboBox* combo = m_ui->departmentCombo;
-    combo->addItem(tr("(No department)"), qint64(0));
-    for (const DepartmentOutline::Entry& entry : DepartmentOutline::of(departments))
-        combo->addItem(QString(entry.depth * 4, QLatin1Char(' ')) +
-                           DepartmentOutline::displayName(entry.department),
-                       entry.department.id);
+    DepartmentCombo::fill(combo, departments, tr("(No department)"));
     int index = combo->findData(selected);
     if (index < 0) {
         // Not in the list read before (created meanwhile): kept, under its number.

@@ -9,7 +9,6 @@
 #include "EmployeeDialog.h"
 #include "EmployeeImportDialog.h"
 #include "EmployeesModel.h"
-#include "PendingRowDelegate.h"
 #include "Session.h"
 #include "WhenFinished.h"
 
@@ -51,7 +50,6 @@ EmployeesScreen::EmployeesScreen(Session& session, QWidget* parent)
 
     QTableView* table = m_ui->table;
     AsyncTableBinding::bind(table, m_model, QStringLiteral("employeesColumns"));
-    table->setItemDelegate(new PendingRowDelegate(table));
     for (int column = 0; column < int(std::size(columnWidths)); ++column)
         table->horizontalHeader()->resizeSection(column, columnWidths[column]);
     m_ui->employeesSplitter->setStretchFactor(1, 1);

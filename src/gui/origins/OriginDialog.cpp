@@ -41,8 +41,7 @@ OriginDialog::OriginDialog(Session& session, std::optional<OriginRecord> editing
     for (QLabel* label : {m_ui->originPreview, m_ui->originError, m_ui->noteError, m_ui->formError})
         FieldMessage::show(label, {});
     connect(m_ui->originEdit, &QLineEdit::textChanged, this, &OriginDialog::validate);
-    connect(m_ui->noteEdit, &QLineEdit::textChanged, this,
-            [this] { FieldMessage::show(m_ui->noteError, {}); });
+    FieldMessage::clearWhenEdited(m_ui->noteError, m_ui->noteEdit);
     setBusy(false);
 }
 
@@ -104,16 +103,16 @@ void OriginDialog::showRefusal(const DbError& error)
 {
     if (error.kind() == DbError::Kind::Conflict && m_editing) {
         takeNewerVersion();
-    } else if (error.field() == QLatin1String("origin")) {
-        FieldMessage::show(m_ui->originPreview, {});
-        FieldMessage::show(m_ui->originError, error.message());
-        m_ui->originEdit->setFocus();
-    } else if (error.field() == QLatin1String("note")) {
-        FieldMessage::show(m_ui->noteError, error.message());
-        m_ui->noteEdit->setFocus();
-    } else {
-        FieldMessage::show(m_ui->formError, error.message());
+        return;
     }
+    const QWidget* refused =
+        FieldMessage::showRefusal(error.field(), error.message(),
+                                  {{QStringLiteral("origin"), m_ui->originError, m_ui->originEdit},
+                                   {QStringLiteral("note"), m_ui->noteError, m_ui->noteEdit}},
+                                  m_ui->formError);
+    // "Stored as …" beside a refused origin would contradict the refusal.
+    if (refused == m_ui->originEdit)
+        FieldMessage::show(m_ui->originPreview, {});
 }
 
 void OriginDialog::takeNewerVersion()

@@ -71,6 +71,9 @@ NewRequestDialog::NewRequestDialog(Session& session, QWidget* parent)
     m_ui->linesView->setColumnWidth(EmployeeColumn, 240);
     m_ui->linesView->setColumnWidth(DepartmentColumn, 160);
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create request"));
+    m_fields = {{QStringLiteral("meal_type_id"), m_ui->mealTypeError, m_ui->mealType},
+                {QStringLiteral("notes"), m_ui->notesError, m_ui->notes},
+                {QStringLiteral("lines"), m_ui->linesError, m_ui->linesView}};
     clearErrors();
 
     m_searchTimer->setSingleShot(true);
@@ -323,8 +326,7 @@ void NewRequestDialog::setBusy(bool busy)
 
 void NewRequestDialog::clearErrors()
 {
-    for (QLabel* label : {m_ui->mealTypeError, m_ui->notesError, m_ui->linesError, m_ui->formError})
-        FieldMessage::show(label, {});
+    FieldMessage::clear(m_fields, m_ui->formError);
     for (int row = 0; row < m_lines->rowCount(); ++row) {
         for (int column = 0; column < LineColumnCount; ++column) {
             QStandardItem* item = m_lines->item(row, column);
@@ -336,22 +338,13 @@ void NewRequestDialog::clearErrors()
 
 void NewRequestDialog::showError(const DbError& error)
 {
-    const QString& field = error.field();
-    QLabel* label = m_ui->formError;
-    QWidget* focus = nullptr;
-    if (field == QLatin1String("meal_type_id")) {
-        label = m_ui->mealTypeError;
-        focus = m_ui->mealType;
-    } else if (field == QLatin1String("notes")) {
-        label = m_ui->notesError;
-        focus = m_ui->notes;
-    } else if (markLines(error.message()) || isLinesField(field)) {
-        label = m_ui->linesError;
-        focus = m_ui->linesView;
-    }
-    FieldMessage::show(label, error.message());
-    if (focus)
-        focus->setFocus();
+    QString field = error.field();
+    // Any other refusal concerns the lines when it is about them or names some of their
+    // employees.
+    if (field != QLatin1String("meal_type_id") && field != QLatin1String("notes") &&
+        (markLines(error.message()) || isLinesField(field)))
+        field = QStringLiteral("lines");
+    FieldMessage::showRefusal(field, error.message(), m_fields, m_ui->formError);
 }
 
 bool NewRequestDialog::markLines(const QString& message)

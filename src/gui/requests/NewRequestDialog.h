@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FieldMessage.h"
 #include "MealRequestInput.h"
 #include "MealRequestRecord.h"
 
@@ -61,6 +62,8 @@ private:
     Session& m_session;
     std::unique_ptr<Ui::NewRequestDialog> m_ui;
     QStandardItemModel* m_lines;
+    // Where the service's refusals are shown; "lines" for those about the lines.
+    QList<FieldMessage::Field> m_fields;
     QTimer* m_searchTimer;
     quint64 m_searchTicket = 0;
     bool m_busy = false;

@@ -52,8 +52,7 @@ RevokeTokenDialog::RevokeTokenDialog(Session& session, QWidget* parent)
     connect(m_ui->explicitJtiCheck, &QCheckBox::toggled, this, &RevokeTokenDialog::inspect);
     connect(m_ui->secretEdit, &QLineEdit::textChanged, this, &RevokeTokenDialog::showSignature);
     connect(m_ui->expiresCheck, &QCheckBox::toggled, m_ui->expiresEdit, &QWidget::setEnabled);
-    connect(m_ui->reasonEdit, &QLineEdit::textChanged, this,
-            [this] { FieldMessage::show(m_ui->reasonError, {}); });
+    FieldMessage::clearWhenEdited(m_ui->reasonError, m_ui->reasonEdit);
     inspect();
     setBusy(false);
 }
@@ -163,13 +162,8 @@ void RevokeTokenDialog::accept()
 
 void RevokeTokenDialog::showRefusal(const DbError& error)
 {
-    if (error.field() == QLatin1String("token")) {
-        FieldMessage::show(m_ui->tokenError, error.message());
-        m_ui->tokenEdit->setFocus();
-    } else if (error.field() == QLatin1String("reason")) {
-        FieldMessage::show(m_ui->reasonError, error.message());
-        m_ui->reasonEdit->setFocus();
-    } else {
-        FieldMessage::show(m_ui->formError, error.message());
-    }
+    FieldMessage::showRefusal(error.field(), error.message(),
+                              {{QStringLiteral("token"), m_ui->tokenError, m_ui->tokenEdit},
+                               {QStringLiteral("reason"), m_ui->reasonError, m_ui->reasonEdit}},
+                              m_ui->formError);
 }

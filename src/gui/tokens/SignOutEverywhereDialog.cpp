@@ -21,10 +21,8 @@ SignOutEverywhereDialog::SignOutEverywhereDialog(Session& session, const QString
     new AccountCompleter(session, m_ui->accountEdit);
     FieldMessage::show(m_ui->accountError, {});
     FieldMessage::show(m_ui->formError, {});
-    connect(m_ui->accountEdit, &QLineEdit::textChanged, this, [this] {
-        FieldMessage::show(m_ui->accountError, {});
-        updateOk();
-    });
+    FieldMessage::clearWhenEdited(m_ui->accountError, m_ui->accountEdit);
+    connect(m_ui->accountEdit, &QLineEdit::textChanged, this, &SignOutEverywhereDialog::updateOk);
     setBusy(false);
 }
 
@@ -75,12 +73,11 @@ void SignOutEverywhereDialog::accept()
 
 void SignOutEverywhereDialog::showRefusal(const DbError& error)
 {
+    const QString username = QStringLiteral("username");
     // Not finding the account (also when it was deleted meanwhile) is about the name typed.
-    if (error.kind() == DbError::Kind::NotFound || error.field() == QLatin1String("username")) {
-        FieldMessage::show(m_ui->accountError, error.message());
-        m_ui->accountEdit->setFocus();
+    const QString field = error.kind() == DbError::Kind::NotFound ? username : error.field();
+    if (FieldMessage::showRefusal(field, error.message(),
+                                  {{username, m_ui->accountError, m_ui->accountEdit}},
+                                  m_ui->formError))
         m_ui->accountEdit->selectAll();
-    } else {
-        FieldMessage::show(m_ui->formError, error.message());
-    }
 }

@@ -4,12 +4,10 @@
 #include "Await.h"
 #include "PasswordDialog.h"
 #include "PasswordHasher.h"
-#include "ServiceFixture.h"
-#include "Session.h"
+#include "ScreenTest.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -17,80 +15,34 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
 
-#include <memory>
+using GuiTest::okButton;
+using GuiTest::screenshot;
+using GuiTest::serviceTimeout;
 
-// Runs a helper that may fail the test, and ends the test when it did.
-#define CHECKED(call)                                                                              \
-    do {                                                                                           \
-        call;                                                                                      \
-        if (QTest::currentTestFailed())                                                            \
-            return;                                                                                \
-    } while (false)
-
-namespace {
-
-// Waiting for the database: generous, the machine may be busy (and sanitized).
-constexpr int serviceTimeout = 30000;
-
-// Saves a picture of `widget` for review when MEALDESK_SCREENSHOT_DIR names a folder.
-void screenshot(QWidget* widget, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("MEALDESK_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
-}
-
-QPushButton* okButton(QDialog* dialog)
-{
-    return dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))
-        ->button(QDialogButtonBox::Ok);
-}
-
-} // namespace
-
-class tst_AccountsScreen : public QObject {
+class tst_AccountsScreen : public ScreenTest<AccountsScreen> {
     Q_OBJECT
 
 private:
-    // The screen over a fresh SQLite database; destroyed screen first, database last.
-    std::unique_ptr<ServiceFixture> m_fx;
-    std::unique_ptr<Session> m_session;
-    std::unique_ptr<AccountsScreen> m_screen;
     qint64 m_kitchen = 0;
 
-    template <typename T> T* find(QObject* parent, const char* name) const
-    {
-        T* child = parent->findChild<T*>(QLatin1String(name));
-        if (!child)
-            qWarning("no %s named %s", T::staticMetaObject.className(), name);
-        return child;
-    }
-    template <typename T> T* find(const char* name) const { return find<T>(m_screen.get(), name); }
     QTableView* table() const { return find<QTableView>("table"); }
     AccountService& accounts() const { return m_session->services().accounts(); }
 
     // The fixture's five accounts and a department "Kitchen", the screen showing them.
     void showScreen()
     {
-        m_fx = std::make_unique<ServiceFixture>();
-        QVERIFY(m_fx->open(QStringLiteral("sqlite")));
-        m_session = std::make_unique<Session>(m_fx->db());
-        m_session->setActor(m_fx->admin);
+        CHECKED(openSession());
         DepartmentInput kitchen;
         kitchen.nameEn = QStringLiteral("Kitchen");
         kitchen.nameAr = QStringLiteral("المطبخ");
         auto created = m_session->services().departments().create(m_fx->admin, kitchen);
         AWAIT_OK(created);
         m_kitchen = created.result().id;
-        m_screen = std::make_unique<AccountsScreen>(*m_session);
-        m_screen->resize(1100, 700);
-        m_screen->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_screen.get()));
+        CHECKED(openScreen());
         QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), 5, serviceTimeout);
         QTRY_COMPARE_WITH_TIMEOUT(find<QLabel>("countLabel")->text(), QStringLiteral("Accounts: 5"),
                                   serviceTimeout);
@@ -115,16 +67,20 @@ private:
         QCOMPARE(table()->currentIndex().row(), row);
     }
 
+    enum class Answer { Cancel, Confirm };
+
     // Clicks `button`, then `answer` in the question it opens.
-    void confirm(QPushButton* button, QMessageBox::StandardButton answer)
+    void confirm(QPushButton* button, Answer answer)
     {
         QTest::mouseClick(button, Qt::LeftButton);
         QPointer<QMessageBox> box;
         QTRY_VERIFY_WITH_TIMEOUT(
-            (box = m_screen->findChild<QMessageBox*>(QStringLiteral("confirmBox"))),
+            (box = m_screen->findChild<QMessageBox*>(QStringLiteral("confirmationBox"))),
             serviceTimeout);
         QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
-        QTest::mouseClick(box->button(answer), Qt::LeftButton);
+        QTest::mouseClick(answer == Answer::Confirm ? GuiTest::confirmButton(box)
+                                                    : box->button(QMessageBox::Cancel),
+                          Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!box, serviceTimeout);
     }
 
@@ -146,27 +102,9 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        Database::setMainThreadGuard(Database::GuardPolicy::Fatal);
-        qRegisterMetaType<QList<qint64>>();
-        // Remembered column widths go to a test location, not the user's.
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("MealDesk"));
-        QCoreApplication::setApplicationName(QStringLiteral("mealdesk-tests-accounts"));
-    }
-
+    void initTestCase() { GuiTest::initProcess(QStringLiteral("mealdesk-tests-accounts")); }
     void init() { QSettings().clear(); }
-
-    void cleanup()
-    {
-        // Nothing may be left running when the screen, then the session, then the database go.
-        if (m_session)
-            QTRY_VERIFY_WITH_TIMEOUT(m_session->jobs().isEmpty(), serviceTimeout);
-        m_screen.reset();
-        m_session.reset();
-        m_fx.reset();
-    }
+    void cleanup() { closeScreen(); }
 
     void createsAnAccountAndShowsARefusedPasswordAtItsField()
     {
@@ -262,10 +200,10 @@ private Q_SLOTS:
         QCOMPARE(block->text(), QStringLiteral("&Block…"));
 
         // Cancel changes nothing.
-        CHECKED(confirm(block, QMessageBox::Cancel));
+        CHECKED(confirm(block, Answer::Cancel));
         QVERIFY(!stored(m_fx->taker.accountId).blocked);
 
-        CHECKED(confirm(block, QMessageBox::Yes));
+        CHECKED(confirm(block, Answer::Confirm));
         QTRY_COMPARE_WITH_TIMEOUT(block->text(), QStringLiteral("Un&block"), serviceTimeout);
         const int row = table()->currentIndex().row();
         QCOMPARE(table()->model()->index(row, AccountsModel::BlockedColumn).data().toString(),
@@ -284,7 +222,7 @@ private Q_SLOTS:
 
         // The service refuses to block the signed-in account; the refusal is reported.
         CHECKED(clickRow(QStringLiteral("admin")));
-        CHECKED(confirm(block, QMessageBox::Yes));
+        CHECKED(confirm(block, Answer::Confirm));
         QTRY_COMPARE_WITH_TIMEOUT(failures.size(), 1, serviceTimeout);
         QCOMPARE(failures.at(0).at(0).toString(),
                  QStringLiteral("Blocking admin: You cannot block or unblock yourself."));
@@ -396,7 +334,7 @@ private Q_SLOTS:
 
         auto* active = find<QPushButton>("activeButton");
         QCOMPARE(active->text(), QStringLiteral("&Deactivate…"));
-        CHECKED(confirm(active, QMessageBox::Yes));
+        CHECKED(confirm(active, Answer::Confirm));
         QTRY_COMPARE_WITH_TIMEOUT(active->text(), QStringLiteral("&Activate"), serviceTimeout);
         QVERIFY(!stored(m_fx->stock.accountId).active);
         QTest::mouseClick(active, Qt::LeftButton);
@@ -404,7 +342,7 @@ private Q_SLOTS:
         QVERIFY(stored(m_fx->stock.accountId).active);
 
         QVERIFY(!stored(m_fx->stock.accountId).tokensValidAfter.isValid());
-        CHECKED(confirm(find<QPushButton>("signOutButton"), QMessageBox::Yes));
+        CHECKED(confirm(find<QPushButton>("signOutButton"), Answer::Confirm));
         QTRY_VERIFY_WITH_TIMEOUT(stored(m_fx->stock.accountId).tokensValidAfter.isValid(),
                                  serviceTimeout);
     }

@@ -2,8 +2,7 @@
 #include "AuditModel.h"
 #include "AuditScreen.h"
 #include "Await.h"
-#include "ServiceFixture.h"
-#include "Session.h"
+#include "ScreenTest.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -13,52 +12,18 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 
-#include <memory>
+using GuiTest::screenshot;
+using GuiTest::serviceTimeout;
 
-// Runs a helper that may fail the test, and ends the test when it did.
-#define CHECKED(call)                                                                              \
-    do {                                                                                           \
-        call;                                                                                      \
-        if (QTest::currentTestFailed())                                                            \
-            return;                                                                                \
-    } while (false)
-
-namespace {
-
-// Waiting for the database: generous, the machine may be busy (and sanitized).
-constexpr int serviceTimeout = 30000;
-
-// Saves a picture of `widget` for review when MEALDESK_SCREENSHOT_DIR names a folder.
-void screenshot(QWidget* widget, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("MEALDESK_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
-}
-
-} // namespace
-
-class tst_AuditScreen : public QObject {
+class tst_AuditScreen : public ScreenTest<AuditScreen> {
     Q_OBJECT
 
 private:
-    // The screen over a fresh SQLite database; destroyed screen first, database last.
-    std::unique_ptr<ServiceFixture> m_fx;
-    std::unique_ptr<Session> m_session;
-    std::unique_ptr<AuditScreen> m_screen;
     qint64 m_originId = 0;
 
-    template <typename T> T* find(const char* name) const
-    {
-        T* child = m_screen->findChild<T*>(QLatin1String(name));
-        if (!child)
-            qWarning("no %s named %s", T::staticMetaObject.className(), name);
-        return child;
-    }
     QTableView* table() const { return find<QTableView>("table"); }
     QString cell(int row, int column) const
     {
@@ -76,10 +41,7 @@ private:
     // screen showing them.
     void showScreen()
     {
-        m_fx = std::make_unique<ServiceFixture>();
-        QVERIFY(m_fx->open(QStringLiteral("sqlite")));
-        m_session = std::make_unique<Session>(m_fx->db());
-        m_session->setActor(m_fx->admin);
+        CHECKED(openSession());
         OriginService& origins = m_session->services().origins();
         auto added = origins.add(m_fx->admin, QStringLiteral("https://audit.example"),
                                  QStringLiteral("first"));
@@ -91,10 +53,7 @@ private:
         auto blocked =
             m_session->services().accounts().setBlocked(m_fx->admin, m_fx->stock.accountId, true);
         AWAIT_OK(blocked);
-        m_screen = std::make_unique<AuditScreen>(*m_session);
-        m_screen->resize(1100, 700);
-        m_screen->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_screen.get()));
+        CHECKED(openScreen());
         QTRY_COMPARE_WITH_TIMEOUT(
             shownActions(),
             (QStringList{QStringLiteral("account.block"), QStringLiteral("origin.edit"),
@@ -131,26 +90,9 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        Database::setMainThreadGuard(Database::GuardPolicy::Fatal);
-        qRegisterMetaType<QList<qint64>>();
-        // Remembered splitters and column widths go to a test location, not the user's.
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("MealDesk"));
-        QCoreApplication::setApplicationName(QStringLiteral("mealdesk-tests-audit"));
-    }
-
+    void initTestCase() { GuiTest::initProcess(QStringLiteral("mealdesk-tests-audit")); }
     void init() { QSettings().clear(); }
-
-    void cleanup()
-    {
-        if (m_session)
-            QTRY_VERIFY_WITH_TIMEOUT(m_session->jobs().isEmpty(), serviceTimeout);
-        m_screen.reset();
-        m_session.reset();
-        m_fx.reset();
-    }
+    void cleanup() { closeScreen(); }
 
     void detailsShowOldAndNewValues()
     {

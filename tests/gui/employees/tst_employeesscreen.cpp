@@ -3,8 +3,7 @@
 #include "EmployeeImportDialog.h"
 #include "EmployeesModel.h"
 #include "EmployeesScreen.h"
-#include "ServiceFixture.h"
-#include "Session.h"
+#include "ScreenTest.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,53 +19,22 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
-#include <memory>
+using GuiTest::confirmButton;
+using GuiTest::screenshot;
 
-// Runs a helper that may fail the test, and ends the test when it did.
-#define CHECKED(call)                                                                              \
-    do {                                                                                           \
-        call;                                                                                      \
-        if (QTest::currentTestFailed())                                                            \
-            return;                                                                                \
-    } while (false)
-
-namespace {
-
-// Saves a picture of `widget` for review when MEALDESK_SCREENSHOT_DIR names a folder.
-void screenshot(QWidget* widget, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("MEALDESK_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
-}
-
-} // namespace
-
-class tst_EmployeesScreen : public QObject {
+class tst_EmployeesScreen : public ScreenTest<EmployeesScreen> {
     Q_OBJECT
 
 private:
-    // The screen over a fresh SQLite database; destroyed screen first, database last.
-    std::unique_ptr<ServiceFixture> m_fx;
-    std::unique_ptr<Session> m_session;
-    std::unique_ptr<EmployeesScreen> m_screen;
     qint64 m_kitchen = 0;
     qint64 m_bakery = 0;
     qint64 m_office = 0;
 
-    template <typename T> T* find(const char* name) const
-    {
-        T* child = m_screen->findChild<T*>(QLatin1String(name));
-        if (!child)
-            qWarning("no %s named %s", T::staticMetaObject.className(), name);
-        return child;
-    }
     EmployeesModel& model() const
     {
         return *static_cast<EmployeesModel*>(find<QTableView>("table")->model());
@@ -77,10 +45,7 @@ private:
     // Omar 102 (Office), Huda 103 (no department), Karim 104 (Kitchen, inactive).
     void seed()
     {
-        m_fx = std::make_unique<ServiceFixture>();
-        QVERIFY(m_fx->open(QStringLiteral("sqlite")));
-        m_session = std::make_unique<Session>(m_fx->db());
-        m_session->setActor(m_fx->admin);
+        CHECKED(openSession());
         m_kitchen = department(QStringLiteral("Kitchen"), QStringLiteral("المطبخ"));
         m_bakery = department(QStringLiteral("Bakery"), QStringLiteral("المخبز"), m_kitchen);
         m_office = department(QStringLiteral("Office"), QStringLiteral("المكتب"));
@@ -124,11 +89,7 @@ private:
     // Shows the screen at the size of a main window's screen area and waits for the table.
     void showScreen(int rows)
     {
-        m_screen = std::make_unique<EmployeesScreen>(*m_session);
-        m_screen->setObjectName(QStringLiteral("employees"));
-        m_screen->resize(1100, 700);
-        m_screen->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_screen.get()));
+        CHECKED(openScreen(QStringLiteral("employees")));
         waitForRows(rows);
     }
 
@@ -181,15 +142,6 @@ private:
         QCOMPARE(tree->currentItem(), items.constFirst());
     }
 
-    // The action button of a ConfirmationBox (the one that is not Cancel).
-    static QAbstractButton* confirmButton(QMessageBox* box)
-    {
-        for (QAbstractButton* button : box->buttons())
-            if (box->buttonRole(button) == QMessageBox::AcceptRole)
-                return button;
-        return nullptr;
-    }
-
     // The file dialog the screen or a dialog of it opened, answered with `path`.
     void answerFileDialog(QWidget* owner, const QString& path)
     {
@@ -208,26 +160,9 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        Database::setMainThreadGuard(Database::GuardPolicy::Fatal);
-        // Remembered column widths and splitters go to a test location, not the user's.
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("MealDesk"));
-        QCoreApplication::setApplicationName(QStringLiteral("mealdesk-tests-employees"));
-    }
-
+    void initTestCase() { GuiTest::initProcess(QStringLiteral("mealdesk-tests-employees")); }
     void init() { QSettings().clear(); }
-
-    void cleanup()
-    {
-        // Nothing may be left running when the screen, then the session, then the database go.
-        if (m_session)
-            QTRY_VERIFY_WITH_TIMEOUT(m_session->jobs().isEmpty(), 30000);
-        m_screen.reset();
-        m_session.reset();
-        m_fx.reset();
-    }
+    void cleanup() { closeScreen(); }
 
     void searchNarrowsTheTableAsYouType()
     {

@@ -5,11 +5,9 @@
 #include "OriginsImportDialog.h"
 #include "OriginsModel.h"
 #include "OriginsScreen.h"
-#include "ServiceFixture.h"
-#include "Session.h"
+#include "ScreenTest.h"
 
 #include <QCheckBox>
-#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -17,56 +15,27 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 
-namespace {
+using GuiTest::okButton;
+using GuiTest::screenshot;
 
-template <typename T> T* child(QObject* parent, const char* name)
-{
-    T* found = parent->findChild<T*>(QLatin1String(name));
-    if (!found)
-        qWarning("no child %s", name);
-    return found;
-}
-
-QPushButton* okButton(QDialog* dialog)
-{
-    return child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok);
-}
-
-void screenshot(QWidget* widget, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("MEALDESK_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    // Lay out what the last steps changed (an answer that grew a line) before painting.
-    QCoreApplication::sendPostedEvents();
-    QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
-}
-
-} // namespace
-
-class tst_OriginsScreen : public QObject {
+class tst_OriginsScreen : public ScreenTest<OriginsScreen> {
     Q_OBJECT
 
 private:
-    ServiceFixture m_fx;
-    std::unique_ptr<Session> m_session;
-    std::unique_ptr<OriginsScreen> m_screen;
-
     OriginService& origins() { return m_session->services().origins(); }
 
-    QTableView* table() { return child<QTableView>(m_screen.get(), "table"); }
+    QTableView* table() { return find<QTableView>("table"); }
 
     const OriginsModel& model() { return *static_cast<const OriginsModel*>(table()->model()); }
 
     // Everything stored, in the service's order.
     QList<OriginRecord> stored()
     {
-        auto page = origins().list(m_fx.admin, OriginFilter(), PageRequest());
+        auto page = origins().list(m_fx->admin, OriginFilter(), PageRequest());
         if (!QTest::qWaitFor([&] { return page.isFinished(); }, 60000) || errorOf(page))
             return {{}}; // one empty record: never what a test expects
         return page.result().rows;
@@ -74,7 +43,7 @@ private:
 
     bool add(const QString& origin)
     {
-        auto added = origins().add(m_fx.admin, origin, QString());
+        auto added = origins().add(m_fx->admin, origin, QString());
         return QTest::qWaitFor([&] { return added.isFinished(); }, 60000) && !errorOf(added);
     }
 
@@ -89,8 +58,8 @@ private:
 
     QString testAnswer(const QString& header)
     {
-        auto* edit = child<QLineEdit>(m_screen.get(), "testEdit");
-        auto* answer = child<QLabel>(m_screen.get(), "testAnswer");
+        auto* edit = find<QLineEdit>("testEdit");
+        auto* answer = find<QLabel>("testAnswer");
         edit->clear();
         QTest::keyClicks(edit, header);
         QTest::keyClick(edit, Qt::Key_Return);
@@ -100,48 +69,33 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        // Column widths and sort order saved by an earlier run must not change this one.
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
-        Database::setMainThreadGuard(Database::GuardPolicy::Fatal);
-        qRegisterMetaType<QList<qint64>>();
-    }
+    void initTestCase() { GuiTest::initProcess(QStringLiteral("mealdesk-tests-origins")); }
 
     void init()
     {
-        QVERIFY(m_fx.open(QStringLiteral("sqlite")));
-        m_session = std::make_unique<Session>(m_fx.db());
-        m_session->setActor(m_fx.admin);
-        m_screen = std::make_unique<OriginsScreen>(*m_session);
-        m_screen->resize(1100, 700);
-        m_screen->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_screen.get()));
+        QSettings().clear();
+        CHECKED(openSession());
+        CHECKED(openScreen());
     }
 
-    void cleanup()
-    {
-        m_screen.reset();
-        m_session.reset();
-    }
+    void cleanup() { closeScreen(); }
 
     void typedOriginIsShownAndStoredNormalised()
     {
         QSignalSpy notified(m_screen.get(), &Screen::notified);
-        QTest::mouseClick(child<QPushButton>(m_screen.get(), "addButton"), Qt::LeftButton);
+        QTest::mouseClick(find<QPushButton>("addButton"), Qt::LeftButton);
         QPointer<OriginDialog> dialog = openedDialog<OriginDialog>();
         QVERIFY(dialog);
-        auto* preview = child<QLabel>(dialog, "originPreview");
-        auto* error = child<QLabel>(dialog, "originError");
+        auto* preview = find<QLabel>(dialog, "originPreview");
+        auto* error = find<QLabel>(dialog, "originError");
         QVERIFY(!okButton(dialog)->isEnabled());
 
-        QTest::keyClicks(child<QLineEdit>(dialog, "originEdit"),
+        QTest::keyClicks(find<QLineEdit>(dialog, "originEdit"),
                          QStringLiteral("HTTPS://Example.COM:443/"));
         QVERIFY(preview->isVisible());
         QCOMPARE(preview->text(), QStringLiteral("Stored as https://example.com"));
         QVERIFY(error->isHidden());
-        QTest::keyClicks(child<QLineEdit>(dialog, "noteEdit"), QStringLiteral("Production app"));
+        QTest::keyClicks(find<QLineEdit>(dialog, "noteEdit"), QStringLiteral("Production app"));
         QVERIFY(stored().isEmpty());
         screenshot(dialog, QStringLiteral("origins-add"));
 
@@ -164,9 +118,9 @@ private Q_SLOTS:
         m_screen->createItem();
         QPointer<OriginDialog> dialog = openedDialog<OriginDialog>();
         QVERIFY(dialog);
-        auto* edit = child<QLineEdit>(dialog, "originEdit");
-        auto* preview = child<QLabel>(dialog, "originPreview");
-        auto* error = child<QLabel>(dialog, "originError");
+        auto* edit = find<QLineEdit>(dialog, "originEdit");
+        auto* preview = find<QLabel>(dialog, "originPreview");
+        auto* error = find<QLabel>(dialog, "originError");
 
         QTest::keyClicks(edit, QStringLiteral("https://user@example.com"));
         QVERIFY(error->isVisible());
@@ -201,7 +155,7 @@ private Q_SLOTS:
     {
         QVERIFY(add(QStringLiteral("https://toggle.example")));
         QTRY_COMPARE_WITH_TIMEOUT(model().rowCount(), 1, 60000);
-        auto* toggle = child<QPushButton>(m_screen.get(), "toggleButton");
+        auto* toggle = find<QPushButton>("toggleButton");
         QVERIFY(!toggle->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(model().record(0), 60000);
         table()->selectRow(0);
@@ -221,10 +175,10 @@ private Q_SLOTS:
 
         // Another desktop changes it first: reported as a conflict, nothing overwritten.
         ChangeFeed elsewhere;
-        OriginService otherDesktop(m_fx.db(), elsewhere);
+        OriginService otherDesktop(m_fx->db(), elsewhere);
         const OriginRecord current = stored().constFirst();
-        auto noted =
-            otherDesktop.setNote(m_fx.admin, current.id, current.version, QStringLiteral("theirs"));
+        auto noted = otherDesktop.setNote(m_fx->admin, current.id, current.version,
+                                          QStringLiteral("theirs"));
         AWAIT_OK(noted);
         QSignalSpy failed(m_screen.get(), &Screen::failed);
         QTRY_VERIFY(toggle->isEnabled());
@@ -256,12 +210,12 @@ private Q_SLOTS:
     void importReportsEachEntryAndExportGivesTheValue()
     {
         QVERIFY(add(QStringLiteral("https://present.example")));
-        QTest::mouseClick(child<QPushButton>(m_screen.get(), "importButton"), Qt::LeftButton);
+        QTest::mouseClick(find<QPushButton>("importButton"), Qt::LeftButton);
         QPointer<OriginsImportDialog> dialog = openedDialog<OriginsImportDialog>();
         QVERIFY(dialog);
-        auto* report = child<QTableWidget>(dialog, "reportTable");
-        auto* summary = child<QLabel>(dialog, "summaryLabel");
-        child<QPlainTextEdit>(dialog, "valueEdit")
+        auto* report = find<QTableWidget>(dialog, "reportTable");
+        auto* summary = find<QLabel>(dialog, "summaryLabel");
+        find<QPlainTextEdit>(dialog, "valueEdit")
             ->setPlainText(QStringLiteral("https://a.example, HTTPS://B.example:443,"
                                           "ftp://c.example,https://present.example"));
         QCOMPARE(report->rowCount(), 4);
@@ -274,7 +228,7 @@ private Q_SLOTS:
         QCOMPARE(stored().size(), 1);
         QCOMPARE(report->item(3, 1)->text(), QStringLiteral("already present"));
 
-        child<QCheckBox>(dialog, "skipInvalidCheck")->setChecked(true);
+        find<QCheckBox>(dialog, "skipInvalidCheck")->setChecked(true);
         QVERIFY(okButton(dialog)->isEnabled());
         QTest::mouseClick(okButton(dialog), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(summary->text().startsWith(u"Imported"), 60000);
@@ -289,10 +243,10 @@ private Q_SLOTS:
         dialog->close();
         QTRY_VERIFY(!dialog);
 
-        QTest::mouseClick(child<QPushButton>(m_screen.get(), "exportButton"), Qt::LeftButton);
+        QTest::mouseClick(find<QPushButton>("exportButton"), Qt::LeftButton);
         QPointer<OriginsExportDialog> exported = openedDialog<OriginsExportDialog>();
         QVERIFY(exported);
-        QCOMPARE(child<QPlainTextEdit>(exported, "valueEdit")->toPlainText(),
+        QCOMPARE(find<QPlainTextEdit>(exported, "valueEdit")->toPlainText(),
                  QStringLiteral("https://a.example,https://b.example,https://present.example"));
     }
 };

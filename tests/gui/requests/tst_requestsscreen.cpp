@@ -1,11 +1,11 @@
+#include "../../services/MealRequestTestData.h"
 #include "Await.h"
 #include "MealRequestService.h"
 #include "MealRequestsModel.h"
 #include "NewRequestDialog.h"
 #include "RequestLinesModel.h"
 #include "RequestsScreen.h"
-#include "ServiceFixture.h"
-#include "Session.h"
+#include "ScreenTest.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -19,63 +19,20 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
 
 #include <memory>
 
-// Runs a helper that may fail the test, and ends the test when it did.
-#define CHECKED(call)                                                                              \
-    do {                                                                                           \
-        call;                                                                                      \
-        if (QTest::currentTestFailed())                                                            \
-            return;                                                                                \
-    } while (false)
+using GuiTest::screenshot;
 
-namespace {
-
-// The meal types 0001_initial.sql seeds.
-constexpr qint64 lunch = 2;
-
-// Saves a picture of `widget` for review when MEALDESK_SCREENSHOT_DIR names a folder.
-void screenshot(QWidget* widget, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("MEALDESK_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
-}
-
-MealRequestInput request(qint64 mealTypeId, const QList<qint64>& employeeIds)
-{
-    MealRequestInput in;
-    in.mealTypeId = mealTypeId;
-    for (const qint64 id : employeeIds)
-        in.lines.append({id, {}, {}, std::nullopt});
-    return in;
-}
-
-} // namespace
-
-class tst_RequestsScreen : public QObject {
+class tst_RequestsScreen : public ScreenTest<RequestsScreen> {
     Q_OBJECT
 
 private:
-    // The screen over a fresh SQLite database; destroyed screen first, database last.
-    std::unique_ptr<ServiceFixture> m_fx;
-    std::unique_ptr<Session> m_session;
-    std::unique_ptr<RequestsScreen> m_screen;
     std::unique_ptr<QAbstractItemModelTester> m_linesTester;
 
-    template <typename T> T* find(const QObject* parent, const char* name) const
-    {
-        T* child = parent->findChild<T*>(QLatin1String(name));
-        if (!child)
-            qWarning("no %s named %s", T::staticMetaObject.className(), name);
-        return child;
-    }
-    template <typename T> T* find(const char* name) const { return find<T>(m_screen.get(), name); }
     QString text(const char* label) const { return find<QLabel>(label)->text(); }
     MealRequestsModel& model() const
     {
@@ -91,10 +48,7 @@ private:
     // Workshop: 2001 Huda Nasser (11).
     void seed()
     {
-        m_fx = std::make_unique<ServiceFixture>();
-        QVERIFY(m_fx->open(QStringLiteral("sqlite")));
-        m_session = std::make_unique<Session>(m_fx->db());
-        m_session->setActor(m_fx->admin);
+        CHECKED(openSession());
         const qint64 kitchen = department(QStringLiteral("Kitchen"));
         const qint64 workshop = department(QStringLiteral("Workshop"));
         CHECKED(employee(1, 1001, QStringLiteral("Ahmed Ali"), kitchen));
@@ -128,7 +82,8 @@ private:
     // A request made through the session's services (the screen hears of it).
     qint64 created(const Actor& actor, const QList<qint64>& employeeIds)
     {
-        auto made = meals().create(actor, request(lunch, employeeIds));
+        auto made = meals().create(
+            actor, MealRequestTestData::request(MealRequestTestData::lunch, employeeIds));
         if (!QTest::qWaitFor([&] { return made.isFinished(); }, 60000) || errorOf(made)) {
             QTest::qFail("creating a meal request failed", __FILE__, __LINE__);
             return 0;
@@ -149,11 +104,7 @@ private:
 
     void showScreen(int rows)
     {
-        m_screen = std::make_unique<RequestsScreen>(*m_session);
-        m_screen->setObjectName(QStringLiteral("requests"));
-        m_screen->resize(1100, 700);
-        m_screen->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_screen.get()));
+        CHECKED(openScreen(QStringLiteral("requests")));
         m_linesTester = std::make_unique<QAbstractItemModelTester>(
             &lines(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         QTRY_COMPARE_WITH_TIMEOUT(model().rowCount(), rows, 30000);
@@ -193,10 +144,9 @@ private:
         QMessageBox* box = nullptr;
         QTRY_VERIFY((box = m_screen->findChild<QMessageBox*>(QStringLiteral("confirmationBox"))) &&
                     box->isVisible());
-        for (QAbstractButton* button : box->buttons())
-            if (box->buttonRole(button) == QMessageBox::AcceptRole)
-                return QTest::mouseClick(button, Qt::LeftButton);
-        QFAIL("the confirmation has no action button");
+        QAbstractButton* action = GuiTest::confirmButton(box);
+        QVERIFY2(action, "the confirmation has no action button");
+        QTest::mouseClick(action, Qt::LeftButton);
     }
 
     // Types into the cell's editor and commits it with Enter, as a person does.
@@ -250,26 +200,13 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        Database::setMainThreadGuard(Database::GuardPolicy::Fatal);
-        // Remembered column widths and splitters go to a test location, not the user's.
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("MealDesk"));
-        QCoreApplication::setApplicationName(QStringLiteral("mealdesk-tests-requests"));
-    }
-
+    void initTestCase() { GuiTest::initProcess(QStringLiteral("mealdesk-tests-requests")); }
     void init() { QSettings().clear(); }
 
     void cleanup()
     {
-        // Nothing may be left running when the screen, then the session, then the database go.
-        if (m_session)
-            QTRY_VERIFY_WITH_TIMEOUT(m_session->jobs().isEmpty(), 30000);
         m_linesTester.reset();
-        m_screen.reset();
-        m_session.reset();
-        m_fx.reset();
+        closeScreen();
     }
 
     void createDecideLinesAndApprove()

@@ -1,8 +1,7 @@
 #include "AccountService.h"
 #include "Await.h"
 #include "RevokeTokenDialog.h"
-#include "ServiceFixture.h"
-#include "Session.h"
+#include "ScreenTest.h"
 #include "SignOutEverywhereDialog.h"
 #include "TokenService.h"
 #include "TokensModel.h"
@@ -10,7 +9,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -22,9 +20,11 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+
+using GuiTest::okButton;
+using GuiTest::screenshot;
 
 namespace {
 
@@ -50,14 +50,6 @@ qint64 secondsFromNow(qint64 seconds)
     return QDateTime::currentSecsSinceEpoch() + seconds;
 }
 
-template <typename T> T* child(QWidget* parent, const char* name)
-{
-    T* found = parent->findChild<T*>(QLatin1String(name));
-    if (!found)
-        qWarning("no child %s", name);
-    return found;
-}
-
 // The row of the list that shows `jti`, or -1.
 int rowOf(const TokensModel& model, const QString& jti)
 {
@@ -67,26 +59,12 @@ int rowOf(const TokensModel& model, const QString& jti)
     return -1;
 }
 
-void screenshot(QWidget* widget, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("MEALDESK_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    // Lay out what the last steps changed (an answer that grew a line) before painting.
-    QCoreApplication::sendPostedEvents();
-    QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
-}
-
 } // namespace
 
-class tst_TokensScreen : public QObject {
+class tst_TokensScreen : public ScreenTest<TokensScreen> {
     Q_OBJECT
 
 private:
-    ServiceFixture m_fx;
-    std::unique_ptr<Session> m_session;
-    std::unique_ptr<TokensScreen> m_screen;
-
     // The open revoke dialog, after Ins.
     RevokeTokenDialog* openRevokeDialog()
     {
@@ -101,7 +79,7 @@ private:
     {
         TokenFilter filter;
         filter.search = jti;
-        auto page = m_session->services().tokens().list(m_fx.admin, filter, PageRequest());
+        auto page = m_session->services().tokens().list(m_fx->admin, filter, PageRequest());
         if (!QTest::qWaitFor([&] { return page.isFinished(); }, 60000) || errorOf(page))
             return {};
         return page.result().rows;
@@ -114,40 +92,25 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        // Column widths and sort order saved by an earlier run must not change this one.
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
-        Database::setMainThreadGuard(Database::GuardPolicy::Fatal);
-        qRegisterMetaType<QList<qint64>>();
-    }
+    void initTestCase() { GuiTest::initProcess(QStringLiteral("mealdesk-tests-tokens")); }
 
     void init()
     {
-        QVERIFY(m_fx.open(QStringLiteral("sqlite")));
-        m_session = std::make_unique<Session>(m_fx.db());
-        m_session->setActor(m_fx.admin);
-        m_screen = std::make_unique<TokensScreen>(*m_session);
-        m_screen->resize(1100, 700);
-        m_screen->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_screen.get()));
+        QSettings().clear();
+        CHECKED(openSession());
+        CHECKED(openScreen());
     }
 
-    void cleanup()
-    {
-        m_screen.reset();
-        m_session.reset();
-    }
+    void cleanup() { closeScreen(); }
 
     void revokePastedJwtShowsItsClaimsFirst()
     {
         QSignalSpy notified(m_screen.get(), &Screen::notified);
         QPointer<RevokeTokenDialog> dialog = openRevokeDialog();
         QVERIFY(dialog);
-        auto* tokenEdit = child<QPlainTextEdit>(dialog, "tokenEdit");
-        auto* jti = child<QLabel>(dialog, "jtiValue");
-        auto* ok = child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok);
+        auto* tokenEdit = find<QPlainTextEdit>(dialog, "tokenEdit");
+        auto* jti = find<QLabel>(dialog, "jtiValue");
+        auto* ok = okButton(dialog);
         QVERIFY(tokenEdit && jti && ok);
         QVERIFY(!ok->isEnabled());
 
@@ -161,15 +124,15 @@ private Q_SLOTS:
 
         // Decoded before anything is stored.
         QCOMPARE(jti->text(), QStringLiteral("gui-jti-1"));
-        QCOMPARE(child<QLabel>(dialog, "subjectValue")->text(), QStringLiteral("Requester"));
-        QCOMPARE(child<QLabel>(dialog, "typeValue")->text(), QStringLiteral("Refresh"));
-        QVERIFY(child<QLabel>(dialog, "tokenError")->isHidden());
-        QVERIFY(!child<QLabel>(dialog, "expiresValue")->text().isEmpty());
-        QVERIFY(!child<QLabel>(dialog, "issuedValue")->text().isEmpty());
-        QVERIFY(child<QLabel>(dialog, "signatureValue")->text().startsWith(u"Not checked"));
-        QTest::keyClicks(child<QLineEdit>(dialog, "secretEdit"), QString::fromLatin1(secret));
-        QVERIFY(child<QLabel>(dialog, "signatureValue")->text().startsWith(u"Valid"));
-        QTest::keyClicks(child<QLineEdit>(dialog, "reasonEdit"), QStringLiteral("laptop stolen"));
+        QCOMPARE(find<QLabel>(dialog, "subjectValue")->text(), QStringLiteral("Requester"));
+        QCOMPARE(find<QLabel>(dialog, "typeValue")->text(), QStringLiteral("Refresh"));
+        QVERIFY(find<QLabel>(dialog, "tokenError")->isHidden());
+        QVERIFY(!find<QLabel>(dialog, "expiresValue")->text().isEmpty());
+        QVERIFY(!find<QLabel>(dialog, "issuedValue")->text().isEmpty());
+        QVERIFY(find<QLabel>(dialog, "signatureValue")->text().startsWith(u"Not checked"));
+        QTest::keyClicks(find<QLineEdit>(dialog, "secretEdit"), QString::fromLatin1(secret));
+        QVERIFY(find<QLabel>(dialog, "signatureValue")->text().startsWith(u"Valid"));
+        QTest::keyClicks(find<QLineEdit>(dialog, "reasonEdit"), QStringLiteral("laptop stolen"));
         QVERIFY(storedTokens(QStringLiteral("gui-jti-1")).isEmpty());
         screenshot(dialog, QStringLiteral("tokens-revoke"));
 
@@ -180,7 +143,7 @@ private Q_SLOTS:
         const QList<RevokedTokenRecord> stored = storedTokens(QStringLiteral("gui-jti-1"));
         QCOMPARE(stored.size(), 1);
         QCOMPARE(stored.constFirst().type, TokenType::Refresh);
-        QCOMPARE(stored.constFirst().accountId, m_fx.requester.accountId);
+        QCOMPARE(stored.constFirst().accountId, m_fx->requester.accountId);
         QCOMPARE(stored.constFirst().reason, QStringLiteral("laptop stolen"));
         QVERIFY(stored.constFirst().expiresAt > QDateTime::currentDateTimeUtc());
         QCOMPARE(notified.size(), 1);
@@ -196,10 +159,8 @@ private Q_SLOTS:
         // The same token again: no error, one row, and said so.
         dialog = openRevokeDialog();
         QVERIFY(dialog);
-        child<QPlainTextEdit>(dialog, "tokenEdit")->setPlainText(token);
-        QTest::mouseClick(
-            child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok),
-            Qt::LeftButton);
+        find<QPlainTextEdit>(dialog, "tokenEdit")->setPlainText(token);
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog, 60000);
         QCOMPARE(notified.size(), 2);
         QVERIFY2(notified.last().constFirst().toString().contains(u"already revoked"),
@@ -214,23 +175,23 @@ private Q_SLOTS:
     {
         QPointer<RevokeTokenDialog> dialog = openRevokeDialog();
         QVERIFY(dialog);
-        auto* tokenEdit = child<QPlainTextEdit>(dialog, "tokenEdit");
-        auto* error = child<QLabel>(dialog, "tokenError");
-        auto* ok = child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok);
+        auto* tokenEdit = find<QPlainTextEdit>(dialog, "tokenEdit");
+        auto* error = find<QLabel>(dialog, "tokenError");
+        auto* ok = okButton(dialog);
         QTest::keyClicks(tokenEdit, QStringLiteral("abc.def"));
         QVERIFY(error->isVisible());
         QVERIFY2(error->text().contains(u"three segments"), qPrintable(error->text()));
-        QCOMPARE(child<QLabel>(dialog, "jtiValue")->text(), QStringLiteral("—"));
+        QCOMPARE(find<QLabel>(dialog, "jtiValue")->text(), QStringLiteral("—"));
         QVERIFY(!ok->isEnabled());
         // Enter with the refused text changes nothing.
         QTest::keyClick(dialog, Qt::Key_Return);
         QVERIFY(dialog->isVisible());
 
         // The explicit jti entry takes the same text as a jti, dots included.
-        child<QCheckBox>(dialog, "explicitJtiCheck")->setChecked(true);
+        find<QCheckBox>(dialog, "explicitJtiCheck")->setChecked(true);
         QVERIFY(error->isHidden());
-        QCOMPARE(child<QLabel>(dialog, "jtiValue")->text(), QStringLiteral("abc.def"));
-        auto* type = child<QComboBox>(dialog, "typeCombo");
+        QCOMPARE(find<QLabel>(dialog, "jtiValue")->text(), QStringLiteral("abc.def"));
+        auto* type = find<QComboBox>(dialog, "typeCombo");
         QVERIFY(type->isVisible());
         type->setCurrentIndex(type->findText(QStringLiteral("Refresh")));
         QVERIFY(ok->isEnabled());
@@ -251,13 +212,13 @@ private Q_SLOTS:
             RevokeInput input;
             input.text = jwt({{QStringLiteral("jti"), QStringLiteral("purge-%1").arg(i)},
                               {QStringLiteral("exp"), expiries.at(i)}});
-            auto revoked = tokens.revoke(m_fx.admin, input);
+            auto revoked = tokens.revoke(m_fx->admin, input);
             AWAIT_OK(revoked);
         }
         QTRY_COMPARE_WITH_TIMEOUT(model().rowCount(), 3, 60000);
         QSignalSpy notified(m_screen.get(), &Screen::notified);
 
-        QTest::mouseClick(child<QPushButton>(m_screen.get(), "purgeButton"), Qt::LeftButton);
+        QTest::mouseClick(find<QPushButton>("purgeButton"), Qt::LeftButton);
         QPointer<QMessageBox> box;
         QTRY_VERIFY_WITH_TIMEOUT(
             (box = m_screen->findChild<QMessageBox*>(QStringLiteral("confirmationBox"))), 60000);
@@ -272,7 +233,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(notified.size(), 1, 60000);
         QCOMPARE(notified.constFirst().constFirst().toString(),
                  QStringLiteral("Purged 2 expired token(s)."));
-        auto left = tokens.count(m_fx.admin, TokenFilter());
+        auto left = tokens.count(m_fx->admin, TokenFilter());
         AWAIT_OK(left);
         QCOMPARE(left.result(), 1);
         QTRY_COMPARE_WITH_TIMEOUT(model().rowCount(), 1, 60000);
@@ -282,17 +243,17 @@ private Q_SLOTS:
     void accountFilterAndSignOutEverywhere()
     {
         TokenService& tokens = m_session->services().tokens();
-        for (const Actor* owner : {&m_fx.requester, &m_fx.taker}) {
+        for (const Actor* owner : {&m_fx->requester, &m_fx->taker}) {
             RevokeInput input;
             input.text = jwt({{QStringLiteral("jti"), owner->username + QStringLiteral("-jti")},
                               {QStringLiteral("sub"), owner->username}});
-            auto revoked = tokens.revoke(m_fx.admin, input);
+            auto revoked = tokens.revoke(m_fx->admin, input);
             AWAIT_OK(revoked);
         }
         QTRY_COMPARE_WITH_TIMEOUT(model().rowCount(), 2, 60000);
 
-        auto* account = child<QLineEdit>(m_screen.get(), "accountEdit");
-        auto* accountError = child<QLabel>(m_screen.get(), "accountError");
+        auto* account = find<QLineEdit>("accountEdit");
+        auto* accountError = find<QLabel>("accountError");
         QTest::keyClicks(account, QStringLiteral("Taker"));
         QTRY_COMPARE_WITH_TIMEOUT(model().rowCount(), 1, 60000);
         QTRY_COMPARE_WITH_TIMEOUT(model().index(0, TokensModel::JtiColumn).data().toString(),
@@ -310,26 +271,25 @@ private Q_SLOTS:
         const int row = rowOf(model(), QStringLiteral("requester-jti"));
         QVERIFY(row >= 0);
         QTRY_VERIFY_WITH_TIMEOUT(model().record(row), 60000);
-        child<QTableView>(m_screen.get(), "table")->selectRow(row);
+        find<QTableView>("table")->selectRow(row);
         QSignalSpy notified(m_screen.get(), &Screen::notified);
-        QTest::mouseClick(child<QPushButton>(m_screen.get(), "signOutButton"), Qt::LeftButton);
+        QTest::mouseClick(find<QPushButton>("signOutButton"), Qt::LeftButton);
         QPointer<SignOutEverywhereDialog> dialog = m_screen->findChild<SignOutEverywhereDialog*>();
         QVERIFY(dialog);
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
-        QCOMPARE(child<QLineEdit>(dialog, "accountEdit")->text(), QStringLiteral("requester"));
+        QCOMPARE(find<QLineEdit>(dialog, "accountEdit")->text(), QStringLiteral("requester"));
         screenshot(dialog, QStringLiteral("tokens-signout"));
-        QTest::mouseClick(
-            child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok),
-            Qt::LeftButton);
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog, 60000);
         QCOMPARE(notified.size(), 1);
         QVERIFY2(notified.constFirst().constFirst().toString().startsWith(
                      u"requester is signed out everywhere"),
                  qPrintable(notified.constFirst().constFirst().toString()));
-        auto requester = m_session->services().accounts().get(m_fx.admin, m_fx.requester.accountId);
+        auto requester =
+            m_session->services().accounts().get(m_fx->admin, m_fx->requester.accountId);
         AWAIT_OK(requester);
         QVERIFY(requester.result().tokensValidAfter.isValid());
-        auto taker = m_session->services().accounts().get(m_fx.admin, m_fx.taker.accountId);
+        auto taker = m_session->services().accounts().get(m_fx->admin, m_fx->taker.accountId);
         AWAIT_OK(taker);
         QVERIFY(!taker.result().tokensValidAfter.isValid());
     }

@@ -7,7 +7,8 @@
 
 class QComboBox;
 
-// The department tree in a combo box, for the request screens' choices.
+// The department tree in a combo box (DepartmentOutline's order and names), for the screens'
+// choices of a department.
 namespace DepartmentCombo {
 
 // Replaces the items: `anyText` first (id 0; none when empty), then the departments in tree

@@ -5,8 +5,8 @@
 #include <QList>
 #include <QString>
 
-// The department tree in reading order, for the screen's tree and the dialog's list: each
-// department after its parent, children in the order the service gives (by English name).
+// The department tree in reading order, for the screens' trees and lists: each department
+// after its parent, children in the order the service gives (by English name).
 class DepartmentOutline {
 public:
     struct Entry {

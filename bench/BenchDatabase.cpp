@@ -1,0 +1,64 @@
+#include "BenchDatabase.h"
+
+#include "AuthService.h"
+#include "Seeder.h"
+
+#include <QThread>
+
+namespace {
+const QString benchAdmin = QStringLiteral("benchadmin");
+const QString benchPassword = QStringLiteral("bench-admin-password");
+} // namespace
+
+BenchDatabase::BenchDatabase(const ConnectionSettings& settings, int poolSize)
+    : m_settings(settings)
+    , m_poolSize(poolSize)
+    , m_db(std::make_unique<Database>(settings, poolSize))
+{
+}
+
+QString BenchDatabase::backend() const
+{
+    return m_settings.dialect() == Dialect::PostgreSQL ? QStringLiteral("postgresql")
+                                                       : QStringLiteral("sqlite");
+}
+
+QString BenchDatabase::url() const
+{
+    return m_settings.displayUrl();
+}
+
+void BenchDatabase::prepareEmpty()
+{
+    m_db->migrate().waitForFinished();
+    Seeder::createFirstAdmin(*m_db, benchAdmin, benchPassword).waitForFinished();
+    signIn(benchAdmin, benchPassword);
+}
+
+void BenchDatabase::prepareDemo(int employees)
+{
+    m_db->migrate().waitForFinished();
+    Seeder::DemoSizes sizes;
+    sizes.employees = employees;
+    sizes.mealRequests = 0;
+    sizes.revokedTokens = 0;
+    sizes.origins = 0;
+    Seeder::fillDemo(*m_db, sizes).waitForFinished();
+    signIn(QLatin1String(demoAdmin), QLatin1String(demoPassword));
+}
+
+void BenchDatabase::openAllConnections()
+{
+    // Each task holds its thread a moment, so that the next one goes to another thread.
+    QList<QFuture<void>> opened;
+    for (int i = 0; i < m_poolSize; ++i)
+        opened << m_db->read([](Connection&) { QThread::msleep(50); });
+    for (QFuture<void>& f : opened)
+        f.waitForFinished();
+}
+
+void BenchDatabase::signIn(const QString& username, const QString& password)
+{
+    AuthService auth(*m_db, m_feed);
+    m_admin = auth.signIn(username, password).result();
+}

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "Figure.h"
+
+class BenchDatabase;
+
+// Rows per second through EmployeeService::list into EmployeeRecord values, keyset page after
+// page, against a raw forward-only QSqlQuery loop over the same SELECT on one connection of its
+// own: the driver's limit. Blocks: runs off the main thread.
+class FullScanBench {
+public:
+    static Figure run(BenchDatabase& database, int rows, int pageSize);
+
+private:
+    static double serviceScan(BenchDatabase& database, int rows, int pageSize);
+    static double rawScan(BenchDatabase& database, int rows);
+};

@@ -1,0 +1,113 @@
+#include "MemoryBench.h"
+
+#include "AuthService.h"
+#include "BenchDatabase.h"
+#include "EmployeeService.h"
+#include "EmployeesModel.h"
+#include "EventWait.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTableView>
+#include <QTextStream>
+
+#include <stdexcept>
+
+namespace {
+
+constexpr int waitMs = 120000;
+
+qint64 vmHwmKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
+}
+
+} // namespace
+
+int MemoryBench::child(const QString& url)
+{
+    QTextStream err(stderr);
+    try {
+        Database db(ConnectionSettings::parse(url));
+        ChangeFeed feed;
+        AuthService auth(db, feed);
+        QFuture<Actor> signedIn = auth.signIn(QLatin1String(BenchDatabase::demoAdmin),
+                                              QLatin1String(BenchDatabase::demoPassword));
+        if (!EventWait::until(
+                nullptr, [&] { return signedIn.isFinished(); }, waitMs))
+            throw std::runtime_error("signing in timed out");
+        const Actor admin = signedIn.result(); // finished: only rethrows a failure
+
+        EmployeeService service(db, feed);
+        QTableView view;
+        auto* model = new EmployeesModel(service, admin, feed, &view);
+        view.setModel(model);
+        view.resize(1200, 700);
+        view.show();
+        if (!EventWait::until(
+                model, [&] { return model->isCountKnown(); }, waitMs))
+            throw std::runtime_error("the count never came");
+        // Page by page from the first row to the last, as far down as a person could scroll.
+        const int rows = model->rowCount();
+        int browsed = 0;
+        for (int row = 0; row < rows; row += model->pageSize()) {
+            view.scrollTo(model->index(row, 0), QAbstractItemView::PositionAtTop);
+            if (!EventWait::until(
+                    model, [&] { return model->record(row) != nullptr; }, waitMs))
+                throw std::runtime_error("a page never came");
+            browsed = std::min(rows, row + model->pageSize());
+        }
+        QTextStream(stdout) << QJsonDocument(QJsonObject{{QStringLiteral("vmhwm_kib"), vmHwmKiB()},
+                                                         {QStringLiteral("rows"), browsed}})
+                                   .toJson(QJsonDocument::Compact)
+                            << Qt::endl;
+        return 0;
+    } catch (const DbError& e) {
+        err << "mealdesk-bench memory child: " << e.message() << Qt::endl;
+    } catch (const std::exception& e) {
+        err << "mealdesk-bench memory child: " << e.what() << Qt::endl;
+    }
+    return 1;
+}
+
+qint64 MemoryBench::peakOfChild(const QString& url, int rows)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.start(QCoreApplication::applicationFilePath(),
+                  {QStringLiteral("--%1").arg(QLatin1String(childOption)), url});
+    if (!process.waitForFinished(600000) || process.exitStatus() != QProcess::NormalExit ||
+        process.exitCode() != 0)
+        throw std::runtime_error("the memory child for " + url.toStdString() + " failed");
+    const QList<QByteArray> lines = process.readAllStandardOutput().trimmed().split('\n');
+    const QJsonObject result = QJsonDocument::fromJson(lines.value(lines.size() - 1)).object();
+    if (result.value(QStringLiteral("rows")).toInt() != rows)
+        throw std::runtime_error("the memory child for " + url.toStdString() +
+                                 " did not browse every row");
+    return result.value(QStringLiteral("vmhwm_kib")).toInteger();
+}
+
+Figure MemoryBench::run(const BenchDatabase& big, int bigRows, const BenchDatabase& small,
+                        int smallRows)
+{
+    Figure f;
+    f.bench = QStringLiteral("memory_peak_rss");
+    f.backend = big.backend();
+    f.n = bigRows;
+    f.value = double(peakOfChild(big.url(), bigRows)) / 1024.0;
+    f.unit = QStringLiteral("MiB");
+    f.baseline = double(peakOfChild(small.url(), smallRows)) / 1024.0;
+    f.baselineIs = QStringLiteral("the same, %1 rows").arg(QLocale::c().toString(smallRows));
+    f.goal = QStringLiteral("<= 1.5x");
+    return f;
+}

@@ -1,0 +1,87 @@
+#include "Await.h"
+#include "Connection.h"
+#include "Database.h"
+#include "TestBackend.h"
+
+#include <QTest>
+#include <QTimeZone>
+
+#include <memory>
+
+// Connection's own helpers: reading SQLite's stored timestamps, and multi-row inserts.
+class tst_Connection : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void storedTimestampsAreReadAsUtc_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDateTime>("expected");
+        const auto utc = [](int ms) {
+            return QDateTime(QDate(2031, 12, 30), QTime(23, 58, 7, ms), QTimeZone::utc());
+        };
+        QTest::newRow("six digits") << QStringLiteral("2031-12-30 23:58:07.123456") << utc(123);
+        QTest::newRow("three digits") << QStringLiteral("2031-12-30 23:58:07.120") << utc(120);
+        QTest::newRow("one digit") << QStringLiteral("2031-12-30 23:58:07.4") << utc(400);
+        QTest::newRow("no fraction") << QStringLiteral("2031-12-30 23:58:07") << utc(0);
+        QTest::newRow("no day") << QStringLiteral("2031-02-30 23:58:07") << QDateTime();
+        QTest::newRow("T") << QStringLiteral("2031-12-30T23:58:07.123456") << QDateTime();
+        QTest::newRow("zone") << QStringLiteral("2031-12-30 23:58:07.123+00") << QDateTime();
+        QTest::newRow("empty fraction") << QStringLiteral("2031-12-30 23:58:07.") << QDateTime();
+        QTest::newRow("letters") << QStringLiteral("2031-12-3x 23:58:07") << QDateTime();
+        QTest::newRow("short") << QStringLiteral("2031-12-30") << QDateTime();
+    }
+    void storedTimestampsAreReadAsUtc()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDateTime, expected);
+        const QDateTime read = Connection::fromDb(text);
+        QCOMPARE(read.isValid(), expected.isValid());
+        if (expected.isValid()) {
+            QCOMPARE(read, expected);
+            QCOMPARE(read.offsetFromUtc(), 0);
+        }
+    }
+
+    void timestampsSurviveTheRoundTrip()
+    {
+        const Connection sqlite(ConnectionSettings::sqliteFile(QStringLiteral("unused.db")),
+                                QStringLiteral("tst-connection-roundtrip"));
+        const QDateTime at(QDate(1999, 1, 2), QTime(3, 4, 5, 6), QTimeZone::utc());
+        QCOMPARE(Connection::fromDb(sqlite.toDb(at)), at);
+        QCOMPARE(Connection::fromDb(sqlite.toDb(at.toOffsetFromUtc(3600))), at);
+    }
+
+    void insertRowsWritesEveryRowInChunks_data() { TestBackend::addColumns(); }
+    void insertRowsWritesEveryRowInChunks()
+    {
+        // 64 + 16 + 4 + 1: every chunk size once, and the ids show nothing was written twice.
+        QFETCH(QString, backend);
+        TestBackend fresh;
+        Database db(fresh.fresh(backend));
+        auto migrated = db.migrate();
+        AWAIT_OK(migrated);
+        constexpr int rows = 85;
+        auto written = db.write([](Connection& c) {
+            QList<QVariantList> values;
+            for (int i = 1; i <= rows; ++i)
+                values.append(
+                    {i, QStringLiteral("Department %1").arg(i),
+                     i % 2 ? QVariant(QStringLiteral("قسم")) : QVariant(QStringLiteral("ب"))});
+            c.insertRows(
+                QStringLiteral("department"),
+                {QStringLiteral("id"), QStringLiteral("name_en"), QStringLiteral("name_ar")},
+                values);
+            QSqlQuery& q = c.exec(QStringLiteral(
+                "SELECT count(*), count(DISTINCT id), min(id), max(id) FROM department"));
+            q.next();
+            return QList<qint64>{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                 q.value(2).toLongLong(), q.value(3).toLongLong()};
+        });
+        AWAIT_OK(written);
+        QCOMPARE(written.result(), (QList<qint64>{rows, rows, 1, rows}));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Connection)
+#include "tst_connection.moc"
