@@ -164,6 +164,46 @@
         <source>Stock control</source>
         <translation>مراقبة المخزون</translation>
     </message>
+    <message>
+        <source>Username</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>المسمى الوظيفي</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Super admin</source>
+        <translation>مشرف عام</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>الأقسام</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>محظور</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>تمت الإضافة</translation>
+    </message>
 </context>
 <context>
     <name>AccountsScreen</name>
@@ -459,6 +499,22 @@
         <source>(system)</source>
         <translation>(النظام)</translation>
     </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>الكيان</translation>
+    </message>
+    <message>
+        <source>Entity ID</source>
+        <translation>معرّف الكيان</translation>
+    </message>
 </context>
 <context>
     <name>AuditScreen</name>
@@ -631,11 +687,11 @@
     <name>DashboardScreen</name>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;من:</translation>
     </message>
     <message>
         <source>The first office day of the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم العمل الأول في المخطط</translation>
     </message>
     <message>
         <source>&amp;To:</source>
@@ -643,36 +699,36 @@
     </message>
     <message>
         <source>The last office day of the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم العمل الأخير في المخطط</translation>
     </message>
     <message>
         <source>&amp;Last 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;آخر 14 يومًا</translation>
     </message>
     <message>
         <source>Show the 14 office days up to today</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض آخر 14 يوم عمل حتى اليوم</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Last %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;آخر %n يوم</numerusform>
+            <numerusform>&amp;آخر يوم</numerusform>
+            <numerusform>&amp;آخر يومين</numerusform>
+            <numerusform>&amp;آخر %n أيام</numerusform>
+            <numerusform>&amp;آخر %n يومًا</numerusform>
+            <numerusform>&amp;آخر %n يوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Show the %n office day(s) up to today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عرض %n يوم عمل حتى اليوم</numerusform>
+            <numerusform>عرض يوم عمل واحد حتى اليوم</numerusform>
+            <numerusform>عرض يومَي عمل حتى اليوم</numerusform>
+            <numerusform>عرض آخر %n أيام عمل حتى اليوم</numerusform>
+            <numerusform>عرض آخر %n يوم عمل حتى اليوم</numerusform>
+            <numerusform>عرض آخر %n يوم عمل حتى اليوم</numerusform>
         </translation>
     </message>
     <message>
@@ -681,30 +737,30 @@
     </message>
     <message>
         <source>Loading meals per day</source>
-        <translation type="unfinished"></translation>
+        <translation>تحميل الوجبات لكل يوم</translation>
     </message>
     <message>
         <source>Meals per day, %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الوجبات لكل يوم، من %1 إلى %2</translation>
     </message>
     <message>
         <source>d MMM</source>
         <comment>day and month on the chart</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>Meals</source>
-        <translation type="unfinished"></translation>
+        <translation>الوجبات</translation>
     </message>
     <message numerus="yes">
         <source>%n meal(s) in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا وجبات إجمالًا</numerusform>
+            <numerusform>وجبة واحدة إجمالًا</numerusform>
+            <numerusform>وجبتان إجمالًا</numerusform>
+            <numerusform>%n وجبات إجمالًا</numerusform>
+            <numerusform>%n وجبة إجمالًا</numerusform>
+            <numerusform>%n وجبة إجمالًا</numerusform>
         </translation>
     </message>
 </context>
@@ -1128,6 +1184,37 @@
     </message>
 </context>
 <context>
+    <name>EmployeesModel</name>
+    <message>
+        <source>ID</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الكود</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>الاسم (بالإنجليزية)</translation>
+    </message>
+    <message>
+        <source>Name (Arabic)</source>
+        <translation>الاسم (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>المسمى الوظيفي</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+</context>
+<context>
     <name>EmployeesScreen</name>
     <message>
         <source>&amp;New…</source>
@@ -1448,15 +1535,15 @@ Create its first super administrator: this account may do everything in MealDesk
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت الإضافة</translation>
     </message>
     <message>
         <source>Would be added</source>
-        <translation type="unfinished"></translation>
+        <translation>ستتم الإضافة</translation>
     </message>
     <message>
         <source>Would be updated</source>
-        <translation type="unfinished"></translation>
+        <translation>سيتم التحديث</translation>
     </message>
 </context>
 <context>
@@ -1631,63 +1718,63 @@ Create its first super administrator: this account may do everything in MealDesk
     <name>KitchenScreen</name>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
         <source>The office day whose meals the sheet lists</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم العمل الذي يسرد الكشف وجباته</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;يوم</translation>
     </message>
     <message>
         <source>Show today&apos;s sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض كشف اليوم</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طباعة…</translation>
     </message>
     <message>
         <source>Print the sheet: counts by department and meal type, then the names</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة الكشف: الأعداد حسب القسم ونوع الوجبة، ثم الأسماء</translation>
     </message>
     <message>
         <source>Export P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير &amp;PDF…</translation>
     </message>
     <message>
         <source>Save the sheet as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الكشف كملف PDF</translation>
     </message>
     <message>
         <source>&amp;Meals by department</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وجبات حسب القسم</translation>
     </message>
     <message>
         <source>&amp;Names</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;سماء</translation>
     </message>
     <message>
         <source>Meal, department, employee</source>
-        <translation type="unfinished"></translation>
+        <translation>الوجبة، القسم، الموظف</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>الكود</translation>
     </message>
     <message>
         <source>Meals</source>
-        <translation type="unfinished"></translation>
+        <translation>الوجبات</translation>
     </message>
     <message>
         <source>Loading the kitchen sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>تحميل كشف المطبخ</translation>
     </message>
     <message>
         <source>The sheet could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحميل الكشف.</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1695,102 +1782,102 @@ Create its first super administrator: this account may do everything in MealDesk
     </message>
     <message numerus="yes">
         <source>%n meal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا وجبات</numerusform>
+            <numerusform>وجبة واحدة</numerusform>
+            <numerusform>وجبتان</numerusform>
+            <numerusform>%n وجبات</numerusform>
+            <numerusform>%n وجبة</numerusform>
+            <numerusform>%n وجبة</numerusform>
         </translation>
     </message>
     <message>
         <source>No meals on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد وجبات في هذا اليوم</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation>قسم</translation>
+        <translation>القسم</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجمالي</translation>
     </message>
     <message>
         <source>Kitchen sheet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>كشف المطبخ %1</translation>
     </message>
     <message>
         <source>Print the Kitchen Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة كشف المطبخ</translation>
     </message>
     <message>
         <source>Kitchen sheet of %1 sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل كشف المطبخ ليوم %1 إلى الطابعة.</translation>
     </message>
     <message>
         <source>Export the Kitchen Sheet as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير كشف المطبخ بصيغة PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>kitchen-sheet-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>kitchen-sheet-%1.pdf</translation>
     </message>
     <message>
         <source>Exporting the kitchen sheet: %1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير كشف المطبخ: تعذّرت الكتابة إلى %1.</translation>
     </message>
     <message>
         <source>Kitchen sheet saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ كشف المطبخ باسم %1.</translation>
     </message>
 </context>
 <context>
     <name>KitchenSheet</name>
     <message>
         <source>No department</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون قسم</translation>
     </message>
     <message>
         <source>Kitchen sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>كشف المطبخ: %1</translation>
     </message>
     <message>
         <source>No meals.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد وجبات.</translation>
     </message>
     <message numerus="yes">
         <source>%n meal(s) in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا وجبات إجمالًا.</numerusform>
+            <numerusform>وجبة واحدة إجمالًا.</numerusform>
+            <numerusform>وجبتان إجمالًا.</numerusform>
+            <numerusform>%n وجبات إجمالًا.</numerusform>
+            <numerusform>%n وجبة إجمالًا.</numerusform>
+            <numerusform>%n وجبة إجمالًا.</numerusform>
         </translation>
     </message>
     <message>
         <source>Department</source>
-        <translation>قسم</translation>
+        <translation>القسم</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجمالي</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n meal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: لا وجبات</numerusform>
+            <numerusform>%1: وجبة واحدة</numerusform>
+            <numerusform>%1: وجبتان</numerusform>
+            <numerusform>%1: %n وجبات</numerusform>
+            <numerusform>%1: %n وجبة</numerusform>
+            <numerusform>%1: %n وجبة</numerusform>
         </translation>
     </message>
     <message>
@@ -2033,11 +2120,11 @@ postgresql://mealdesk@db.example.org:5432/mealdesk</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>الل&amp;غة</translation>
     </message>
     <message>
         <source>MealDesk will use %1 the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيستخدم MealDesk اللغة %1 عند تشغيله في المرة القادمة.</translation>
     </message>
 </context>
 <context>
@@ -2117,24 +2204,56 @@ postgresql://mealdesk@db.example.org:5432/mealdesk</translation>
         <source>On Progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
+    <message>
+        <source>ID</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>وقت الطلب</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>الوجبة</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>مقدم الطلب</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>البنود</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>أغلقه</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
 </context>
 <context>
     <name>NewRequestDialog</name>
     <message>
         <source>New Meal Request</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب وجبة جديد</translation>
     </message>
     <message>
         <source>&amp;Meal:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وجبة:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ملاحظات:</translation>
     </message>
     <message>
         <source>For the whole request (optional, up to 256 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>للطلب بأكمله (اختياري، 256 حرفًا كحد أقصى)</translation>
     </message>
     <message>
         <source>Employees</source>
@@ -2142,51 +2261,51 @@ postgresql://mealdesk@db.example.org:5432/mealdesk</translation>
     </message>
     <message>
         <source>An employee code, or a part of the English or Arabic name</source>
-        <translation type="unfinished"></translation>
+        <translation>كود الموظف، أو جزء من الاسم الإنجليزي أو العربي</translation>
     </message>
     <message>
         <source>Search by code or name</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث بالكود أو الاسم</translation>
     </message>
     <message>
         <source>Add the selected employees to the request (Enter in the list does it too)</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الموظفين المحددين إلى الطلب (يؤدي الضغط على Enter في القائمة الغرض نفسه)</translation>
     </message>
     <message>
         <source>&amp;Add employees</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة الموظفين</translation>
     </message>
     <message>
         <source>Whole departments</source>
-        <translation type="unfinished"></translation>
+        <translation>أقسام كاملة</translation>
     </message>
     <message>
         <source>Every active employee of the department (not of its sub-departments) is added when the request is created</source>
-        <translation type="unfinished"></translation>
+        <translation>يُضاف كل موظف نشط في القسم (دون أقسامه الفرعية) عند إنشاء الطلب</translation>
     </message>
     <message>
         <source>Add &amp;whole department</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة القسم &amp;كاملًا</translation>
     </message>
     <message>
         <source>&amp;Lines (F2 edits a line&apos;s notes):</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بنود (F2 لتعديل ملاحظات البند):</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة</translation>
     </message>
     <message>
         <source>Notes for the kitchen about this employee&apos;s meal (F2 edits)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات للمطبخ حول وجبة هذا الموظف (F2 للتعديل)</translation>
     </message>
     <message>
         <source>Employee</source>
-        <translation>موظف</translation>
+        <translation>الموظف</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation>قسم</translation>
+        <translation>القسم</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2194,19 +2313,19 @@ postgresql://mealdesk@db.example.org:5432/mealdesk</translation>
     </message>
     <message>
         <source>&amp;Create request</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;نشاء الطلب</translation>
     </message>
     <message>
         <source>The meals could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الوجبات: %1</translation>
     </message>
     <message>
         <source>The departments could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الأقسام: %1</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ البحث…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2214,62 +2333,62 @@ postgresql://mealdesk@db.example.org:5432/mealdesk</translation>
     </message>
     <message>
         <source>No active employee matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد موظف نشط مطابق.</translation>
     </message>
     <message>
         <source>The first %1 matches; type more to narrow them.</source>
-        <translation type="unfinished"></translation>
+        <translation>أول %1 من النتائج المطابقة؛ اكتب المزيد لتضييقها.</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل البحث: %1</translation>
     </message>
     <message>
         <source>All active employees</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الموظفين النشطين</translation>
     </message>
     <message>
         <source>Choose the meal.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الوجبة.</translation>
     </message>
     <message>
         <source>Add at least one employee or a whole department.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف موظفًا واحدًا على الأقل أو قسمًا كاملًا.</translation>
     </message>
     <message>
         <source>Creating a meal request</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء طلب وجبة</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإنشاء…</translation>
     </message>
 </context>
 <context>
     <name>OriginDialog</name>
     <message>
         <source>&amp;Origin:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;صل:</translation>
     </message>
     <message>
         <source>scheme://host[:port], e.g. https://app.example.com or http://localhost:5173. It is stored as a browser sends it in its Origin header.</source>
-        <translation type="unfinished"></translation>
+        <translation>scheme://host[:port]، مثل https://app.example.com أو http://localhost:5173. يُخزَّن كما يرسله المتصفح في ترويسة Origin.</translation>
     </message>
     <message>
         <source>https://app.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://app.example.com</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملاحظة:</translation>
     </message>
     <message>
         <source>Optional: what the origin is for (at most 256 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: الغرض من الأصل (256 حرفًا كحد أقصى).</translation>
     </message>
     <message>
         <source>Optional, e.g. staging web app</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري، مثل: تطبيق الويب التجريبي</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -2277,7 +2396,7 @@ postgresql://mealdesk@db.example.org:5432/mealdesk</translation>
     </message>
     <message>
         <source>Edit allowed origin</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل أصل مسموح</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -2285,35 +2404,35 @@ postgresql://mealdesk@db.example.org:5432/mealdesk</translation>
     </message>
     <message>
         <source>A stored origin is not renamed: remove it and add the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تُعاد تسمية أصل مخزَّن: أزِله وأضف الأصل الجديد.</translation>
     </message>
     <message>
         <source>Add allowed origin</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة أصل مسموح</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة</translation>
     </message>
     <message>
         <source>Stored as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يُخزَّن بالصيغة %1</translation>
     </message>
     <message>
         <source>Saving the note of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ ملاحظة %1</translation>
     </message>
     <message>
         <source>Adding an allowed origin</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة أصل مسموح</translation>
     </message>
     <message>
         <source>Someone else changed this origin meanwhile; it has no note now. Save again to give it yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر مستخدم آخر هذا الأصل في هذه الأثناء؛ ولم تعد له ملاحظة الآن. احفظ مجددًا لإضافة ملاحظتك.</translation>
     </message>
     <message>
         <source>Someone else changed this origin meanwhile; its note is now &quot;%1&quot;. Save again to replace it with yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر مستخدم آخر هذا الأصل في هذه الأثناء؛ وملاحظته الآن &quot;%1&quot;. احفظ مجددًا لاستبدالها بملاحظتك.</translation>
     </message>
 </context>
 <context>
@@ -2438,85 +2557,85 @@ postgresql://mealdesk@db.example.org:5432/mealdesk</translation>
     <name>OriginsExportDialog</name>
     <message>
         <source>Export allowed origins</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الأصول المسموحة</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ</translation>
     </message>
     <message>
         <source>&amp;Save to file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ في ملف…</translation>
     </message>
     <message>
         <source>No origin is active: the ALLOWED_ORIGINS value is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد أصل نشط: قيمة ALLOWED_ORIGINS فارغة.</translation>
     </message>
     <message numerus="yes">
         <source>The %n active origin(s) as the backend&apos;s ALLOWED_ORIGINS value:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد أصول نشطة لقيمة ALLOWED_ORIGINS للخادم الخلفي:</numerusform>
+            <numerusform>الأصل النشط الوحيد بصيغة قيمة ALLOWED_ORIGINS للخادم الخلفي:</numerusform>
+            <numerusform>الأصلان النشطان بصيغة قيمة ALLOWED_ORIGINS للخادم الخلفي:</numerusform>
+            <numerusform>الأصول النشطة الـ %n بصيغة قيمة ALLOWED_ORIGINS للخادم الخلفي:</numerusform>
+            <numerusform>الأصول النشطة الـ %n بصيغة قيمة ALLOWED_ORIGINS للخادم الخلفي:</numerusform>
+            <numerusform>الأصول النشطة الـ %n بصيغة قيمة ALLOWED_ORIGINS للخادم الخلفي:</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>تم ال&amp;نسخ</translation>
     </message>
     <message>
         <source>Save the ALLOWED_ORIGINS value</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ قيمة ALLOWED_ORIGINS</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات نصية (*.txt)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الملفات (*)</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الكتابة إلى %1: %2</translation>
     </message>
     <message>
         <source>&amp;Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>تم ال&amp;حفظ</translation>
     </message>
 </context>
 <context>
     <name>OriginsImportDialog</name>
     <message>
         <source>Import allowed origins</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الأصول المسموحة</translation>
     </message>
     <message>
         <source>Paste the backend&apos;s ALLOWED_ORIGINS value (origins separated by commas) or load it from a file. Each entry is checked as you type. The import is all or nothing: if an entry is refused, nothing is imported unless you choose to skip the refused entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق قيمة ALLOWED_ORIGINS للخادم الخلفي (أصول مفصولة بفواصل) أو حمّلها من ملف. يُتحقق من كل إدخال أثناء الكتابة. الاستيراد إما كله أو لا شيء: إذا رُفض إدخال، فلن يُستورد شيء ما لم تختر تخطي الإدخالات المرفوضة.</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;قيمة:</translation>
     </message>
     <message>
         <source>&amp;Load from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;حميل من ملف…</translation>
     </message>
     <message>
         <source>https://app.example.com,https://admin.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://app.example.com,https://admin.example.com</translation>
     </message>
     <message>
         <source>Without this, one refused entry stops the whole import.</source>
-        <translation type="unfinished"></translation>
+        <translation>دون هذا الخيار، يوقف إدخال مرفوض واحد عملية الاستيراد بأكملها.</translation>
     </message>
     <message>
         <source>&amp;Skip refused entries and import the others</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تخطي الإدخالات المرفوضة واستيراد البقية</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -2528,7 +2647,7 @@ postgresql://mealdesk@db.example.org:5432/mealdesk</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدخال</translation>
     </message>
     <message>
         <source>Result</source>
@@ -2536,75 +2655,102 @@ postgresql://mealdesk@db.example.org:5432/mealdesk</translation>
     </message>
     <message>
         <source>Origin, or why refused</source>
-        <translation type="unfinished"></translation>
+        <translation>الأصل، أو سبب الرفض</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض</translation>
     </message>
     <message>
         <source>duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>مكرر</translation>
     </message>
     <message>
         <source>%1, as entry %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، مثل الإدخال %2</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>مقبول</translation>
     </message>
     <message>
         <source>%1 accepted, %2 duplicate(s), %3 refused. Origins already in the list are found when importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقبول: %1، مكرر: %2، مرفوض: %3. تُكتشف الأصول الموجودة في القائمة مسبقًا عند الاستيراد.</translation>
     </message>
     <message>
         <source>Unless the refused entries are skipped, nothing is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما لم تُتخطَّ الإدخالات المرفوضة، لن يُستورد شيء.</translation>
     </message>
     <message>
         <source>Load an ALLOWED_ORIGINS value</source>
-        <translation type="unfinished"></translation>
+        <translation>تحميل قيمة ALLOWED_ORIGINS</translation>
     </message>
     <message>
         <source>Text and environment files (*.txt *.env)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات نصية وملفات بيئة (*.txt *.env)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الملفات (*)</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة %1: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 1 MiB: that is not an ALLOWED_ORIGINS value.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم %1 أكبر من 1 MiB: هذه ليست قيمة ALLOWED_ORIGINS.</translation>
     </message>
     <message>
         <source>Importing allowed origins</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الأصول المسموحة</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف</translation>
     </message>
     <message>
         <source>not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد</translation>
     </message>
     <message>
         <source>already present</source>
-        <translation type="unfinished"></translation>
+        <translation>موجود بالفعل</translation>
     </message>
     <message>
         <source>Imported: %1 added, %2 already present, %3 duplicate(s), %4 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الاستيراد: المضاف %1، والموجود بالفعل %2، والمكرر %3، والمرفوض %4.</translation>
     </message>
     <message>
         <source>Nothing imported: %1 of %2 entries refused. Correct them, or tick &quot;Skip refused entries&quot; to import the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد شيء: رُفض %1 من أصل %2 من الإدخالات. صحّحها، أو حدد «تخطي الإدخالات المرفوضة» لاستيراد البقية.</translation>
+    </message>
+</context>
+<context>
+    <name>OriginsModel</name>
+    <message>
+        <source>Origin</source>
+        <translation>الأصل</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>أضافه</translation>
+    </message>
+    <message>
+        <source>Added at</source>
+        <translation>وقت الإضافة</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>وقت التعديل</translation>
     </message>
 </context>
 <context>
@@ -2615,209 +2761,209 @@ postgresql://mealdesk@db.example.org:5432/mealdesk</translation>
     </message>
     <message>
         <source>Shows the origins whose address or note contains this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرض الأصول التي يحتوي عنوانها أو ملاحظتها على هذا النص.</translation>
     </message>
     <message>
         <source>Part of the origin or the note</source>
-        <translation type="unfinished"></translation>
+        <translation>جزء من الأصل أو الملاحظة</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض:</translation>
     </message>
     <message>
         <source>Allow one more origin (Ins).</source>
-        <translation type="unfinished"></translation>
+        <translation>السماح بأصل إضافي (Ins).</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة…</translation>
     </message>
     <message>
         <source>Change the note of the selected origin (Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير ملاحظة الأصل المحدد (Enter).</translation>
     </message>
     <message>
         <source>&amp;Edit note…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل ال&amp;ملاحظة…</translation>
     </message>
     <message>
         <source>Stop allowing the selected origin without removing it, or allow it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف السماح بالأصل المحدد دون إزالته، أو السماح به مجددًا.</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعطيل</translation>
     </message>
     <message>
         <source>Delete the selected origin from the list (Del).</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الأصل المحدد من القائمة (Del).</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة…</translation>
     </message>
     <message>
         <source>Add the origins of an ALLOWED_ORIGINS value (a,b,c), pasted or from a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة أصول قيمة ALLOWED_ORIGINS (a,b,c)، بلصقها أو من ملف.</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد…</translation>
     </message>
     <message>
         <source>The active origins as the backend&apos;s ALLOWED_ORIGINS value.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأصول النشطة بصيغة قيمة ALLOWED_ORIGINS للخادم الخلفي.</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صدير…</translation>
     </message>
     <message>
         <source>Test an origin</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبار أصل</translation>
     </message>
     <message>
         <source>Would the backend allow this &amp;Origin header?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل يسمح الخادم الخلفي بترويسة &amp;Origin هذه؟</translation>
     </message>
     <message>
         <source>The Origin header a browser would send, e.g. https://app.example.com. It is compared with the active origins exactly, as the backend does.</source>
-        <translation type="unfinished"></translation>
+        <translation>ترويسة Origin التي قد يرسلها المتصفح، مثل https://app.example.com. تُقارَن بالأصول النشطة مقارنةً تامة، كما يفعل الخادم الخلفي.</translation>
     </message>
     <message>
         <source>https://app.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://app.example.com</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ختبار</translation>
     </message>
     <message>
         <source>Active and disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>النشطة والمعطّلة</translation>
     </message>
     <message>
         <source>Active only</source>
-        <translation type="unfinished"></translation>
+        <translation>النشطة فقط</translation>
     </message>
     <message>
         <source>Disabled only</source>
-        <translation type="unfinished"></translation>
+        <translation>المعطّلة فقط</translation>
     </message>
     <message>
         <source>Loading allowed origins</source>
-        <translation type="unfinished"></translation>
+        <translation>تحميل الأصول المسموحة</translation>
     </message>
     <message>
         <source>Loading the allowed origins: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تحميل الأصول المسموحة: %1</translation>
     </message>
     <message>
         <source>E&amp;nable</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;مكين</translation>
     </message>
     <message numerus="yes">
         <source>%n origin(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا أصول</numerusform>
+            <numerusform>أصل واحد</numerusform>
+            <numerusform>أصلان</numerusform>
+            <numerusform>%n أصول</numerusform>
+            <numerusform>%n أصلًا</numerusform>
+            <numerusform>%n أصل</numerusform>
         </translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ العد…</translation>
     </message>
     <message>
         <source>Added %1 to the allowed origins.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف %1 إلى الأصول المسموحة.</translation>
     </message>
     <message>
         <source>Saved the note of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت ملاحظة %1.</translation>
     </message>
     <message>
         <source>Enabling %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تمكين %1</translation>
     </message>
     <message>
         <source>Disabling %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعطيل %1</translation>
     </message>
     <message>
         <source>%1 is allowed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>أصبح %1 مسموحًا مجددًا.</translation>
     </message>
     <message>
         <source>%1 is disabled: the backend no longer allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُطّل %1: لم يعد الخادم الخلفي يسمح به.</translation>
     </message>
     <message>
         <source>%1 was changed by someone else meanwhile; the list shows it as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر مستخدم آخر %1 في هذه الأثناء؛ تعرضه القائمة بحالته الحالية.</translation>
     </message>
     <message>
         <source>Remove allowed origin</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة أصل مسموح</translation>
     </message>
     <message>
         <source>Remove %1 from the allowed origins? The backend stops accepting requests from it at once. To stop it for a while instead, disable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إزالة %1 من الأصول المسموحة؟ سيتوقف الخادم الخلفي عن قبول الطلبات الواردة منه فورًا. لإيقافه مؤقتًا بدلًا من ذلك، عطّله.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة</translation>
     </message>
     <message>
         <source>Removing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة %1</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل %1.</translation>
     </message>
     <message>
         <source>Type the Origin header to test, like https://app.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب ترويسة Origin المراد اختبارها، مثل https://app.example.com.</translation>
     </message>
     <message>
         <source>Asking…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاستعلام…</translation>
     </message>
     <message>
         <source>Allowed: the backend accepts requests from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>مسموح: يقبل الخادم الخلفي الطلبات الواردة من %1.</translation>
     </message>
     <message>
         <source>Not allowed: the backend refuses requests from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مسموح: يرفض الخادم الخلفي الطلبات الواردة من %1.</translation>
     </message>
     <message>
         <source>The origin could not be tested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر اختبار الأصل: %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n origin(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُستورد أي أصل.</numerusform>
+            <numerusform>استُورد أصل واحد.</numerusform>
+            <numerusform>استُورد أصلان.</numerusform>
+            <numerusform>استُوردت %n أصول.</numerusform>
+            <numerusform>استُورد %n أصلًا.</numerusform>
+            <numerusform>استُورد %n أصل.</numerusform>
         </translation>
     </message>
     <message>
         <source>Exporting allowed origins</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الأصول المسموحة</translation>
     </message>
     <message>
         <source>Exporting the allowed origins</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الأصول المسموحة</translation>
     </message>
 </context>
 <context>
@@ -2971,15 +3117,15 @@ postgresql://mealdesk@db.example.org:5432/mealdesk</translation>
     <name>RequestsScreen</name>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حالة:</translation>
     </message>
     <message>
         <source>&amp;Meal:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وجبة:</translation>
     </message>
     <message>
         <source>Re&amp;quester:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مقدم الطلب:</translation>
     </message>
     <message>
         <source>De&amp;partment:</source>
@@ -2987,19 +3133,19 @@ postgresql://mealdesk@db.example.org:5432/mealdesk</translation>
     </message>
     <message>
         <source>Requests with at least one employee of this department</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلبات التي تضم موظفًا واحدًا على الأقل من هذا القسم</translation>
     </message>
     <message>
         <source>Only requests made on this day or later</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلبات المقدمة في هذا اليوم أو بعده فقط</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;من:</translation>
     </message>
     <message>
         <source>Only requests made on this day or earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلبات المقدمة في هذا اليوم أو قبله فقط</translation>
     </message>
     <message>
         <source>&amp;To:</source>
@@ -3007,43 +3153,43 @@ postgresql://mealdesk@db.example.org:5432/mealdesk</translation>
     </message>
     <message>
         <source>Show the Pending requests</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الطلبات قيد الانتظار</translation>
     </message>
     <message>
         <source>Show the Approved requests</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الطلبات المعتمدة</translation>
     </message>
     <message>
         <source>Show the Rejected requests</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الطلبات المرفوضة</translation>
     </message>
     <message>
         <source>Show the requests still being prepared (On Progress)</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الطلبات التي لا تزال قيد الإعداد (قيد التنفيذ)</translation>
     </message>
     <message>
         <source>Show the requests of every status</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الطلبات بجميع حالاتها</translation>
     </message>
     <message>
         <source>A new meal request (Ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب وجبة جديد (Ins)</translation>
     </message>
     <message>
         <source>&amp;New request…</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب &amp;جديد…</translation>
     </message>
     <message>
         <source>A new Pending request with the same meal and employees as this one of yours</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب جديد قيد الانتظار بنفس الوجبة والموظفين كهذا الطلب الخاص بك</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ</translation>
     </message>
     <message>
         <source>Delete this Pending request (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف هذا الطلب قيد الانتظار (Del)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -3051,84 +3197,84 @@ postgresql://mealdesk@db.example.org:5432/mealdesk</translation>
     </message>
     <message>
         <source>Accept the selected lines (the Accepted box of a line, or Space, does it too)</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول البنود المحددة (يؤدي مربع «مقبول» في البند، أو مفتاح Space، الغرض نفسه)</translation>
     </message>
     <message>
         <source>Acc&amp;ept lines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قبول البنود</translation>
     </message>
     <message>
         <source>Reject the selected lines: those employees get no meal</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض البنود المحددة: لن يحصل هؤلاء الموظفون على وجبة</translation>
     </message>
     <message>
         <source>Re&amp;ject lines</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض ال&amp;بنود</translation>
     </message>
     <message>
         <source>Approve the request: every line is accepted and the request is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد الطلب: تُقبل جميع البنود ويُغلق الطلب</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;عتماد…</translation>
     </message>
     <message>
         <source>Reject the request: every line is rejected and the request is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الطلب: تُرفض جميع البنود ويُغلق الطلب</translation>
     </message>
     <message>
         <source>&amp;Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رفض…</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>أي حالة</translation>
     </message>
     <message>
         <source>Any meal</source>
-        <translation type="unfinished"></translation>
+        <translation>أي وجبة</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>أي شخص</translation>
     </message>
     <message>
         <source>Any department</source>
-        <translation type="unfinished"></translation>
+        <translation>أي قسم</translation>
     </message>
     <message>
         <source>Loading meal requests</source>
-        <translation type="unfinished"></translation>
+        <translation>تحميل طلبات الوجبات</translation>
     </message>
     <message>
         <source>Loading the meal requests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تحميل طلبات الوجبات: %1</translation>
     </message>
     <message numerus="yes">
         <source>Meal request %1 created with %n line(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُنشئ طلب الوجبة %1 بلا بنود.</numerusform>
+            <numerusform>أُنشئ طلب الوجبة %1 ببند واحد.</numerusform>
+            <numerusform>أُنشئ طلب الوجبة %1 ببندين.</numerusform>
+            <numerusform>أُنشئ طلب الوجبة %1 بـ %n بنود.</numerusform>
+            <numerusform>أُنشئ طلب الوجبة %1 بـ %n بندًا.</numerusform>
+            <numerusform>أُنشئ طلب الوجبة %1 بـ %n بند.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete Meal Request</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف طلب الوجبة</translation>
     </message>
     <message numerus="yes">
         <source>Delete meal request %1 (%2, %n line(s))? It leaves the queue and the kitchen does not see it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هل تريد حذف طلب الوجبة %1 (%2، بلا بنود)؟ سيُزال من قائمة الانتظار ولن يراه المطبخ.</numerusform>
+            <numerusform>هل تريد حذف طلب الوجبة %1 (%2، بند واحد)؟ سيُزال من قائمة الانتظار ولن يراه المطبخ.</numerusform>
+            <numerusform>هل تريد حذف طلب الوجبة %1 (%2، بندان)؟ سيُزال من قائمة الانتظار ولن يراه المطبخ.</numerusform>
+            <numerusform>هل تريد حذف طلب الوجبة %1 (%2، %n بنود)؟ سيُزال من قائمة الانتظار ولن يراه المطبخ.</numerusform>
+            <numerusform>هل تريد حذف طلب الوجبة %1 (%2، %n بندًا)؟ سيُزال من قائمة الانتظار ولن يراه المطبخ.</numerusform>
+            <numerusform>هل تريد حذف طلب الوجبة %1 (%2، %n بند)؟ سيُزال من قائمة الانتظار ولن يراه المطبخ.</numerusform>
         </translation>
     </message>
     <message>
@@ -3137,11 +3283,11 @@ postgresql://mealdesk@db.example.org:5432/mealdesk</translation>
     </message>
     <message>
         <source>Reading the meals and requesters</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة الوجبات ومقدمي الطلبات</translation>
     </message>
     <message>
         <source>Reading the departments</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة الأقسام</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3149,19 +3295,19 @@ postgresql://mealdesk@db.example.org:5432/mealdesk</translation>
     </message>
     <message>
         <source>All: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الكل: %1</translation>
     </message>
     <message>
         <source>%1: —</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: —</translation>
     </message>
     <message>
         <source>All: —</source>
-        <translation type="unfinished"></translation>
+        <translation>الكل: —</translation>
     </message>
     <message>
         <source>Counting the meal requests</source>
-        <translation type="unfinished"></translation>
+        <translation>عدّ طلبات الوجبات</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -3169,167 +3315,167 @@ postgresql://mealdesk@db.example.org:5432/mealdesk</translation>
     </message>
     <message>
         <source>Not all requests could be loaded (F5 tries again).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحميل جميع الطلبات (اضغط F5 لإعادة المحاولة).</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا طلبات</numerusform>
+            <numerusform>طلب واحد</numerusform>
+            <numerusform>طلبان</numerusform>
+            <numerusform>%n طلبات</numerusform>
+            <numerusform>%n طلبًا</numerusform>
+            <numerusform>%n طلب</numerusform>
         </translation>
     </message>
     <message>
         <source>Meal request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب الوجبة %1</translation>
     </message>
     <message>
         <source>Loading meal request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تحميل طلب الوجبة %1</translation>
     </message>
     <message>
         <source>Meal request %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب الوجبة %1 · %2 · %3</translation>
     </message>
     <message>
         <source>Requested by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>قدّمه %1 في %2.</translation>
     </message>
     <message>
         <source>%1 by %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بواسطة %2 في %3.</translation>
     </message>
     <message>
         <source>A copy of request %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة من الطلب %1.</translation>
     </message>
     <message>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>محذوف.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n line(s) accepted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>قُبل %1 من أصل %n بند.</numerusform>
+            <numerusform>قُبل %1 من أصل بند واحد.</numerusform>
+            <numerusform>قُبل %1 من أصل بندين.</numerusform>
+            <numerusform>قُبل %1 من أصل %n بنود.</numerusform>
+            <numerusform>قُبل %1 من أصل %n بندًا.</numerusform>
+            <numerusform>قُبل %1 من أصل %n بند.</numerusform>
         </translation>
     </message>
     <message>
         <source>Notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات: %1</translation>
     </message>
     <message>
         <source>No request selected</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد أي طلب</translation>
     </message>
     <message>
         <source>Select a request above to see its lines here.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد طلبًا أعلاه لعرض بنوده هنا.</translation>
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>مستخدم آخر</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>محذوف</translation>
     </message>
     <message>
         <source>Meal request %1 was changed by %2, reloaded: it is %3 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر %2 طلب الوجبة %1، وأُعيد تحميله: حالته الآن %3.</translation>
     </message>
     <message>
         <source>Meal request %1 was changed by someone else and cannot be shown: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر مستخدم آخر طلب الوجبة %1 ولا يمكن عرضه: %2</translation>
     </message>
     <message>
         <source>Accepting a line</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول بند</translation>
     </message>
     <message>
         <source>Rejecting a line</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض بند</translation>
     </message>
     <message>
         <source>Saving a line&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ ملاحظات بند</translation>
     </message>
     <message>
         <source>Approve Meal Request</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد طلب الوجبة</translation>
     </message>
     <message>
         <source>Reject Meal Request</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض طلب الوجبة</translation>
     </message>
     <message numerus="yes">
         <source>Approve meal request %1 (%2)? Its %n line(s) are all accepted and the request is closed; this cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هل تريد اعتماد طلب الوجبة %1 (%2)؟ لا بنود فيه، وسيُغلق الطلب؛ ولا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد اعتماد طلب الوجبة %1 (%2)؟ سيُقبل بنده الوحيد ويُغلق الطلب؛ ولا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد اعتماد طلب الوجبة %1 (%2)؟ سيُقبل بنداه كلاهما ويُغلق الطلب؛ ولا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد اعتماد طلب الوجبة %1 (%2)؟ ستُقبل بنوده الـ %n جميعها ويُغلق الطلب؛ ولا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد اعتماد طلب الوجبة %1 (%2)؟ ستُقبل بنوده الـ %n جميعها ويُغلق الطلب؛ ولا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد اعتماد طلب الوجبة %1 (%2)؟ ستُقبل بنوده الـ %n جميعها ويُغلق الطلب؛ ولا يمكن التراجع عن ذلك.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reject meal request %1 (%2)? Its %n line(s) are all rejected and the request is closed; this cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هل تريد رفض طلب الوجبة %1 (%2)؟ لا بنود فيه، وسيُغلق الطلب؛ ولا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد رفض طلب الوجبة %1 (%2)؟ سيُرفض بنده الوحيد ويُغلق الطلب؛ ولا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد رفض طلب الوجبة %1 (%2)؟ سيُرفض بنداه كلاهما ويُغلق الطلب؛ ولا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد رفض طلب الوجبة %1 (%2)؟ ستُرفض بنوده الـ %n جميعها ويُغلق الطلب؛ ولا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد رفض طلب الوجبة %1 (%2)؟ ستُرفض بنوده الـ %n جميعها ويُغلق الطلب؛ ولا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد رفض طلب الوجبة %1 (%2)؟ ستُرفض بنوده الـ %n جميعها ويُغلق الطلب؛ ولا يمكن التراجع عن ذلك.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;عتماد</translation>
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رفض</translation>
     </message>
     <message>
         <source>Approving meal request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد طلب الوجبة %1</translation>
     </message>
     <message>
         <source>Rejecting meal request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض طلب الوجبة %1</translation>
     </message>
     <message>
         <source>Meal request %1 approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم اعتماد طلب الوجبة %1.</translation>
     </message>
     <message>
         <source>Meal request %1 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم رفض طلب الوجبة %1.</translation>
     </message>
     <message>
         <source>Copying meal request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ طلب الوجبة %1</translation>
     </message>
     <message>
         <source>Meal request %1 copied as request %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُسخ طلب الوجبة %1 في الطلب %2.</translation>
     </message>
     <message>
         <source>Deleting meal request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف طلب الوجبة %1</translation>
     </message>
     <message>
         <source>Meal request %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حذف طلب الوجبة %1.</translation>
     </message>
 </context>
 <context>
@@ -3522,23 +3668,23 @@ postgresql://mealdesk@db.example.org:5432/mealdesk</translation>
     </message>
     <message>
         <source>Meal Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبات الوجبات</translation>
     </message>
     <message>
         <source>Kitchen Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>كشف المطبخ</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة المعلومات</translation>
     </message>
     <message>
         <source>Revoked Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>الرموز المُبطَلة</translation>
     </message>
     <message>
         <source>Allowed Origins</source>
-        <translation type="unfinished"></translation>
+        <translation>الأصول المسموحة</translation>
     </message>
 </context>
 <context>
@@ -3669,6 +3815,53 @@ postgresql://mealdesk@db.example.org:5432/mealdesk</translation>
     </message>
 </context>
 <context>
+    <name>TokensModel</name>
+    <message>
+        <source>JTI</source>
+        <translation>JTI</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>وصول</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>حساب</translation>
+    </message>
+    <message>
+        <source>Revoked at</source>
+        <translation>وقت الإبطال</translation>
+    </message>
+    <message>
+        <source>Expires at</source>
+        <translation>ينتهي في</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Revoked by</source>
+        <translation>أبطله</translation>
+    </message>
+    <message>
+        <source>backend</source>
+        <translation>الخادم الخلفي</translation>
+    </message>
+</context>
+<context>
     <name>TokensScreen</name>
     <message>
         <source>&amp;Search:</source>
@@ -3732,7 +3925,7 @@ postgresql://mealdesk@db.example.org:5432/mealdesk</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الأنواع</translation>
     </message>
     <message>
         <source>Access</source>
@@ -3744,7 +3937,7 @@ postgresql://mealdesk@db.example.org:5432/mealdesk</translation>
     </message>
     <message>
         <source>Active and expired</source>
-        <translation type="unfinished"></translation>
+        <translation>نشط ومنتهي الصلاحية</translation>
     </message>
     <message>
         <source>Active</source>
@@ -3752,107 +3945,107 @@ postgresql://mealdesk@db.example.org:5432/mealdesk</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>منتهي الصلاحية</translation>
     </message>
     <message>
         <source>Loading revoked tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>تحميل الرموز المُبطَلة</translation>
     </message>
     <message>
         <source>Loading the revoked tokens: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تحميل الرموز المُبطَلة: %1</translation>
     </message>
     <message>
         <source>Looking up the account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن الحساب %1</translation>
     </message>
     <message numerus="yes">
         <source>%n revoked token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا رموز مُبطَلة</numerusform>
+            <numerusform>رمز مُبطَل واحد</numerusform>
+            <numerusform>رمزان مُبطَلان</numerusform>
+            <numerusform>%n رموز مُبطَلة</numerusform>
+            <numerusform>%n رمزًا مُبطَلًا</numerusform>
+            <numerusform>%n رمز مُبطَل</numerusform>
         </translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ العد…</translation>
     </message>
     <message>
         <source>Revoked the token %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إبطال الرمز %1.</translation>
     </message>
     <message>
         <source>the backend</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم الخلفي</translation>
     </message>
     <message>
         <source>The token %1 was already revoked (%2, by %3); it is kept as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز %1 مُبطَل بالفعل (%2، بواسطة %3)؛ وقد أُبقي كما هو.</translation>
     </message>
     <message>
         <source>Counting expired tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>عدّ الرموز المنتهية الصلاحية</translation>
     </message>
     <message>
         <source>There are no expired tokens to purge.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد رموز منتهية الصلاحية لتنظيفها.</translation>
     </message>
     <message>
         <source>Purge expired tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظيف الرموز المنتهية الصلاحية</translation>
     </message>
     <message numerus="yes">
         <source>Delete the rows of %n expired token(s)? The backend refuses these tokens anyway: they have expired.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هل تريد حذف صفوف %n رمز منتهي الصلاحية؟ يرفض الخادم الخلفي هذه الرموز على أي حال: فقد انتهت صلاحيتها.</numerusform>
+            <numerusform>هل تريد حذف صف رمز واحد منتهي الصلاحية؟ يرفض الخادم الخلفي هذا الرمز على أي حال: فقد انتهت صلاحيته.</numerusform>
+            <numerusform>هل تريد حذف صفَّي رمزين منتهيَي الصلاحية؟ يرفض الخادم الخلفي هذين الرمزين على أي حال: فقد انتهت صلاحيتهما.</numerusform>
+            <numerusform>هل تريد حذف صفوف %n رموز منتهية الصلاحية؟ يرفض الخادم الخلفي هذه الرموز على أي حال: فقد انتهت صلاحيتها.</numerusform>
+            <numerusform>هل تريد حذف صفوف %n رمزًا منتهي الصلاحية؟ يرفض الخادم الخلفي هذه الرموز على أي حال: فقد انتهت صلاحيتها.</numerusform>
+            <numerusform>هل تريد حذف صفوف %n رمز منتهي الصلاحية؟ يرفض الخادم الخلفي هذه الرموز على أي حال: فقد انتهت صلاحيتها.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Purge %n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;تنظيف %n رمز</numerusform>
+            <numerusform>&amp;تنظيف رمز واحد</numerusform>
+            <numerusform>&amp;تنظيف رمزين</numerusform>
+            <numerusform>&amp;تنظيف %n رموز</numerusform>
+            <numerusform>&amp;تنظيف %n رمزًا</numerusform>
+            <numerusform>&amp;تنظيف %n رمز</numerusform>
         </translation>
     </message>
     <message>
         <source>Counting the expired tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>عدّ الرموز المنتهية الصلاحية</translation>
     </message>
     <message>
         <source>Purging expired tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظيف الرموز المنتهية الصلاحية</translation>
     </message>
     <message numerus="yes">
         <source>Purged %n expired token(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُنظَّف أي رمز منتهي الصلاحية.</numerusform>
+            <numerusform>تم تنظيف رمز واحد منتهي الصلاحية.</numerusform>
+            <numerusform>تم تنظيف رمزين منتهيَي الصلاحية.</numerusform>
+            <numerusform>تم تنظيف %n رموز منتهية الصلاحية.</numerusform>
+            <numerusform>تم تنظيف %n رمزًا منتهي الصلاحية.</numerusform>
+            <numerusform>تم تنظيف %n رمز منتهي الصلاحية.</numerusform>
         </translation>
     </message>
     <message>
         <source>Purging the expired tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظيف الرموز المنتهية الصلاحية</translation>
     </message>
     <message>
         <source>%1 is signed out everywhere: the tokens issued before %2 no longer work.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل خروج %1 من جميع الأجهزة: لم تعد الرموز الصادرة قبل %2 صالحة للعمل.</translation>
     </message>
 </context>
 <context>

@@ -7,35 +7,35 @@
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("AccountsModel", text, disambiguation, n);
-}
-
 QList<TableColumn<AccountRecord>> columns()
 {
     using R = AccountRecord;
     const Qt::Alignment leading = Qt::AlignLeading | Qt::AlignVCenter;
     // In the order of AccountsModel::Column.
     return {
-        {tr("Username"), [](const R& r) { return r.username; }, leading,
-         QStringLiteral("username")},
-        {tr("Full name"), [](const R& r) { return r.fullName; }, leading,
-         QStringLiteral("full_name")},
-        {tr("Title"), [](const R& r) { return r.title; }},
-        {tr("Role"), [](const R& r) { return AccountsModel::roleTitle(r.role); }},
-        {tr("Super admin"), [](const R& r) { return CellText::yesNo(r.superAdmin); },
-         Qt::AlignCenter},
+        {QCoreApplication::translate("AccountsModel", "Username"),
+         [](const R& r) { return r.username; }, leading, QStringLiteral("username")},
+        {QCoreApplication::translate("AccountsModel", "Full name"),
+         [](const R& r) { return r.fullName; }, leading, QStringLiteral("full_name")},
+        {QCoreApplication::translate("AccountsModel", "Title"), [](const R& r) { return r.title; }},
+        {QCoreApplication::translate("AccountsModel", "Role"),
+         [](const R& r) { return AccountsModel::roleTitle(r.role); }},
+        {QCoreApplication::translate("AccountsModel", "Super admin"),
+         [](const R& r) { return CellText::yesNo(r.superAdmin); }, Qt::AlignCenter},
         // No departments: the account sees all of them.
-        {tr("Departments"),
+        {QCoreApplication::translate("AccountsModel", "Departments"),
          [](const R& r) {
              return r.departmentIds.isEmpty()
-                        ? tr("All")
-                        : tr("%n department(s)", nullptr, static_cast<int>(r.departmentIds.size()));
+                        ? QCoreApplication::translate("AccountsModel", "All")
+                        : QCoreApplication::translate("AccountsModel", "%n department(s)", nullptr,
+                                                      static_cast<int>(r.departmentIds.size()));
          }},
-        {tr("Active"), [](const R& r) { return CellText::yesNo(r.active); }, Qt::AlignCenter},
-        {tr("Blocked"), [](const R& r) { return CellText::yesNo(r.blocked); }, Qt::AlignCenter},
-        {tr("Created"), [](const R& r) { return CellText::dateTime(r.createdAt); }, leading,
+        {QCoreApplication::translate("AccountsModel", "Active"),
+         [](const R& r) { return CellText::yesNo(r.active); }, Qt::AlignCenter},
+        {QCoreApplication::translate("AccountsModel", "Blocked"),
+         [](const R& r) { return CellText::yesNo(r.blocked); }, Qt::AlignCenter},
+        {QCoreApplication::translate("AccountsModel", "Created"),
+         [](const R& r) { return CellText::dateTime(r.createdAt); }, leading,
          QStringLiteral("created_at")},
     };
 }
@@ -55,13 +55,13 @@ QString AccountsModel::roleTitle(Role role)
 {
     switch (role) {
     case Role::Requester:
-        return tr("Requester");
+        return QCoreApplication::translate("AccountsModel", "Requester");
     case Role::RequestTaker:
-        return tr("Request taker");
+        return QCoreApplication::translate("AccountsModel", "Request taker");
     case Role::Captain:
-        return tr("Captain");
+        return QCoreApplication::translate("AccountsModel", "Captain");
     case Role::StockControl:
-        return tr("Stock control");
+        return QCoreApplication::translate("AccountsModel", "Stock control");
     }
     return roleName(role);
 }

@@ -9,25 +9,21 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AuditModel", text);
-}
-
 QList<TableColumn<AuditRecord>> columns()
 {
     using R = AuditRecord;
     const Qt::Alignment leading = Qt::AlignLeading | Qt::AlignVCenter;
     // In the order of AuditModel::Column.
     return {
-        {tr("Time"), [](const R& r) { return AuditModel::timeText(r.at); }, leading,
-         QStringLiteral("at")},
-        {tr("Account"), AuditModel::accountText},
-        {tr("Action"), [](const R& r) { return r.action; }},
-        {tr("Entity"), [](const R& r) { return AuditModel::entityTitle(r.entity); }},
+        {QCoreApplication::translate("AuditModel", "Time"),
+         [](const R& r) { return AuditModel::timeText(r.at); }, leading, QStringLiteral("at")},
+        {QCoreApplication::translate("AuditModel", "Account"), AuditModel::accountText},
+        {QCoreApplication::translate("AuditModel", "Action"), [](const R& r) { return r.action; }},
+        {QCoreApplication::translate("AuditModel", "Entity"),
+         [](const R& r) { return AuditModel::entityTitle(r.entity); }},
         // Bulk changes (an import, a purge) name no single row.
-        {tr("Entity ID"), [](const R& r) { return r.entityId; },
-         Qt::AlignTrailing | Qt::AlignVCenter},
+        {QCoreApplication::translate("AuditModel", "Entity ID"),
+         [](const R& r) { return r.entityId; }, Qt::AlignTrailing | Qt::AlignVCenter},
     };
 }
 
@@ -71,7 +67,8 @@ QString AuditModel::entityTitle(const QString& entity)
 
 QString AuditModel::accountText(const AuditRecord& entry)
 {
-    return entry.accountId ? entry.accountName : tr("(system)");
+    return entry.accountId ? entry.accountName
+                           : QCoreApplication::translate("AuditModel", "(system)");
 }
 
 QString AuditModel::timeText(const QDateTime& at)

@@ -8,11 +8,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("EmployeesModel", text);
-}
-
 // The department in the language of the interface.
 QString departmentName(const EmployeeRecord& r)
 {
@@ -26,15 +21,19 @@ QList<TableColumn<EmployeeRecord>> columns()
     const Qt::Alignment leading = Qt::AlignLeading | Qt::AlignVCenter;
     // In the order of EmployeesModel::Column.
     return {
-        {tr("ID"), [](const R& r) { return r.id; }, number, QStringLiteral("id")},
-        {tr("Code"), [](const R& r) { return r.code; }, number, QStringLiteral("code")},
-        {tr("Name (English)"), [](const R& r) { return r.nameEn; }, leading,
-         QStringLiteral("name_en")},
-        {tr("Name (Arabic)"), [](const R& r) { return r.nameAr; }, leading,
-         QStringLiteral("name_ar")},
-        {tr("Title"), [](const R& r) { return r.title; }},
-        {tr("Department"), departmentName},
-        {tr("Active"), [](const R& r) { return CellText::yesNo(r.active); }, Qt::AlignCenter},
+        {QCoreApplication::translate("EmployeesModel", "ID"), [](const R& r) { return r.id; },
+         number, QStringLiteral("id")},
+        {QCoreApplication::translate("EmployeesModel", "Code"), [](const R& r) { return r.code; },
+         number, QStringLiteral("code")},
+        {QCoreApplication::translate("EmployeesModel", "Name (English)"),
+         [](const R& r) { return r.nameEn; }, leading, QStringLiteral("name_en")},
+        {QCoreApplication::translate("EmployeesModel", "Name (Arabic)"),
+         [](const R& r) { return r.nameAr; }, leading, QStringLiteral("name_ar")},
+        {QCoreApplication::translate("EmployeesModel", "Title"),
+         [](const R& r) { return r.title; }},
+        {QCoreApplication::translate("EmployeesModel", "Department"), departmentName},
+        {QCoreApplication::translate("EmployeesModel", "Active"),
+         [](const R& r) { return CellText::yesNo(r.active); }, Qt::AlignCenter},
     };
 }
 

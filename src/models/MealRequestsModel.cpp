@@ -8,26 +8,29 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("MealRequestsModel", text);
-}
-
 QList<TableColumn<MealRequestRecord>> columns()
 {
     using R = MealRequestRecord;
     const Qt::Alignment number = Qt::AlignTrailing | Qt::AlignVCenter;
     // In the order of MealRequestsModel::Column.
     return {
-        {tr("ID"), [](const R& r) { return r.id; }, number, QStringLiteral("id")},
-        {tr("Requested"), [](const R& r) { return CellText::dateTime(r.requestTime); },
+        {QCoreApplication::translate("MealRequestsModel", "ID"), [](const R& r) { return r.id; },
+         number, QStringLiteral("id")},
+        {QCoreApplication::translate("MealRequestsModel", "Requested"),
+         [](const R& r) { return CellText::dateTime(r.requestTime); },
          Qt::AlignLeading | Qt::AlignVCenter, QStringLiteral("request_time")},
-        {tr("Meal"), &MealRequestsModel::mealTypeText},
-        {tr("Requester"), [](const R& r) { return r.requesterName; }},
-        {tr("Status"), [](const R& r) { return MealRequestsModel::statusText(r.status); }},
-        {tr("Lines"), [](const R& r) { return r.lineCount; }, number},
-        {tr("Closed by"), [](const R& r) { return r.closedByName; }},
-        {tr("Notes"), [](const R& r) { return r.notes; }},
+        {QCoreApplication::translate("MealRequestsModel", "Meal"),
+         &MealRequestsModel::mealTypeText},
+        {QCoreApplication::translate("MealRequestsModel", "Requester"),
+         [](const R& r) { return r.requesterName; }},
+        {QCoreApplication::translate("MealRequestsModel", "Status"),
+         [](const R& r) { return MealRequestsModel::statusText(r.status); }},
+        {QCoreApplication::translate("MealRequestsModel", "Lines"),
+         [](const R& r) { return r.lineCount; }, number},
+        {QCoreApplication::translate("MealRequestsModel", "Closed by"),
+         [](const R& r) { return r.closedByName; }},
+        {QCoreApplication::translate("MealRequestsModel", "Notes"),
+         [](const R& r) { return r.notes; }},
     };
 }
 
@@ -46,13 +49,13 @@ QString MealRequestsModel::statusText(MealRequestStatus status)
 {
     switch (status) {
     case MealRequestStatus::Pending:
-        return tr("Pending");
+        return QCoreApplication::translate("MealRequestsModel", "Pending");
     case MealRequestStatus::Approved:
-        return tr("Approved");
+        return QCoreApplication::translate("MealRequestsModel", "Approved");
     case MealRequestStatus::Rejected:
-        return tr("Rejected");
+        return QCoreApplication::translate("MealRequestsModel", "Rejected");
     case MealRequestStatus::OnProgress:
-        return tr("On Progress");
+        return QCoreApplication::translate("MealRequestsModel", "On Progress");
     }
     return {};
 }

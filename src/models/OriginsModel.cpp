@@ -7,24 +7,24 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("OriginsModel", text);
-}
-
 QList<TableColumn<OriginRecord>> columns()
 {
     using R = OriginRecord;
     const Qt::Alignment leading = Qt::AlignLeading | Qt::AlignVCenter;
     // In the order of OriginsModel::Column.
     return {
-        {tr("Origin"), [](const R& r) { return r.origin; }, leading, QStringLiteral("origin")},
-        {tr("Note"), [](const R& r) { return r.note; }},
-        {tr("Active"), [](const R& r) { return CellText::yesNo(r.active); }, Qt::AlignCenter},
-        {tr("Added by"), [](const R& r) { return r.createdByName; }},
-        {tr("Added at"), [](const R& r) { return CellText::dateTime(r.createdAt); }, leading,
+        {QCoreApplication::translate("OriginsModel", "Origin"), [](const R& r) { return r.origin; },
+         leading, QStringLiteral("origin")},
+        {QCoreApplication::translate("OriginsModel", "Note"), [](const R& r) { return r.note; }},
+        {QCoreApplication::translate("OriginsModel", "Active"),
+         [](const R& r) { return CellText::yesNo(r.active); }, Qt::AlignCenter},
+        {QCoreApplication::translate("OriginsModel", "Added by"),
+         [](const R& r) { return r.createdByName; }},
+        {QCoreApplication::translate("OriginsModel", "Added at"),
+         [](const R& r) { return CellText::dateTime(r.createdAt); }, leading,
          QStringLiteral("created_at")},
-        {tr("Changed at"), [](const R& r) { return CellText::dateTime(r.updatedAt); }, leading,
+        {QCoreApplication::translate("OriginsModel", "Changed at"),
+         [](const R& r) { return CellText::dateTime(r.updatedAt); }, leading,
          QStringLiteral("updated_at")},
     };
 }

@@ -7,31 +7,36 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TokensModel", text);
-}
-
 QList<TableColumn<RevokedTokenRecord>> columns()
 {
     using R = RevokedTokenRecord;
     // In the order of TokensModel::Column.
     return {
-        {tr("JTI"), [](const R& r) { return r.jti; }, Qt::AlignLeading | Qt::AlignVCenter,
-         QStringLiteral("jti")},
-        {tr("Type"),
-         [](const R& r) { return r.type == TokenType::Refresh ? tr("Refresh") : tr("Access"); }},
-        {tr("Account"), [](const R& r) { return r.accountName; }},
-        {tr("Revoked at"), [](const R& r) { return CellText::dateTime(r.revokedAt); },
-         Qt::AlignLeading | Qt::AlignVCenter, QStringLiteral("revoked_at")},
-        {tr("Expires at"),
+        {QCoreApplication::translate("TokensModel", "JTI"), [](const R& r) { return r.jti; },
+         Qt::AlignLeading | Qt::AlignVCenter, QStringLiteral("jti")},
+        {QCoreApplication::translate("TokensModel", "Type"),
          [](const R& r) {
-             return r.expiresAt.isValid() ? CellText::dateTime(r.expiresAt) : tr("Never");
+             return r.type == TokenType::Refresh
+                        ? QCoreApplication::translate("TokensModel", "Refresh")
+                        : QCoreApplication::translate("TokensModel", "Access");
          }},
-        {tr("Reason"), [](const R& r) { return r.reason; }},
+        {QCoreApplication::translate("TokensModel", "Account"),
+         [](const R& r) { return r.accountName; }},
+        {QCoreApplication::translate("TokensModel", "Revoked at"),
+         [](const R& r) { return CellText::dateTime(r.revokedAt); },
+         Qt::AlignLeading | Qt::AlignVCenter, QStringLiteral("revoked_at")},
+        {QCoreApplication::translate("TokensModel", "Expires at"),
+         [](const R& r) {
+             return r.expiresAt.isValid() ? CellText::dateTime(r.expiresAt)
+                                          : QCoreApplication::translate("TokensModel", "Never");
+         }},
+        {QCoreApplication::translate("TokensModel", "Reason"), [](const R& r) { return r.reason; }},
         // The backend's own rows (logout) name no administrator.
-        {tr("Revoked by"),
-         [](const R& r) { return r.revokedById ? r.revokedByName : tr("backend"); }},
+        {QCoreApplication::translate("TokensModel", "Revoked by"),
+         [](const R& r) {
+             return r.revokedById ? r.revokedByName
+                                  : QCoreApplication::translate("TokensModel", "backend");
+         }},
     };
 }
 
