@@ -11,6 +11,7 @@
 #include "ServiceWorkloads.h"
 
 #include <QCoreApplication>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTextStream>
 
@@ -59,6 +60,14 @@ int BenchRunner::run()
     try {
         if (!m_dir.isValid())
             throw std::runtime_error("cannot create a temporary directory");
+        // The databases hold hundreds of MB: removed even if this process is killed, as the
+        // PostgreSQL harness does for its server.
+        QProcess::startDetached(
+            QStringLiteral("bash"),
+            {QStringLiteral("-c"),
+             QStringLiteral("while kill -0 \"$1\" 2>/dev/null; do sleep 2; done; rm -rf \"$2\""),
+             QStringLiteral("mealdesk-bench-cleanup"),
+             QString::number(QCoreApplication::applicationPid()), m_dir.path()});
         if (m_options.backends.contains(QLatin1String("postgresql"))) {
             progress(tr("starting PostgreSQL"));
             m_postgres = std::make_unique<PostgresServer>();

@@ -1,7 +1,6 @@
 #include "MachineInfo.h"
 
 #include <QFile>
-#include <QRegularExpression>
 #include <QSysInfo>
 #include <QThread>
 

@@ -27,7 +27,7 @@ Actor ServiceBase::loadActor(Connection& c, qint64 accountId)
     QSqlQuery& q = c.exec(QStringLiteral("SELECT a.username, a.role, a.is_super_admin, "
                                          "a.is_active, a.is_blocked, ad.department_id FROM account "
                                          "a LEFT JOIN account_department ad ON ad.account_id = "
-                                         "a.id WHERE a.id = ? ORDER BY ad.department_id"),
+                                         "a.id WHERE a.id = ?"),
                           {accountId});
     if (!q.next())
         throw refuse(QCoreApplication::translate("ServiceBase", "Your account no longer exists."));
