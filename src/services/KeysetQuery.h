@@ -25,6 +25,7 @@ public:
     {
         QSqlQuery& q = run(connection, request);
         Page<T> page;
+        page.rows.reserve(request.limit);
         while (q.next()) {
             if (page.rows.size() == request.limit) {
                 page.hasMore = true;

@@ -149,6 +149,39 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 6);
         QVERIFY2(lines.first().startsWith(QStringLiteral("ID ")), qPrintable(lines.first()));
     }
+
+    // More rows than one page of the CLI's collector (500): every row once, in id order, and a
+    // limit that ends inside a page stops exactly there.
+    void listReadsEveryPage_data() { TestBackend::addColumns(); }
+    void listReadsEveryPage()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(
+            m_cli.prepareDemo(backend, {QStringLiteral("--employees"), QStringLiteral("1234")}));
+        const qint64 total = m_cli.count(QStringLiteral("employee"));
+        QCOMPARE(total, 1234);
+
+        const CliRunner::Result all = employees({QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY2(all.exitCode == 0, qPrintable(all.err));
+        const QJsonArray rows = QJsonDocument::fromJson(all.out.toUtf8()).array();
+        QCOMPARE(rows.size(), total);
+        qint64 previous = 0;
+        for (const QJsonValue& row : rows) {
+            const qint64 id = row.toObject().value(QStringLiteral("id")).toInteger();
+            QVERIFY2(id > previous,
+                     qPrintable(QStringLiteral("id %1 after %2").arg(id).arg(previous)));
+            previous = id;
+        }
+
+        const CliRunner::Result limited =
+            employees({QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("700"),
+                       QStringLiteral("--json")});
+        QVERIFY2(limited.exitCode == 0, qPrintable(limited.err));
+        const QJsonArray first = QJsonDocument::fromJson(limited.out.toUtf8()).array();
+        QCOMPARE(first.size(), 700);
+        QCOMPARE(first.last().toObject().value(QStringLiteral("id")).toInteger(),
+                 rows.at(699).toObject().value(QStringLiteral("id")).toInteger());
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_CliEmployees)
