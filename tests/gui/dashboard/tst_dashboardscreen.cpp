@@ -2,6 +2,7 @@
 #include "Await.h"
 #include "DashboardScreen.h"
 #include "MealRequestService.h"
+#include "ScreenTest.h"
 #include "ServiceFixture.h"
 #include "Session.h"
 
@@ -13,25 +14,15 @@
 #include <QLabel>
 #include <QSettings>
 #include <QStackedBarSeries>
-#include <QStandardPaths>
 #include <QTest>
 #include <QToolButton>
 
 #include <memory>
 
 using Data = MealRequestTestData;
+using GuiTest::screenshot;
 
 namespace {
-
-// Saves a picture of `widget` for review when MEALDESK_SCREENSHOT_DIR names a folder.
-void screenshot(QWidget* widget, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("MEALDESK_SCREENSHOT_DIR");
-    // Pending layout requests first: labels whose text just changed get their new width.
-    QCoreApplication::processEvents();
-    if (!dir.isEmpty())
-        QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
-}
 
 // The bars of a day count: "<meal type>: <value per day>, ..." per bar set.
 QStringList bars(const QChart* chart)
@@ -70,23 +61,12 @@ QStringList categories(const QChart* chart)
 
 } // namespace
 
-class tst_DashboardScreen : public QObject {
+class tst_DashboardScreen : public ScreenTest<DashboardScreen> {
     Q_OBJECT
 
 private:
-    // Destroyed screen first, then the session, then the database.
-    std::unique_ptr<ServiceFixture> m_fx;
     std::unique_ptr<MealRequestTestData> m_data;
-    std::unique_ptr<Session> m_session;
-    std::unique_ptr<DashboardScreen> m_screen;
 
-    template <typename T> T* find(const char* name) const
-    {
-        T* child = m_screen->findChild<T*>(QLatin1String(name));
-        if (!child)
-            qWarning("no %s named %s", T::staticMetaObject.className(), name);
-        return child;
-    }
     MealRequestService& meals() const { return m_session->services().mealRequests(); }
     QDate today() const
     {
@@ -112,12 +92,9 @@ private:
     // twenty days ago Lunch 3 (outside the last 14 days).
     void open()
     {
-        m_fx = std::make_unique<ServiceFixture>();
-        QVERIFY(m_fx->open(QStringLiteral("sqlite")));
+        CHECKED(openSession());
         m_data = std::make_unique<MealRequestTestData>(*m_fx);
         QVERIFY(m_data->seed());
-        m_session = std::make_unique<Session>(m_fx->db());
-        m_session->setActor(m_fx->admin);
         request(Data::request(Data::lunch, {1, 2, 11}), 0);
         request(Data::request(Data::breakfast, {3}), 0);
         request(Data::request(Data::lunch, {12}), 1);
@@ -125,20 +102,13 @@ private:
         request(Data::request(Data::lunch, {3}), 20);
         if (QTest::currentTestFailed())
             return;
-        m_screen = std::make_unique<DashboardScreen>(*m_session);
-        m_screen->setObjectName(QStringLiteral("dashboard"));
-        m_screen->resize(1100, 700);
-        m_screen->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_screen.get()));
+        CHECKED(openScreen(QStringLiteral("dashboard")));
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        Database::setMainThreadGuard(Database::GuardPolicy::Fatal);
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("MealDesk"));
-        QCoreApplication::setApplicationName(QStringLiteral("mealdesk-tests-dashboard"));
+        GuiTest::initProcess(QStringLiteral("mealdesk-tests-dashboard"));
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }
 
@@ -146,18 +116,13 @@ private Q_SLOTS:
 
     void cleanup()
     {
-        // Nothing may be left running when the screen, then the session, then the database go.
-        if (m_session)
-            QTRY_VERIFY_WITH_TIMEOUT(m_session->jobs().isEmpty(), 30000);
-        m_screen.reset();
-        m_session.reset();
+        closeScreen();
         m_data.reset();
-        m_fx.reset();
     }
 
     void chartsTheLastFourteenDays()
     {
-        open();
+        CHECKED(open());
         QCOMPARE(find<QDateEdit>("fromEdit")->date(), today().addDays(-13));
         QCOMPARE(find<QDateEdit>("toEdit")->date(), today());
         // Day 13 is today; one bar set per meal type with meals, in the order of the day.
@@ -186,7 +151,7 @@ private Q_SLOTS:
 
     void saysWhatIsWrongWithARange()
     {
-        open();
+        CHECKED(open());
         QTRY_COMPARE(bars(chart()).size(), 3);
         QLabel* error = find<QLabel>("rangeError");
         QVERIFY(error->isHidden());
@@ -205,7 +170,7 @@ private Q_SLOTS:
     // Right to left, time runs from the right: today is the first bar.
     void mirrorsTheDaysRightToLeft()
     {
-        open();
+        CHECKED(open());
         m_screen->setLayoutDirection(Qt::RightToLeft);
         m_screen->reload();
         QTRY_COMPARE(bars(chart()).value(0), QStringLiteral("Breakfast: ") + perDay(14, {{0, 1}}));

@@ -2,6 +2,7 @@
 #include "Await.h"
 #include "KitchenScreen.h"
 #include "MealRequestService.h"
+#include "ScreenTest.h"
 #include "ServiceFixture.h"
 #include "Session.h"
 
@@ -15,7 +16,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,18 +27,9 @@
 #include <memory>
 
 using Data = MealRequestTestData;
+using GuiTest::screenshot;
 
 namespace {
-
-// Saves a picture of `widget` for review when MEALDESK_SCREENSHOT_DIR names a folder.
-void screenshot(QWidget* widget, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("MEALDESK_SCREENSHOT_DIR");
-    // Pending layout requests first: labels whose text just changed get their new width.
-    QCoreApplication::processEvents();
-    if (!dir.isEmpty())
-        QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
-}
 
 // Copies a written file there too.
 void keepForReview(const QString& path)
@@ -92,23 +83,12 @@ bool isPdf(const QString& path)
 
 } // namespace
 
-class tst_KitchenScreen : public QObject {
+class tst_KitchenScreen : public ScreenTest<KitchenScreen> {
     Q_OBJECT
 
 private:
-    // Destroyed screen first, then the session, then the database.
-    std::unique_ptr<ServiceFixture> m_fx;
     std::unique_ptr<MealRequestTestData> m_data;
-    std::unique_ptr<Session> m_session;
-    std::unique_ptr<KitchenScreen> m_screen;
 
-    template <typename T> T* find(const char* name) const
-    {
-        T* child = m_screen->findChild<T*>(QLatin1String(name));
-        if (!child)
-            qWarning("no %s named %s", T::staticMetaObject.className(), name);
-        return child;
-    }
     MealRequestService& meals() const { return m_session->services().mealRequests(); }
     QDate today() const
     {
@@ -119,17 +99,10 @@ private:
     // Workshop: 2001 Huda Nasser (11), 2002 Karim Aziz (12); Pastry: 3001 Mona Fathi (21).
     void open()
     {
-        m_fx = std::make_unique<ServiceFixture>();
-        QVERIFY(m_fx->open(QStringLiteral("sqlite")));
+        CHECKED(openSession());
         m_data = std::make_unique<MealRequestTestData>(*m_fx);
         QVERIFY(m_data->seed());
-        m_session = std::make_unique<Session>(m_fx->db());
-        m_session->setActor(m_fx->admin);
-        m_screen = std::make_unique<KitchenScreen>(*m_session);
-        m_screen->setObjectName(QStringLiteral("kitchen"));
-        m_screen->resize(1100, 700);
-        m_screen->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_screen.get()));
+        CHECKED(openScreen(QStringLiteral("kitchen")));
         QTRY_VERIFY(m_screen->isLoaded());
     }
 
@@ -152,13 +125,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        Database::setMainThreadGuard(Database::GuardPolicy::Fatal);
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("MealDesk"));
-        QCoreApplication::setApplicationName(QStringLiteral("mealdesk-tests-kitchen"));
-    }
+    void initTestCase() { GuiTest::initProcess(QStringLiteral("mealdesk-tests-kitchen")); }
 
     void init()
     {
@@ -168,18 +135,13 @@ private Q_SLOTS:
 
     void cleanup()
     {
-        // Nothing may be left running when the screen, then the session, then the database go.
-        if (m_session)
-            QTRY_VERIFY_WITH_TIMEOUT(m_session->jobs().isEmpty(), 30000);
-        m_screen.reset();
-        m_session.reset();
+        closeScreen();
         m_data.reset();
-        m_fx.reset();
     }
 
     void showsTheDaysCountsAndNames()
     {
-        open();
+        CHECKED(open());
         QCOMPARE(find<QDateEdit>("dateEdit")->date(), today());
         QCOMPARE(find<QTableWidget>("countsTable")->rowCount(), 0);
         QCOMPARE(find<QLabel>("totalLabel")->text(), QStringLiteral("No meals on this day"));
@@ -227,7 +189,7 @@ private Q_SLOTS:
 
     void exportsAPdf()
     {
-        open();
+        CHECKED(open());
         requestToday();
         QTRY_COMPARE(m_screen->sheet().total(), qsizetype(4));
         QTemporaryDir dir;
@@ -266,7 +228,7 @@ private Q_SLOTS:
 
     void printsThroughThePrintDialog()
     {
-        open();
+        CHECKED(open());
         requestToday();
         QTRY_COMPARE(m_screen->sheet().total(), qsizetype(4));
         QTest::mouseClick(find<QPushButton>("printButton"), Qt::LeftButton);
@@ -283,7 +245,7 @@ private Q_SLOTS:
     void inArabicRightToLeft()
     {
         QLocale::setDefault(QLocale(QLocale::Arabic, QLocale::Egypt));
-        open();
+        CHECKED(open());
         m_screen->setLayoutDirection(Qt::RightToLeft);
         requestToday();
         QTRY_COMPARE(m_screen->sheet().total(), qsizetype(4));
