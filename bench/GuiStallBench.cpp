@@ -232,15 +232,16 @@ QList<Figure> GuiStallBench::run(BenchDatabase& database, int rows)
     const double idle = idleGapMs();
     const GuiRun async = asyncModel(database, rows);
     const GuiRun baseline = queryModel(database, rows);
-    Figure stall;
-    stall.bench = QStringLiteral("gui_stall");
-    stall.backend = database.backend();
-    stall.n = rows;
-    stall.value = async.longestGapMs;
-    stall.unit = QStringLiteral("ms");
-    stall.baseline = baseline.longestGapMs;
-    stall.baselineIs = QStringLiteral("QSqlQueryModel on the GUI thread");
-    stall.goal = QStringLiteral("<= 16 ms");
+    const QString baselineIs = QStringLiteral("QSqlQueryModel on the GUI thread");
+    Figure stall{QStringLiteral("gui_stall"),
+                 database.backend(),
+                 rows,
+                 async.longestGapMs,
+                 QStringLiteral("ms"),
+                 baseline.longestGapMs,
+                 baselineIs,
+                 QStringLiteral("<= 16 ms"),
+                 {}};
     stall.config.insert(QStringLiteral("steps_ms"), async.stepsMs);
     stall.config.insert(QStringLiteral("idle_gap_ms"), idle);
     stall.config.insert(QStringLiteral("gui_thread_cpu_ms"), async.guiThreadCpuMs);
@@ -249,14 +250,14 @@ QList<Figure> GuiStallBench::run(BenchDatabase& database, int rows)
     stall.config.insert(QStringLiteral("baseline_steps_ms"), baseline.stepsMs);
     stall.config.insert(QStringLiteral("baseline_step_gaps_ms"), baseline.stepGapsMs);
 
-    Figure first;
-    first.bench = QStringLiteral("first_rows");
-    first.backend = database.backend();
-    first.n = rows;
-    first.value = async.firstRowsMs;
-    first.unit = QStringLiteral("ms");
-    first.baseline = baseline.firstRowsMs;
-    first.baselineIs = QStringLiteral("QSqlQueryModel on the GUI thread");
-    first.goal = QStringLiteral("<= 100 ms");
+    const Figure first{QStringLiteral("first_rows"),
+                       database.backend(),
+                       rows,
+                       async.firstRowsMs,
+                       QStringLiteral("ms"),
+                       baseline.firstRowsMs,
+                       baselineIs,
+                       QStringLiteral("<= 100 ms"),
+                       {}};
     return {stall, first};
 }
