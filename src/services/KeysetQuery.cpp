@@ -19,7 +19,7 @@ void KeysetQuery::where(const QString& condition, const QVariantList& values)
     m_values << values;
 }
 
-QSqlQuery& KeysetQuery::run(Connection& connection, const PageRequest& request) const
+QString KeysetQuery::sortExpression(const PageRequest& request) const
 {
     const QString key = request.sortKey.isEmpty() ? m_defaultKey : request.sortKey;
     const auto sort = m_sortable.constFind(key);
@@ -27,6 +27,12 @@ QSqlQuery& KeysetQuery::run(Connection& connection, const PageRequest& request) 
         throw DbError(DbError::Kind::Validation,
                       QCoreApplication::translate("KeysetQuery", "Cannot sort by '%1'.").arg(key),
                       QStringLiteral("sort"));
+    return sort.value();
+}
+
+QSqlQuery& KeysetQuery::run(Connection& connection, const PageRequest& request) const
+{
+    const QString expr = sortExpression(request);
     if (request.limit < 1 || request.limit > 10000)
         throw DbError(
             DbError::Kind::Validation,
@@ -39,7 +45,6 @@ QSqlQuery& KeysetQuery::run(Connection& connection, const PageRequest& request) 
                                                   "Cannot skip a negative number of rows (%1).")
                           .arg(request.skip),
                       QStringLiteral("skip"));
-    const QString expr = sort.value();
     const QString id = m_columns.first();
     const QString cmp = request.descending ? QStringLiteral("<") : QStringLiteral(">");
     const QString dir = request.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
@@ -61,9 +66,11 @@ QSqlQuery& KeysetQuery::run(Connection& connection, const PageRequest& request) 
         conditions << QStringLiteral("(%1, %2) %3 (%4)").arg(expr, id, cmp, seek);
         values << seekValues;
     }
-    // The cursor travels as text: a timestamp keeps its microseconds (QDateTime has millis).
-    QString sql = QStringLiteral("SELECT %1, CAST(%2 AS TEXT) FROM %3")
-                      .arg(m_columns.join(QStringLiteral(", ")), expr, m_from);
+    // Any other key travels as text: a timestamp keeps its microseconds (QDateTime has millis).
+    QString sql = QStringLiteral("SELECT ") + m_columns.join(QStringLiteral(", "));
+    if (expr != id)
+        sql += QStringLiteral(", CAST(%1 AS TEXT)").arg(expr);
+    sql += QStringLiteral(" FROM ") + m_from;
     if (!conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY %1%2, %3%2 LIMIT ?").arg(expr, dir, id);

@@ -24,6 +24,8 @@ public:
     Page<T> fetch(Connection& connection, const PageRequest& request, RowFn row) const
     {
         QSqlQuery& q = run(connection, request);
+        // Sorted by id, the id is the cursor; otherwise the key comes as an extra last column.
+        const bool byId = sortExpression(request) == m_columns.first();
         Page<T> page;
         page.rows.reserve(request.limit);
         while (q.next()) {
@@ -33,15 +35,20 @@ public:
             }
             page.rows.append(row(q));
             page.lastId = q.value(0).toLongLong();
-            page.lastValue = q.value(static_cast<int>(m_columns.size()));
+            if (!byId)
+                page.lastValue = q.value(static_cast<int>(m_columns.size()));
         }
         q.finish();
+        if (byId && !page.rows.isEmpty())
+            page.lastValue = page.lastId;
         return page;
     }
 
     qint64 count(Connection& connection) const;
 
 private:
+    // The SQL expression of the request's sort key; Validation when it is not one of them.
+    QString sortExpression(const PageRequest& request) const;
     QSqlQuery& run(Connection& connection, const PageRequest& request) const;
 
     QStringList m_columns;
