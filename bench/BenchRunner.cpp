@@ -170,7 +170,7 @@ void BenchRunner::runTableBenches(const QString& backend)
         progress(tr("%1: full scan").arg(backend));
         Figure f;
         OffMainThread::run(
-            [&] { f = FullScanBench::run(big, m_sizes.bigTable, m_sizes.scanPage); });
+            [&] { f = FullScanBench::run(big, m_sizes.bigTable, m_sizes.scanChunk); });
         m_report.add(f);
     }
     if (memory) {

@@ -14,7 +14,7 @@ struct BenchSizes {
     int linesPerRequest = 10;
     int originCycles = 1'250;
     int prefilledOrigins = 100;
-    int scanPage = 10'000; // the largest page a service hands out
+    int scanChunk = 10'000; // rows per chunk of EmployeeService::scan
 
     static BenchSizes full() { return {}; }
     static BenchSizes quick()

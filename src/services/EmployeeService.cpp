@@ -8,6 +8,9 @@
 
 #include <QCoreApplication>
 
+#include <limits>
+#include <memory>
+
 namespace {
 
 QString tr(const char* text)
@@ -173,33 +176,58 @@ QFuture<EmployeeImportReport> EmployeeService::importCsv(const Actor& actor, con
     });
 }
 
+QFuture<qint64> EmployeeService::scan(const Actor& actor, const EmployeeFilter& filter,
+                                      int chunkRows,
+                                      std::function<void(QList<EmployeeRecord>&&)> sink)
+{
+    const int chunk = qBound(1, chunkRows, 10000);
+    QString sql =
+        QStringLiteral("SELECT %1 FROM %2 WHERE e.id > ?")
+            .arg(EmployeeStore::columns().join(QStringLiteral(", ")), EmployeeStore::from());
+    QVariantList values;
+    for (const EmployeeStore::Condition& condition : EmployeeStore::conditions(filter)) {
+        sql += QStringLiteral(" AND (") + condition.sql + QLatin1Char(')');
+        values << condition.values;
+    }
+    sql += QStringLiteral(" ORDER BY e.id LIMIT ?");
+    // One statement per chunk: QPSQL fetches the whole result of a prepared statement before
+    // its first row, so one statement for the table would hold all of it in memory. A read
+    // re-run on a new connection goes on after the last chunk handed over.
+    return query(
+        actor, Operation::ViewEmployees,
+        [sql, values, chunk, sink = std::move(sink), after = std::numeric_limits<qint64>::min(),
+         handed = qint64(0)](Connection& c, const Actor&) mutable {
+            for (;;) {
+                QSqlQuery& q = c.exec(sql, QVariantList{after} + values + QVariantList{chunk});
+                QList<EmployeeRecord> rows;
+                rows.reserve(chunk);
+                while (q.next())
+                    rows.append(EmployeeStore::readRow(q));
+                q.finish();
+                const bool last = rows.size() < chunk;
+                if (!rows.isEmpty()) {
+                    after = rows.last().id;
+                    handed += rows.size();
+                    sink(std::move(rows));
+                }
+                if (last || c.isCanceled())
+                    return handed;
+            }
+        });
+}
+
 QFuture<QByteArray> EmployeeService::exportCsv(const Actor& actor, const EmployeeFilter& filter)
 {
-    return query(actor, Operation::ViewEmployees, [filter](Connection& c, const Actor&) {
-        QString sql = QStringLiteral("SELECT e.id, e.code, e.name_en, e.name_ar, e.title, "
-                                     "e.department_id, e.is_active FROM employee e");
-        QStringList conditions;
-        QVariantList values;
-        for (const EmployeeStore::Condition& condition : EmployeeStore::conditions(filter)) {
-            conditions << QLatin1Char('(') + condition.sql + QLatin1Char(')');
-            values << condition.values;
-        }
-        if (!conditions.isEmpty())
-            sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-        sql += QStringLiteral(" ORDER BY e.id");
-
-        CsvWriter writer(CsvWriter::ByteOrderMark::With);
-        writer.writeRecord(EmployeeImporter::columns());
-        // One forward-only pass: rows go into the file as they arrive.
-        QSqlQuery& q = c.exec(sql, values);
-        while (q.next()) {
-            const qint64 department = q.value(5).toLongLong();
-            writer.writeRecord({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                q.value(3).toString(), q.value(4).toString(),
-                                department ? QString::number(department) : QString(),
-                                EmployeeImporter::formatActive(q.value(6).toBool())});
-        }
-        q.finish();
-        return writer.data();
-    });
+    auto writer = std::make_shared<CsvWriter>(CsvWriter::ByteOrderMark::With);
+    writer->writeRecord(EmployeeImporter::columns());
+    // Rows go into the file as they are read.
+    return scan(actor, filter, 1000,
+                [writer](QList<EmployeeRecord>&& employees) {
+                    for (const EmployeeRecord& e : employees)
+                        writer->writeRecord(
+                            {QString::number(e.id), QString::number(e.code), e.nameEn, e.nameAr,
+                             e.title, e.departmentId ? QString::number(e.departmentId) : QString(),
+                             EmployeeImporter::formatActive(e.active)});
+                })
+        .then([writer](qint64) { return writer->data(); });
 }

@@ -11,6 +11,9 @@
 
 #include <QByteArray>
 #include <QFuture>
+#include <QList>
+
+#include <functional>
 
 // Employees. Everyone signed in may read them (a Requester's departments limit the meal
 // requests it creates, not what it sees); Captains and super admins change them.
@@ -23,6 +26,12 @@ public:
     QFuture<Page<EmployeeRecord>> list(const Actor& actor, const EmployeeFilter& filter,
                                        const PageRequest& page);
     QFuture<qint64> count(const Actor& actor, const EmployeeFilter& filter);
+    // Every employee the filter selects, by id, read chunk after chunk on one worker (the role
+    // checked once): sink gets each chunk of up to chunkRows (1 to 10000) on that worker, in
+    // order. Resolves to the number of rows. For reading a whole table without a hop through
+    // the caller per page (exports, scripts); a screen pages with list().
+    QFuture<qint64> scan(const Actor& actor, const EmployeeFilter& filter, int chunkRows,
+                         std::function<void(QList<EmployeeRecord>&&)> sink);
 
     // Texts are trimmed. Validation names the field (id, code, name_en, name_ar, title,
     // department_id); Constraint when the id or the code is taken.

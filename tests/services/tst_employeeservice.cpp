@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
 #include <algorithm>
 
@@ -529,6 +530,65 @@ private Q_SLOTS:
         auto refused = employees.list(m_fx.admin, {}, bad);
         AWAIT(refused);
         QCOMPARE(kindOf(refused), std::optional(DbError::Kind::Validation));
+    }
+
+    // One read hands every selected employee over in id order, in chunks, on a worker.
+    void scanHandsOverEveryRowInChunks_data() { TestBackend::addColumns(); }
+    void scanHandsOverEveryRowInChunks()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(m_fx.open(backend));
+        EmployeeService employees(m_fx.db(), m_fx.feed());
+        // Ids in another order than insertion; every third one inactive.
+        QList<qint64> ids;
+        for (int i = 0; i < 2345; ++i)
+            ids << 10 + (i * 7919) % 100000;
+        QVERIFY(sql([ids](Connection& c) {
+            for (int i = 0; i < ids.size(); ++i)
+                c.exec(QStringLiteral("INSERT INTO employee (id, code, name_en, is_active) "
+                                      "VALUES (?, ?, ?, ?)"),
+                       {ids.at(i), i + 1, QStringLiteral("Scan %1").arg(i), i % 3 != 0})
+                    .finish();
+        }));
+        QList<qint64> sorted = ids;
+        std::sort(sorted.begin(), sorted.end());
+
+        struct Handed {
+            QList<int> chunks;
+            QList<qint64> ids;
+            bool onWorker = true;
+        };
+        const auto scan = [&](const EmployeeFilter& filter, Handed* handed) {
+            QThread* main = QThread::currentThread();
+            return employees.scan(
+                m_fx.requester, filter, 1000, [handed, main](QList<EmployeeRecord>&& rows) {
+                    handed->onWorker = handed->onWorker && QThread::currentThread() != main;
+                    handed->chunks << int(rows.size());
+                    for (const EmployeeRecord& r : rows)
+                        handed->ids << r.id;
+                });
+        };
+
+        Handed all;
+        auto everyone = scan({}, &all);
+        AWAIT_OK(everyone);
+        QCOMPARE(everyone.result(), qint64(2345));
+        QCOMPARE(all.chunks, (QList<int>{1000, 1000, 345}));
+        QCOMPARE(all.ids, sorted);
+        QVERIFY(all.onWorker);
+
+        EmployeeFilter inactive;
+        inactive.active = false;
+        Handed some;
+        auto filtered = scan(inactive, &some);
+        AWAIT_OK(filtered);
+        QCOMPARE(filtered.result(), qint64(782));
+        QCOMPARE(some.chunks, (QList<int>{782}));
+        QList<qint64> expected;
+        for (int i = 0; i < ids.size(); i += 3)
+            expected << ids.at(i);
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(some.ids, expected);
     }
 
     void onlyCaptainsAndAdminsChangeEmployees_data() { TestBackend::addColumns(); }
