@@ -27,7 +27,6 @@ public:
         // Sorted by id, the id is the cursor; otherwise the key comes as an extra last column.
         const bool byId = sortExpression(request) == m_columns.first();
         Page<T> page;
-        page.rows.reserve(request.limit);
         while (q.next()) {
             if (page.rows.size() == request.limit) {
                 page.hasMore = true;
