@@ -13,5 +13,9 @@ public:
 
 private:
     static double serviceScan(BenchDatabase& database, int rows, int chunkRows);
-    static double rawScan(BenchDatabase& database, int rows);
+    // The raw loop: one statement with no bound values when chunkRows is 0 (the baseline);
+    // otherwise the service's statement, bound values, chunk after chunk by id: what the driver
+    // allows a statement with bound values (QPSQL reads each one whole before its first row,
+    // while the plain statement streams).
+    static double rawScan(BenchDatabase& database, int rows, int chunkRows);
 };

@@ -7,6 +7,7 @@
 #include "EventWait.h"
 #include "GapRecorder.h"
 #include "RawConnection.h"
+#include "SizedTableModel.h"
 
 #include <QElapsedTimer>
 #include <QHeaderView>
@@ -203,6 +204,24 @@ GuiRun GuiStallBench::queryModel(BenchDatabase& database, int rows)
     return run;
 }
 
+double GuiStallBench::viewFloorMs(int rows)
+{
+    QTableView view;
+    SizedTableModel model(EmployeesModel::ActiveColumn + 1);
+    view.setModel(&model);
+    showView(view);
+    model.growTo(100);
+    GapRecorder gaps;
+    gaps.start();
+    EventWait::settle(50);
+    gaps.takeStepGapMs();
+    model.growTo(rows);
+    EventWait::settle(50);
+    const double gap = gaps.takeStepGapMs();
+    gaps.stop();
+    return gap;
+}
+
 double GuiStallBench::idleGapMs()
 {
     GapRecorder gaps;
@@ -230,6 +249,7 @@ QList<Figure> GuiStallBench::run(BenchDatabase& database, int rows)
 {
     warmUp();
     const double idle = idleGapMs();
+    const double viewFloor = viewFloorMs(rows);
     const GuiRun async = asyncModel(database, rows);
     const GuiRun baseline = queryModel(database, rows);
     const QString baselineIs = QStringLiteral("QSqlQueryModel on the GUI thread");
@@ -244,6 +264,7 @@ QList<Figure> GuiStallBench::run(BenchDatabase& database, int rows)
                  {}};
     stall.config.insert(QStringLiteral("steps_ms"), async.stepsMs);
     stall.config.insert(QStringLiteral("idle_gap_ms"), idle);
+    stall.config.insert(QStringLiteral("view_floor_ms"), viewFloor);
     stall.config.insert(QStringLiteral("gui_thread_cpu_ms"), async.guiThreadCpuMs);
     stall.config.insert(QStringLiteral("baseline_gui_thread_cpu_ms"), baseline.guiThreadCpuMs);
     stall.config.insert(QStringLiteral("step_gaps_ms"), async.stepGapsMs);

@@ -23,6 +23,9 @@ private:
     static void warmUp();
     // The longest gap of an idle event loop: what the machine's load alone costs.
     static double idleGapMs();
+    // The longest gap of a bare QTableView told of `rows` rows at once, with no database and no
+    // model work: what the view alone costs when a count arrives.
+    static double viewFloorMs(int rows);
     static GuiRun asyncModel(BenchDatabase& database, int rows);
     static GuiRun queryModel(BenchDatabase& database, int rows);
     static bool visibleRowsLoaded(const QTableView& view, const EmployeesModel& model);
