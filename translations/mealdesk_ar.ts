@@ -145,6 +145,22 @@
         <source>You cannot block or unblock yourself.</source>
         <translation>لا يمكنك حظر حسابك أو إلغاء حظره.</translation>
     </message>
+    <message>
+        <source>Account %1 does not exist.</source>
+        <translation>الحساب %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>The username &apos;%1&apos; is taken.</source>
+        <translation>اسم المستخدم &apos;%1&apos; مستخدم بالفعل.</translation>
+    </message>
+    <message>
+        <source>Employee %1 does not exist.</source>
+        <translation>الموظف %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>Department %1 does not exist.</source>
+        <translation>القسم %1 غير موجود.</translation>
+    </message>
 </context>
 <context>
     <name>AccountsModel</name>
@@ -837,6 +853,10 @@
         <source>The Arabic name</source>
         <translation>الاسم العربي</translation>
     </message>
+    <message>
+        <source>%1 of the department is required.</source>
+        <translation>%1 للقسم مطلوب.</translation>
+    </message>
 </context>
 <context>
     <name>DepartmentService</name>
@@ -847,6 +867,22 @@
     <message>
         <source>&apos;%1&apos; is the only department of the accounts %2; with none left they would see every department. Change their departments first.</source>
         <translation>&apos;%1&apos; هو القسم الوحيد للحسابات %2؛ وإذا لم يبقَ لها أي قسم فسترى جميع الأقسام. غيّر أقسامها أولًا.</translation>
+    </message>
+    <message>
+        <source>Department %1 does not exist.</source>
+        <translation>القسم %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>A department cannot be its own parent.</source>
+        <translation>لا يمكن أن يكون القسم قسمًا رئيسيًا لنفسه.</translation>
+    </message>
+    <message>
+        <source>The parent department %1 does not exist.</source>
+        <translation>القسم الرئيسي %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a sub-department of this department, so it cannot be its parent.</source>
+        <translation>&apos;%1&apos; قسم فرعي من هذا القسم، لذا لا يمكن أن يكون قسمه الرئيسي.</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1210,18 @@
     <message>
         <source>Employee %1 (code %2) was changed by someone else; reload it.</source>
         <translation>غيّر مستخدم آخر الموظف %1 (الكود %2)؛ أعد تحميله.</translation>
+    </message>
+    <message>
+        <source>An employee with the id %1 already exists.</source>
+        <translation>يوجد موظف بالرقم %1 بالفعل.</translation>
+    </message>
+    <message>
+        <source>The code %1 already belongs to employee %2.</source>
+        <translation>الكود %1 مخصص بالفعل للموظف %2.</translation>
+    </message>
+    <message>
+        <source>Department %1 does not exist.</source>
+        <translation>القسم %1 غير موجود.</translation>
     </message>
 </context>
 <context>
@@ -2185,6 +2233,98 @@ postgresql://mealdesk@db.example.org:5432/mealdesk</translation>
         <source>Choose at most %1 days; %2 to %3 are %4 days.</source>
         <translation>اختر فترة لا تتجاوز %1 من الأيام؛ فالفترة من %2 إلى %3 تضم %4 من الأيام.</translation>
     </message>
+    <message>
+        <source>Unknown meal request status %1.</source>
+        <translation>حالة طلب الوجبة %1 غير معروفة.</translation>
+    </message>
+    <message>
+        <source>Meal request %1 does not exist.</source>
+        <translation>طلب الوجبة %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 بواسطة %2</translation>
+    </message>
+    <message>
+        <source>Meal request %1 has no employees of your departments.</source>
+        <translation>لا يضم طلب الوجبة %1 أي موظف من أقسامك.</translation>
+    </message>
+    <message>
+        <source>The notes have %1 characters; at most %2 are allowed.</source>
+        <translation>عدد أحرف الملاحظات %1، والحد الأقصى المسموح به %2.</translation>
+    </message>
+    <message>
+        <source>Meal type %1 does not exist.</source>
+        <translation>نوع الوجبة %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>The meal type %1 is not offered any more.</source>
+        <translation>نوع الوجبة %1 لم يعد متاحًا.</translation>
+    </message>
+    <message>
+        <source>Line %1: employee %2 does not exist.</source>
+        <translation>البند %1: الموظف %2 غير موجود.</translation>
+    </message>
+    <message>
+        <source>Line %1: employee %2 is inactive.</source>
+        <translation>البند %1: الموظف %2 غير نشط.</translation>
+    </message>
+    <message>
+        <source>Line %1: employee %2 is not in one of your departments.</source>
+        <translation>البند %1: الموظف %2 ليس في أحد أقسامك.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): the notes have %3 characters; at most %4 are allowed.</source>
+        <translation>البند %1 (%2): عدد أحرف الملاحظات %3، والحد الأقصى المسموح به %4.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): shift hours must be more than 0 and at most %3.</source>
+        <translation>البند %1 (%2): يجب أن تكون ساعات المناوبة أكثر من 0 وألا تتجاوز %3.</translation>
+    </message>
+    <message>
+        <source>Department %1 does not exist.</source>
+        <translation>القسم %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>The department %1 is not one of your departments.</source>
+        <translation>القسم %1 ليس من أقسامك.</translation>
+    </message>
+    <message>
+        <source>Employee %1 is listed twice.</source>
+        <translation>الموظف %1 مُدرج مرتين.</translation>
+    </message>
+    <message>
+        <source>A meal request needs at least one active employee.</source>
+        <translation>يحتاج طلب الوجبة إلى موظف نشط واحد على الأقل.</translation>
+    </message>
+    <message>
+        <source>%1 (request %2)</source>
+        <translation>%1 (الطلب %2)</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> و%1 آخرون</translation>
+    </message>
+    <message>
+        <source>Already requested for %1 on %2: %3.</source>
+        <translation>سبق طلب %1 بتاريخ %2 لكل من: %3.</translation>
+    </message>
+    <message>
+        <source>Meal request line %1 does not exist.</source>
+        <translation>بند طلب الوجبة %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>Employee %1 is not in one of your departments.</source>
+        <translation>الموظف %1 ليس في أحد أقسامك.</translation>
+    </message>
+    <message>
+        <source>Meal request %1 is %2: its lines can change only while it is Pending.</source>
+        <translation>حالة طلب الوجبة %1 هي %2: لا يمكن تغيير بنوده إلا وهو قيد الانتظار.</translation>
+    </message>
 </context>
 <context>
     <name>MealRequestsModel</name>
@@ -2551,6 +2691,18 @@ postgresql://mealdesk@db.example.org:5432/mealdesk</translation>
     <message>
         <source>%1 is already in the list.</source>
         <translation>%1 موجود في القائمة بالفعل.</translation>
+    </message>
+    <message>
+        <source>Allowed origin %1 does not exist.</source>
+        <translation>الأصل المسموح %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>The note has %1 characters; at most %2 are allowed.</source>
+        <translation>عدد أحرف الملاحظة %1، والحد الأقصى المسموح به %2.</translation>
+    </message>
+    <message>
+        <source>Origin %1 was changed by someone else; reload it.</source>
+        <translation>غيّر مستخدم آخر الأصل %1؛ أعد تحميله.</translation>
     </message>
 </context>
 <context>
@@ -3812,6 +3964,10 @@ postgresql://mealdesk@db.example.org:5432/mealdesk</translation>
     <message>
         <source>The reason has %1 characters; at most %2 are allowed.</source>
         <translation>عدد أحرف السبب %1، والحد الأقصى المسموح به %2.</translation>
+    </message>
+    <message>
+        <source>No revoked token has the jti &apos;%1&apos;.</source>
+        <translation>لا يوجد رمز مُبطَل بقيمة jti &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>

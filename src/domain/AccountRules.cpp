@@ -2,13 +2,6 @@
 
 #include <QCoreApplication>
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AccountRules", text);
-}
-} // namespace
-
 QString AccountRules::checkUsername(const QString& username)
 {
     if (username.isEmpty())

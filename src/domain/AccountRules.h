@@ -1,9 +1,12 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 // DOMAIN.md's account field rules; each check returns an empty string or the reason.
 class AccountRules {
+    Q_DECLARE_TR_FUNCTIONS(AccountRules)
+
 public:
     static constexpr int maxUsername = 64;
     static constexpr int maxFullName = 128;

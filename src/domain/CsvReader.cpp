@@ -5,11 +5,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CsvReader", text);
-}
-
 const QByteArray utf8Bom = QByteArrayLiteral("\xEF\xBB\xBF");
 
 QString decode(QByteArrayView bytes, bool* ok)

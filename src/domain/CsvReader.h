@@ -3,6 +3,7 @@
 #include "CsvRecord.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 // Reads CSV as RFC 4180 writes it: fields separated by commas, records ended by CRLF, LF or a
@@ -10,6 +11,8 @@
 // twice). Fields are kept exactly as written (no trimming). The input is UTF-8 with or without a
 // byte order mark. Lines that are completely empty are skipped.
 class CsvReader {
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+
 public:
     explicit CsvReader(const QByteArray& utf8);
 

@@ -6,15 +6,10 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DepartmentRules", text);
-}
-
 QString checkName(const QString& name, const QString& what)
 {
     if (name.trimmed().isEmpty())
-        return tr("%1 of the department is required.").arg(what);
+        return DepartmentRules::tr("%1 of the department is required.").arg(what);
     // The same text rules as employee names.
     return EmployeeRules::checkText(name, what, DepartmentRules::maxName);
 }

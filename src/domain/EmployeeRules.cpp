@@ -4,13 +4,6 @@
 
 #include <algorithm>
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("EmployeeRules", text);
-}
-} // namespace
-
 QString EmployeeRules::checkText(const QString& text, const QString& what, int max)
 {
     const auto characters =

@@ -1,9 +1,12 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 // DOMAIN.md's employee field rules. Each check returns an empty string or the reason.
 class EmployeeRules {
+    Q_DECLARE_TR_FUNCTIONS(EmployeeRules)
+
 public:
     static constexpr int maxName = 128;
     static constexpr int maxTitle = 128;

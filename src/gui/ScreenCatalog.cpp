@@ -19,11 +19,6 @@ template <typename T> std::function<Screen*(Session&, QWidget*)> factory()
     return [](Session& session, QWidget* parent) -> Screen* { return new T(session, parent); };
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ScreenCatalog", text);
-}
-
 } // namespace
 
 QList<ScreenCatalog::Entry> ScreenCatalog::entries()

@@ -2,6 +2,7 @@
 
 #include "Operation.h"
 
+#include <QCoreApplication>
 #include <QKeySequence>
 #include <QList>
 #include <QString>
@@ -15,6 +16,8 @@ class Session;
 
 // The screens of the main window, in navigation order, with who may open them.
 class ScreenCatalog {
+    Q_DECLARE_TR_FUNCTIONS(ScreenCatalog)
+
 public:
     struct Entry {
         QString key; // objectName of the screen: settings group and tests

@@ -8,11 +8,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AccountService", text);
-}
-
 const QStringList columns = {QStringLiteral("a.id"),
                              QStringLiteral("a.username"),
                              QStringLiteral("a.full_name"),
@@ -68,7 +63,8 @@ AccountRecord load(Connection& c, qint64 id)
                               .arg(columns.join(QStringLiteral(", "))),
                           {id});
     if (!q.next())
-        throw DbError(DbError::Kind::NotFound, tr("Account %1 does not exist.").arg(id));
+        throw DbError(DbError::Kind::NotFound,
+                      AccountService::tr("Account %1 does not exist.").arg(id));
     AccountRecord r = readRow(q);
     q.finish();
     r.departmentIds = departmentsOf(c, id);
@@ -93,7 +89,7 @@ void validate(Connection& c, const AccountInput& input, qint64 selfId)
     taken.finish();
     if (isTaken)
         throw DbError(DbError::Kind::Constraint,
-                      tr("The username '%1' is taken.").arg(input.username),
+                      AccountService::tr("The username '%1' is taken.").arg(input.username),
                       QStringLiteral("username"));
     if (input.employeeId) {
         QSqlQuery& e =
@@ -102,7 +98,7 @@ void validate(Connection& c, const AccountInput& input, qint64 selfId)
         e.finish();
         if (!exists)
             throw DbError(DbError::Kind::Validation,
-                          tr("Employee %1 does not exist.").arg(input.employeeId),
+                          AccountService::tr("Employee %1 does not exist.").arg(input.employeeId),
                           QStringLiteral("employee_id"));
     }
     for (const qint64 d : input.departmentIds) {
@@ -110,7 +106,8 @@ void validate(Connection& c, const AccountInput& input, qint64 selfId)
         const bool exists = q.next();
         q.finish();
         if (!exists)
-            throw DbError(DbError::Kind::Validation, tr("Department %1 does not exist.").arg(d),
+            throw DbError(DbError::Kind::Validation,
+                          AccountService::tr("Department %1 does not exist.").arg(d),
                           QStringLiteral("departments"));
     }
 }

@@ -7,10 +7,13 @@
 #include "PageRequest.h"
 #include "ServiceBase.h"
 
+#include <QCoreApplication>
 #include <QFuture>
 
 // Accounts, for super admins: create, edit, passwords, activation, blocking, sign-out.
 class AccountService : public ServiceBase {
+    Q_DECLARE_TR_FUNCTIONS(AccountService)
+
 public:
     using ServiceBase::ServiceBase;
 

@@ -6,11 +6,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AuthService", text);
-}
-
 // Verified when the username is unknown, so that a wrong name takes as long as a wrong password.
 const QByteArray& dummyHash()
 {

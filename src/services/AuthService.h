@@ -2,10 +2,13 @@
 
 #include "ServiceBase.h"
 
+#include <QCoreApplication>
 #include <QFuture>
 
 // Sign-in with username and password (bcrypt), with lockout after repeated failures.
 class AuthService : public ServiceBase {
+    Q_DECLARE_TR_FUNCTIONS(AuthService)
+
 public:
     static constexpr int maxFailedLogins = 5;
     static constexpr int lockMinutes = 15;

@@ -7,11 +7,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DepartmentService", text);
-}
-
 const QString selectDepartments =
     QStringLiteral("SELECT id, name_en, name_ar, parent_id, version, updated_at FROM department");
 
@@ -31,7 +26,8 @@ DepartmentRecord load(Connection& c, qint64 id)
 {
     QSqlQuery& q = c.exec(selectDepartments + QStringLiteral(" WHERE id = ?"), {id});
     if (!q.next())
-        throw DbError(DbError::Kind::NotFound, tr("Department %1 does not exist.").arg(id));
+        throw DbError(DbError::Kind::NotFound,
+                      DepartmentService::tr("Department %1 does not exist.").arg(id));
     DepartmentRecord r = readRow(q);
     q.finish();
     return r;
@@ -84,7 +80,8 @@ DepartmentInput validated(Connection& c, const DepartmentInput& raw, qint64 self
     if (!input.parentId)
         return input;
     if (input.parentId == selfId)
-        throw DbError(DbError::Kind::Validation, tr("A department cannot be its own parent."),
+        throw DbError(DbError::Kind::Validation,
+                      DepartmentService::tr("A department cannot be its own parent."),
                       QStringLiteral("parent_id"));
     QSqlQuery& q =
         c.exec(QStringLiteral("SELECT name_en FROM department WHERE id = ?"), {input.parentId});
@@ -92,14 +89,17 @@ DepartmentInput validated(Connection& c, const DepartmentInput& raw, qint64 self
     const QString parentName = exists ? q.value(0).toString() : QString();
     q.finish();
     if (!exists)
-        throw DbError(DbError::Kind::Validation,
-                      tr("The parent department %1 does not exist.").arg(input.parentId),
-                      QStringLiteral("parent_id"));
+        throw DbError(
+            DbError::Kind::Validation,
+            DepartmentService::tr("The parent department %1 does not exist.").arg(input.parentId),
+            QStringLiteral("parent_id"));
     if (selfId && isAtOrAbove(c, selfId, input.parentId))
-        throw DbError(DbError::Kind::Validation,
-                      tr("'%1' is a sub-department of this department, so it cannot be its parent.")
-                          .arg(parentName),
-                      QStringLiteral("parent_id"));
+        throw DbError(
+            DbError::Kind::Validation,
+            DepartmentService::tr(
+                "'%1' is a sub-department of this department, so it cannot be its parent.")
+                .arg(parentName),
+            QStringLiteral("parent_id"));
     return input;
 }
 

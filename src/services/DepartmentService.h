@@ -4,11 +4,14 @@
 #include "DepartmentRecord.h"
 #include "ServiceBase.h"
 
+#include <QCoreApplication>
 #include <QFuture>
 #include <QList>
 
 // The department tree. Everyone signed in may read it; Captains and super admins change it.
 class DepartmentService : public ServiceBase {
+    Q_DECLARE_TR_FUNCTIONS(DepartmentService)
+
 public:
     using ServiceBase::ServiceBase;
 

@@ -13,11 +13,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("EmployeeImporter", text);
-}
-
 using Outcome = EmployeeImportReport::Outcome;
 
 // Values looked up per statement. The last chunk is padded with repeats (rows may come twice;

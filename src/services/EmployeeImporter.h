@@ -5,6 +5,7 @@
 #include "EmployeeRecord.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -29,6 +30,8 @@ class Connection;
 // All or nothing: every row is checked first (the rules of EmployeeService::create and update,
 // codes unique across the file and the table) and when any row is refused nothing is written.
 class EmployeeImporter {
+    Q_DECLARE_TR_FUNCTIONS(EmployeeImporter)
+
 public:
     // The columns, in the order export writes them.
     static const QStringList& columns();

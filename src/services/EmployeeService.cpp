@@ -13,11 +13,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("EmployeeService", text);
-}
-
 const QString entity = QStringLiteral("employee");
 
 KeysetQuery listQuery(const EmployeeFilter& filter)
@@ -48,13 +43,16 @@ EmployeeInput validated(Connection& c, const EmployeeInput& raw, qint64 selfId)
         const bool taken = q.next();
         q.finish();
         if (taken)
-            throw DbError(DbError::Kind::Constraint,
-                          tr("An employee with the id %1 already exists.").arg(in.id),
-                          QStringLiteral("id"));
+            throw DbError(
+                DbError::Kind::Constraint,
+                EmployeeService::tr("An employee with the id %1 already exists.").arg(in.id),
+                QStringLiteral("id"));
     }
     if (const qint64 holder = EmployeeStore::holderOfCode(c, in.code, in.id))
         throw DbError(DbError::Kind::Constraint,
-                      tr("The code %1 already belongs to employee %2.").arg(in.code).arg(holder),
+                      EmployeeService::tr("The code %1 already belongs to employee %2.")
+                          .arg(in.code)
+                          .arg(holder),
                       QStringLiteral("code"));
     if (in.departmentId) {
         QSqlQuery& q =
@@ -63,7 +61,7 @@ EmployeeInput validated(Connection& c, const EmployeeInput& raw, qint64 selfId)
         q.finish();
         if (!exists)
             throw DbError(DbError::Kind::Validation,
-                          tr("Department %1 does not exist.").arg(in.departmentId),
+                          EmployeeService::tr("Department %1 does not exist.").arg(in.departmentId),
                           QStringLiteral("department_id"));
     }
     return in;

@@ -10,6 +10,7 @@
 #include "ServiceBase.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QFuture>
 #include <QList>
 
@@ -18,6 +19,8 @@
 // Employees. Everyone signed in may read them (a Requester's departments limit the meal
 // requests it creates, not what it sees); Captains and super admins change them.
 class EmployeeService : public ServiceBase {
+    Q_DECLARE_TR_FUNCTIONS(EmployeeService)
+
 public:
     using ServiceBase::ServiceBase;
 

@@ -4,6 +4,7 @@
 #include "EmployeeInput.h"
 #include "EmployeeRecord.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlQuery>
 #include <QString>
@@ -15,6 +16,8 @@ class Connection;
 
 // The employee table's SQL, shared by EmployeeService and EmployeeImporter. Values are bound.
 class EmployeeStore {
+    Q_DECLARE_TR_FUNCTIONS(EmployeeStore)
+
 public:
     struct Condition {
         QString sql; // over `employee e`, with ? for each value

@@ -14,11 +14,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("MealRequestService", text);
-}
-
 constexpr int maxNotes = 256;
 constexpr double maxShiftHours = 24;
 // Employees named in a duplicate-rule message before "and N more".
@@ -60,7 +55,7 @@ MealRequestStatus statusOf(const QVariant& id)
     const auto status = mealRequestStatusFromId(id.toInt());
     if (!status)
         throw DbError(DbError::Kind::Internal,
-                      tr("Unknown meal request status %1.").arg(id.toInt()));
+                      MealRequestService::tr("Unknown meal request status %1.").arg(id.toInt()));
     return *status;
 }
 
@@ -125,7 +120,8 @@ MealRequestRecord load(Connection& c, qint64 id)
                               .arg(requestColumns.join(QStringLiteral(", ")), requestFrom),
                           {id});
     if (!q.next())
-        throw DbError(DbError::Kind::NotFound, tr("Meal request %1 does not exist.").arg(id));
+        throw DbError(DbError::Kind::NotFound,
+                      MealRequestService::tr("Meal request %1 does not exist.").arg(id));
     MealRequestRecord r = readRequest(q);
     q.finish();
     r.lines = loadLines(c, id);
@@ -146,9 +142,11 @@ MealRequestRecord loadForChange(Connection& c, qint64 id)
 QString stateOf(const MealRequestRecord& r)
 {
     if (r.deleted)
-        return tr("deleted");
+        return MealRequestService::tr("deleted");
     const QString status = mealRequestStatusName(r.status);
-    return r.closedByName.isEmpty() ? status : tr("%1 by %2").arg(status, r.closedByName);
+    return r.closedByName.isEmpty()
+               ? status
+               : MealRequestService::tr("%1 by %2").arg(status, r.closedByName);
 }
 
 // Accounts with departments act only for those departments; none assigned means all.
@@ -165,8 +163,9 @@ void requireInScope(const Actor& actor, const MealRequestRecord& r)
         if (AccessPolicy::coversDepartment(actor, line.departmentId))
             return;
     }
-    throw DbError(DbError::Kind::Permission,
-                  tr("Meal request %1 has no employees of your departments.").arg(r.id));
+    throw DbError(
+        DbError::Kind::Permission,
+        MealRequestService::tr("Meal request %1 has no employees of your departments.").arg(r.id));
 }
 
 void requireRequester(const Actor& actor, const MealRequestRecord& r, const QString& why)
@@ -184,11 +183,12 @@ qsizetype characters(const QString& text)
 void checkNotes(const QString& notes)
 {
     if (characters(notes) > maxNotes)
-        throw DbError(DbError::Kind::Validation,
-                      tr("The notes have %1 characters; at most %2 are allowed.")
-                          .arg(characters(notes))
-                          .arg(maxNotes),
-                      QStringLiteral("notes"));
+        throw DbError(
+            DbError::Kind::Validation,
+            MealRequestService::tr("The notes have %1 characters; at most %2 are allowed.")
+                .arg(characters(notes))
+                .arg(maxNotes),
+            QStringLiteral("notes"));
 }
 
 QVariant notesValue(const QString& notes)
@@ -232,14 +232,16 @@ MealType lockMealType(Connection& c, qint64 id)
         sql += QStringLiteral(" FOR NO KEY UPDATE");
     QSqlQuery& q = c.exec(sql, {id});
     if (!q.next())
-        throw DbError(DbError::Kind::Validation, tr("Meal type %1 does not exist.").arg(id),
+        throw DbError(DbError::Kind::Validation,
+                      MealRequestService::tr("Meal type %1 does not exist.").arg(id),
                       QStringLiteral("meal_type_id"));
     MealType type{q.value(0).toString(), q.value(1).toBool()};
     q.finish();
     if (!type.active)
-        throw DbError(DbError::Kind::Validation,
-                      tr("The meal type %1 is not offered any more.").arg(type.name),
-                      QStringLiteral("meal_type_id"));
+        throw DbError(
+            DbError::Kind::Validation,
+            MealRequestService::tr("The meal type %1 is not offered any more.").arg(type.name),
+            QStringLiteral("meal_type_id"));
     return type;
 }
 
@@ -256,7 +258,9 @@ MealLineRecord resolveLine(Connection& c, const Actor& actor, const MealLineInpu
                           {in.employeeId});
     if (!q.next())
         throw DbError(DbError::Kind::Validation,
-                      tr("Line %1: employee %2 does not exist.").arg(number).arg(in.employeeId),
+                      MealRequestService::tr("Line %1: employee %2 does not exist.")
+                          .arg(number)
+                          .arg(in.employeeId),
                       QStringLiteral("employee_id"));
     line.employeeCode = q.value(0).toInt();
     line.employeeNameEn = q.value(1).toString();
@@ -266,16 +270,20 @@ MealLineRecord resolveLine(Connection& c, const Actor& actor, const MealLineInpu
     q.finish();
     if (!active)
         throw DbError(DbError::Kind::Validation,
-                      tr("Line %1: employee %2 is inactive.").arg(number).arg(line.employeeLabel()),
+                      MealRequestService::tr("Line %1: employee %2 is inactive.")
+                          .arg(number)
+                          .arg(line.employeeLabel()),
                       QStringLiteral("employee_id"));
     if (!AccessPolicy::coversDepartment(actor, line.departmentId))
-        throw DbError(DbError::Kind::Permission,
-                      tr("Line %1: employee %2 is not in one of your departments.")
-                          .arg(number)
-                          .arg(line.employeeLabel()));
+        throw DbError(
+            DbError::Kind::Permission,
+            MealRequestService::tr("Line %1: employee %2 is not in one of your departments.")
+                .arg(number)
+                .arg(line.employeeLabel()));
     if (characters(in.notes) > maxNotes)
         throw DbError(DbError::Kind::Validation,
-                      tr("Line %1 (%2): the notes have %3 characters; at most %4 are allowed.")
+                      MealRequestService::tr(
+                          "Line %1 (%2): the notes have %3 characters; at most %4 are allowed.")
                           .arg(number)
                           .arg(line.employeeLabel())
                           .arg(characters(in.notes))
@@ -283,12 +291,13 @@ MealLineRecord resolveLine(Connection& c, const Actor& actor, const MealLineInpu
                       QStringLiteral("line_notes"));
     if (in.shiftHours &&
         !(std::isfinite(*in.shiftHours) && *in.shiftHours > 0 && *in.shiftHours <= maxShiftHours))
-        throw DbError(DbError::Kind::Validation,
-                      tr("Line %1 (%2): shift hours must be more than 0 and at most %3.")
-                          .arg(number)
-                          .arg(line.employeeLabel())
-                          .arg(maxShiftHours),
-                      QStringLiteral("shift_hours"));
+        throw DbError(
+            DbError::Kind::Validation,
+            MealRequestService::tr("Line %1 (%2): shift hours must be more than 0 and at most %3.")
+                .arg(number)
+                .arg(line.employeeLabel())
+                .arg(maxShiftHours),
+            QStringLiteral("shift_hours"));
     return line;
 }
 
@@ -299,13 +308,14 @@ QList<MealLineRecord> departmentLines(Connection& c, const Actor& actor, qint64 
         c.exec(QStringLiteral("SELECT name_en FROM department WHERE id = ?"), {departmentId});
     if (!d.next())
         throw DbError(DbError::Kind::Validation,
-                      tr("Department %1 does not exist.").arg(departmentId),
+                      MealRequestService::tr("Department %1 does not exist.").arg(departmentId),
                       QStringLiteral("department_id"));
     const QString name = d.value(0).toString();
     d.finish();
     if (!AccessPolicy::coversDepartment(actor, departmentId))
-        throw DbError(DbError::Kind::Permission,
-                      tr("The department %1 is not one of your departments.").arg(name));
+        throw DbError(
+            DbError::Kind::Permission,
+            MealRequestService::tr("The department %1 is not one of your departments.").arg(name));
     QList<MealLineRecord> lines;
     QSqlQuery& q = c.exec(QStringLiteral("SELECT id, code, name_en, name_ar FROM employee WHERE "
                                          "department_id = ? AND is_active = ? ORDER BY id"),
@@ -332,9 +342,10 @@ QList<MealLineRecord> resolveLines(Connection& c, const Actor& actor, const Meal
     for (int i = 0; i < in.lines.size(); ++i) {
         const MealLineRecord line = resolveLine(c, actor, in.lines.at(i), i + 1);
         if (listed.contains(line.employeeId))
-            throw DbError(DbError::Kind::Validation,
-                          tr("Employee %1 is listed twice.").arg(line.employeeLabel()),
-                          QStringLiteral("lines"));
+            throw DbError(
+                DbError::Kind::Validation,
+                MealRequestService::tr("Employee %1 is listed twice.").arg(line.employeeLabel()),
+                QStringLiteral("lines"));
         listed.insert(line.employeeId);
         lines.append(line);
     }
@@ -348,7 +359,7 @@ QList<MealLineRecord> resolveLines(Connection& c, const Actor& actor, const Meal
     }
     if (lines.isEmpty())
         throw DbError(DbError::Kind::Validation,
-                      tr("A meal request needs at least one active employee."),
+                      MealRequestService::tr("A meal request needs at least one active employee."),
                       QStringLiteral("lines"));
     return lines;
 }
@@ -390,17 +401,19 @@ void checkDuplicates(Connection& c, qint64 mealTypeId, const MealType& type, con
     for (const MealLineRecord& line : lines) {
         const auto it = requestOf.constFind(line.employeeId);
         if (it != requestOf.constEnd())
-            clashes << tr("%1 (request %2)").arg(line.employeeLabel()).arg(it.value());
+            clashes << MealRequestService::tr("%1 (request %2)")
+                           .arg(line.employeeLabel())
+                           .arg(it.value());
     }
     if (clashes.isEmpty())
         return;
     QString names = clashes.mid(0, maxNamesInMessage).join(QStringLiteral(", "));
     if (clashes.size() > maxNamesInMessage)
-        names += tr(" and %1 more").arg(clashes.size() - maxNamesInMessage);
-    throw DbError(
-        DbError::Kind::Constraint,
-        tr("Already requested for %1 on %2: %3.").arg(type.name, day.toString(Qt::ISODate), names),
-        QStringLiteral("lines"));
+        names += MealRequestService::tr(" and %1 more").arg(clashes.size() - maxNamesInMessage);
+    throw DbError(DbError::Kind::Constraint,
+                  MealRequestService::tr("Already requested for %1 on %2: %3.")
+                      .arg(type.name, day.toString(Qt::ISODate), names),
+                  QStringLiteral("lines"));
 }
 
 // The one way requests come to be (create and copy): checks, then the request and its lines.
@@ -447,7 +460,8 @@ const MealLineRecord& lineOf(const MealRequestRecord& r, qint64 lineId)
         if (line.id == lineId)
             return line;
     }
-    throw DbError(DbError::Kind::NotFound, tr("Meal request line %1 does not exist.").arg(lineId));
+    throw DbError(DbError::Kind::NotFound,
+                  MealRequestService::tr("Meal request line %1 does not exist.").arg(lineId));
 }
 
 // A line for a change: the request must be Pending and the line in the actor's departments.
@@ -461,16 +475,17 @@ MealLineRecord updateLine(Connection& c, ChangeSet& changes, qint64 lineId, cons
     q.finish();
     if (!requestId)
         throw DbError(DbError::Kind::NotFound,
-                      tr("Meal request line %1 does not exist.").arg(lineId));
+                      MealRequestService::tr("Meal request line %1 does not exist.").arg(lineId));
     const MealRequestRecord request = loadForChange(c, requestId);
     const MealLineRecord before = lineOf(request, lineId);
     if (!AccessPolicy::coversDepartment(changes.actor(), before.departmentId))
-        throw DbError(
-            DbError::Kind::Permission,
-            tr("Employee %1 is not in one of your departments.").arg(before.employeeLabel()));
+        throw DbError(DbError::Kind::Permission,
+                      MealRequestService::tr("Employee %1 is not in one of your departments.")
+                          .arg(before.employeeLabel()));
     if (request.deleted || !isOpenMealRequestStatus(request.status))
         throw DbError(DbError::Kind::Conflict,
-                      tr("Meal request %1 is %2: its lines can change only while it is Pending.")
+                      MealRequestService::tr(
+                          "Meal request %1 is %2: its lines can change only while it is Pending.")
                           .arg(requestId)
                           .arg(stateOf(request)));
     apply();

@@ -11,6 +11,7 @@
 #include "PageRequest.h"
 #include "ServiceBase.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QFuture>
 #include <QTimeZone>
@@ -21,6 +22,8 @@
 // the constructor. Accounts with departments assigned act for, and see, only requests with
 // lines of those departments (and their own requests); none assigned means all.
 class MealRequestService : public ServiceBase {
+    Q_DECLARE_TR_FUNCTIONS(MealRequestService)
+
 public:
     MealRequestService(Database& db, ChangeFeed& feed,
                        const QTimeZone& officeZone = QTimeZone::systemTimeZone());

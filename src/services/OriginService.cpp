@@ -7,11 +7,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("OriginService", text);
-}
-
 constexpr int maxNote = 256;
 
 const QStringList columns = {
@@ -42,7 +37,8 @@ OriginRecord load(Connection& c, qint64 id)
                               .arg(columns.join(QStringLiteral(", ")), from),
                           {id});
     if (!q.next())
-        throw DbError(DbError::Kind::NotFound, tr("Allowed origin %1 does not exist.").arg(id));
+        throw DbError(DbError::Kind::NotFound,
+                      OriginService::tr("Allowed origin %1 does not exist.").arg(id));
     OriginRecord r = readRow(q);
     q.finish();
     return r;
@@ -51,10 +47,11 @@ OriginRecord load(Connection& c, qint64 id)
 void checkNote(const QString& note)
 {
     if (note.size() > maxNote)
-        throw DbError(
-            DbError::Kind::Validation,
-            tr("The note has %1 characters; at most %2 are allowed.").arg(note.size()).arg(maxNote),
-            QStringLiteral("note"));
+        throw DbError(DbError::Kind::Validation,
+                      OriginService::tr("The note has %1 characters; at most %2 are allowed.")
+                          .arg(note.size())
+                          .arg(maxNote),
+                      QStringLiteral("note"));
 }
 
 qint64 idOf(Connection& c, const QString& origin)
@@ -95,7 +92,8 @@ OriginRecord updateOrigin(Connection& c, ChangeSet& changes, qint64 id, int expe
     const OriginRecord before = load(c, id);
     if (before.version != expectedVersion)
         throw DbError(DbError::Kind::Conflict,
-                      tr("Origin %1 was changed by someone else; reload it.").arg(before.origin));
+                      OriginService::tr("Origin %1 was changed by someone else; reload it.")
+                          .arg(before.origin));
     apply();
     c.exec(QStringLiteral("UPDATE allowed_origins SET version = version + 1, updated_at = ? "
                           "WHERE id = ?"),

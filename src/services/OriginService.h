@@ -8,11 +8,14 @@
 #include "PageRequest.h"
 #include "ServiceBase.h"
 
+#include <QCoreApplication>
 #include <QFuture>
 
 // The CORS origins the backend allows (super admins). Origins are stored normalised, exactly
 // as a browser sends its Origin header.
 class OriginService : public ServiceBase {
+    Q_DECLARE_TR_FUNCTIONS(OriginService)
+
 public:
     using ServiceBase::ServiceBase;
 

@@ -7,11 +7,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TokenService", text);
-}
-
 constexpr int maxReason = 256;
 
 const QStringList columns = {
@@ -44,7 +39,8 @@ RevokedTokenRecord loadByJti(Connection& c, const QString& jti)
                               .arg(columns.join(QStringLiteral(", ")), from),
                           {jti});
     if (!q.next())
-        throw DbError(DbError::Kind::NotFound, tr("No revoked token has the jti '%1'.").arg(jti));
+        throw DbError(DbError::Kind::NotFound,
+                      TokenService::tr("No revoked token has the jti '%1'.").arg(jti));
     RevokedTokenRecord r = readRow(q);
     q.finish();
     return r;

@@ -8,10 +8,13 @@
 #include "TokenCheck.h"
 #include "TokenFilter.h"
 
+#include <QCoreApplication>
 #include <QFuture>
 
 // The backend's revoked JWTs (super admins): revoke, check, list, purge.
 class TokenService : public ServiceBase {
+    Q_DECLARE_TR_FUNCTIONS(TokenService)
+
 public:
     using ServiceBase::ServiceBase;
 
