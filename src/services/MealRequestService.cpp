@@ -604,6 +604,28 @@ QFuture<MealRequestStatusCounts> MealRequestService::statusCounts(const Actor& a
                  });
 }
 
+QFuture<MealRequestChoices> MealRequestService::choices(const Actor& actor)
+{
+    return query(actor, Operation::ViewMealRequests, [](Connection& c, const Actor&) {
+        MealRequestChoices choices;
+        QSqlQuery& types = c.exec(QStringLiteral("SELECT id, name_en, name_ar, is_active FROM "
+                                                 "meal_type ORDER BY priority DESC, id"));
+        while (types.next())
+            choices.mealTypes.append({types.value(0).toLongLong(), types.value(1).toString(),
+                                      types.value(2).toString(), types.value(3).toBool()});
+        types.finish();
+        // Accounts are few; each EXISTS is one probe of meal_request_requester_idx.
+        QSqlQuery& requesters = c.exec(
+            QStringLiteral("SELECT a.id, a.username FROM account a WHERE EXISTS (SELECT 1 FROM "
+                           "meal_request r WHERE r.requester_id = a.id) ORDER BY a.username"));
+        while (requesters.next())
+            choices.requesters.append(
+                {requesters.value(0).toLongLong(), requesters.value(1).toString()});
+        requesters.finish();
+        return choices;
+    });
+}
+
 QFuture<DailySummary> MealRequestService::dailySummary(const Actor& actor, const QDate& day)
 {
     return query(

@@ -2,6 +2,7 @@
 
 #include "DailySummary.h"
 #include "MealLineRecord.h"
+#include "MealRequestChoices.h"
 #include "MealRequestFilter.h"
 #include "MealRequestInput.h"
 #include "MealRequestRecord.h"
@@ -39,6 +40,8 @@ public:
                                                   const MealRequestFilter& filter);
     // Needs ViewReports.
     QFuture<DailySummary> dailySummary(const Actor& actor, const QDate& day);
+    // The meal types and the accounts that have made requests, for choosing and filtering.
+    QFuture<MealRequestChoices> choices(const Actor& actor);
 
     // Pending (On Progress when input.draft), with every line or nothing. Refused: bad input
     // (Validation), an employee already on a request for this meal type today (Constraint),

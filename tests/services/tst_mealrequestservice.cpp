@@ -612,6 +612,46 @@ private Q_SLOTS:
         QCOMPARE(refused->kind(), DbError::Kind::Validation);
     }
 
+    void choicesListMealTypesAndRequesters_data() { TestBackend::addColumns(); }
+    void choicesListMealTypesAndRequesters()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(m_fx.open(backend));
+        QVERIFY(m_data.seed());
+        MealRequestService meals(m_fx.db(), m_fx.feed());
+        QVERIFY(Data::succeeded(meals.create(m_fx.taker, Data::request(Data::lunch, {1}))));
+        QVERIFY(Data::succeeded(meals.create(m_fx.requester, Data::request(Data::dinner, {2}))));
+        QVERIFY(m_data.exec(QStringLiteral("UPDATE meal_type SET is_active = ? WHERE id = ?"),
+                            {false, Data::dinner}));
+
+        const auto choices = Data::settle(meals.choices(m_fx.stock));
+        QVERIFY(choices);
+        // Highest priority first (Lunch 3, Dinner 2, Breakfast 1); retired types stay listed
+        // for filtering past requests.
+        QList<qint64> types;
+        for (const MealRequestChoices::MealType& type : choices->mealTypes)
+            types << type.id;
+        QCOMPARE(types, (QList<qint64>{Data::lunch, Data::dinner, Data::breakfast}));
+        QCOMPARE(choices->mealTypes.at(0).nameEn, QStringLiteral("Lunch"));
+        QCOMPARE(choices->mealTypes.at(0).nameAr, QStringLiteral("غداء"));
+        QVERIFY(choices->mealTypes.at(0).active);
+        QVERIFY(!choices->mealTypes.at(1).active);
+        // Only the accounts that have made requests, by username.
+        QStringList requesters;
+        for (const MealRequestChoices::Requester& r : choices->requesters)
+            requesters << r.username;
+        QCOMPARE(requesters, (QStringList{QStringLiteral("requester"), QStringLiteral("taker")}));
+        QCOMPARE(choices->requesters.at(1).id, m_fx.taker.accountId);
+
+        // Behind the role map like every read: an inactive account gets nothing.
+        QVERIFY(m_data.exec(QStringLiteral("UPDATE account SET is_active = ? WHERE id = ?"),
+                            {false, m_fx.stock.accountId}));
+        auto refused = meals.choices(m_fx.stock);
+        AWAIT(refused);
+        QVERIFY(errorOf(refused));
+        QCOMPARE(errorOf(refused)->kind(), DbError::Kind::Permission);
+    }
+
     void dailySummaryCountsTheKitchensDay_data() { TestBackend::addColumns(); }
     void dailySummaryCountsTheKitchensDay()
     {

@@ -5,7 +5,6 @@
 #include "DbError.h"
 #include "DepartmentCombo.h"
 #include "FieldMessage.h"
-#include "RequestChoices.h"
 #include "Session.h"
 #include "WhenFinished.h"
 
@@ -110,9 +109,9 @@ NewRequestDialog::~NewRequestDialog() = default;
 void NewRequestDialog::loadChoices()
 {
     whenFinished(
-        this, RequestChoices::load(m_session.database()),
-        [this](const RequestChoices& choices) {
-            for (const RequestChoices::MealType& type : choices.mealTypes)
+        this, m_session.services().mealRequests().choices(m_session.actor()),
+        [this](const MealRequestChoices& choices) {
+            for (const MealRequestChoices::MealType& type : choices.mealTypes)
                 if (type.active)
                     m_ui->mealType->addItem(type.name(), type.id);
             updateButtons();

@@ -10,7 +10,6 @@
 #include "FieldMessage.h"
 #include "MealRequestsModel.h"
 #include "NewRequestDialog.h"
-#include "RequestChoices.h"
 #include "RequestLinesModel.h"
 #include "Session.h"
 #include "WhenFinished.h"
@@ -253,13 +252,13 @@ void RequestsScreen::showStatus(std::optional<MealRequestStatus> status)
 void RequestsScreen::loadChoices()
 {
     whenFinished(
-        this, RequestChoices::load(session().database()),
-        [this](const RequestChoices& choices) {
+        this, session().services().mealRequests().choices(session().actor()),
+        [this](const MealRequestChoices& choices) {
             QList<std::pair<QString, qint64>> types;
-            for (const RequestChoices::MealType& type : choices.mealTypes)
+            for (const MealRequestChoices::MealType& type : choices.mealTypes)
                 types.append({type.name(), type.id});
             QList<std::pair<QString, qint64>> requesters;
-            for (const RequestChoices::Requester& requester : choices.requesters)
+            for (const MealRequestChoices::Requester& requester : choices.requesters)
                 requesters.append({requester.username, requester.id});
             const bool typeChanged = refill(m_ui->mealTypeFilter, tr("Any meal"), types);
             const bool requesterChanged = refill(m_ui->requesterFilter, tr("Anyone"), requesters);

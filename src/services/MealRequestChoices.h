@@ -1,14 +1,11 @@
 #pragma once
 
-#include <QFuture>
 #include <QList>
 #include <QString>
 
-class Database;
-
-// What the request screens offer to choose from that no service lists: the meal types and the
-// accounts that have made requests. Small tables, read in one go.
-struct RequestChoices {
+// What the request screens offer to choose from: the meal types and the accounts that have
+// made requests. Small tables, read in one go.
+struct MealRequestChoices {
     struct MealType {
         qint64 id = 0;
         QString nameEn;
@@ -25,6 +22,4 @@ struct RequestChoices {
 
     QList<MealType> mealTypes;   // highest priority (the default choice) first
     QList<Requester> requesters; // by username
-
-    static QFuture<RequestChoices> load(Database& db);
 };
