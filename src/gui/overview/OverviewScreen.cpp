@@ -2,9 +2,9 @@
 
 #include "ui_OverviewScreen.h"
 
+#include "AccessPolicy.h"
 #include "Database.h"
 #include "DbError.h"
-#include "OverviewCounts.h"
 #include "Session.h"
 #include "WhenFinished.h"
 
@@ -29,35 +29,51 @@ OverviewScreen::OverviewScreen(Session& session, QWidget* parent)
 
 OverviewScreen::~OverviewScreen() = default;
 
-void OverviewScreen::setCountTexts(const QString& text)
+void OverviewScreen::showCount(QLabel* label, const QFuture<qint64>& count)
 {
-    for (QLabel* label : {m_ui->employeesCount, m_ui->departmentsCount, m_ui->pendingRequestsCount,
-                          m_ui->revokedTokensCount, m_ui->allowedOriginsCount})
-        label->setText(text);
-}
-
-void OverviewScreen::reload()
-{
-    const quint64 generation = ++m_generation;
-    m_ui->countsError->hide();
     whenFinished(
-        this, session().jobs().track(tr("Counting"), OverviewCounts::load(session().database())),
-        [this, generation](const OverviewCounts& counts) {
-            if (generation != m_generation)
-                return;
-            const QLocale locale;
-            m_ui->employeesCount->setText(locale.toString(counts.employees));
-            m_ui->departmentsCount->setText(locale.toString(counts.departments));
-            m_ui->pendingRequestsCount->setText(locale.toString(counts.pendingRequests));
-            m_ui->revokedTokensCount->setText(locale.toString(counts.revokedTokens));
-            m_ui->allowedOriginsCount->setText(locale.toString(counts.activeOrigins));
+        this, session().jobs().track(tr("Counting"), count),
+        [this, label, generation = m_generation](qint64 n) {
+            if (generation == m_generation)
+                label->setText(QLocale().toString(n));
         },
-        [this, generation](const DbError& e) {
+        [this, label, generation = m_generation](const DbError& e) {
             if (generation != m_generation)
                 return;
-            setCountTexts(tr("—"));
+            label->setText(tr("—"));
             m_ui->countsError->setText(
                 tr("The counts could not be read (F5 tries again): %1").arg(e.message()));
             m_ui->countsError->show();
         });
+}
+
+void OverviewScreen::reload()
+{
+    ++m_generation;
+    m_ui->countsError->hide();
+    ServiceRegistry& services = session().services();
+    const Actor& actor = session().actor();
+    showCount(m_ui->employeesCount, services.employees().count(actor, {}));
+    showCount(m_ui->departmentsCount, services.departments().list(actor).then(
+                                          [](const QList<DepartmentRecord>& departments) {
+                                              return static_cast<qint64>(departments.size());
+                                          }));
+    MealRequestFilter pending;
+    pending.status = MealRequestStatus::Pending;
+    // The requests this account may see: with departments assigned, those of its departments.
+    showCount(m_ui->pendingRequestsCount, services.mealRequests().count(actor, pending));
+
+    const bool tokens = AccessPolicy::allows(actor, Operation::ManageTokens);
+    m_ui->revokedTokensLabel->setVisible(tokens);
+    m_ui->revokedTokensCount->setVisible(tokens);
+    if (tokens)
+        showCount(m_ui->revokedTokensCount, services.tokens().count(actor, {}));
+    const bool origins = AccessPolicy::allows(actor, Operation::ManageOrigins);
+    m_ui->allowedOriginsLabel->setVisible(origins);
+    m_ui->allowedOriginsCount->setVisible(origins);
+    if (origins) {
+        OriginFilter active;
+        active.active = true;
+        showCount(m_ui->allowedOriginsCount, services.origins().count(actor, active));
+    }
 }

@@ -2,13 +2,18 @@
 
 #include "Screen.h"
 
+#include <QFuture>
+
 #include <memory>
+
+class QLabel;
 
 namespace Ui {
 class OverviewScreen;
 }
 
-// The first screen after sign-in: which database this is and a few live counts.
+// The first screen after sign-in: which database this is and a few live counts, each read
+// through its service and shown only to the roles that may see it.
 class OverviewScreen : public Screen {
     Q_OBJECT
 
@@ -19,7 +24,8 @@ public:
     void reload() override;
 
 private:
-    void setCountTexts(const QString& text);
+    // `count` into `label` once it arrives, unless a newer reload overtook it.
+    void showCount(QLabel* label, const QFuture<qint64>& count);
 
     std::unique_ptr<Ui::OverviewScreen> m_ui;
     // Drops counts that a newer reload has overtaken.
