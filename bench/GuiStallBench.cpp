@@ -207,15 +207,15 @@ GuiRun GuiStallBench::queryModel(BenchDatabase& database, int rows)
 double GuiStallBench::viewFloorMs(int rows)
 {
     QTableView view;
-    SizedTableModel model(EmployeesModel::ActiveColumn + 1);
-    view.setModel(&model);
+    auto* model = new SizedTableModel(EmployeesModel::ActiveColumn + 1, &view);
+    view.setModel(model);
     showView(view);
-    model.growTo(100);
+    model->growTo(100);
     GapRecorder gaps;
     gaps.start();
     EventWait::settle(50);
     gaps.takeStepGapMs();
-    model.growTo(rows);
+    model->growTo(rows);
     EventWait::settle(50);
     const double gap = gaps.takeStepGapMs();
     gaps.stop();

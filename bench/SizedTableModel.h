@@ -8,11 +8,11 @@ class SizedTableModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    SizedTableModel(int columns, QObject* parent = nullptr);
+    explicit SizedTableModel(int columns, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
     // Announces rows up to `rows` in one insertion, as a model does when its count arrives.
     void growTo(int rows);

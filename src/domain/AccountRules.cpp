@@ -1,7 +1,5 @@
 #include "AccountRules.h"
 
-#include <QCoreApplication>
-
 QString AccountRules::checkUsername(const QString& username)
 {
     if (username.isEmpty())

@@ -1,6 +1,5 @@
 #include "CsvReader.h"
 
-#include <QCoreApplication>
 #include <QStringDecoder>
 
 namespace {

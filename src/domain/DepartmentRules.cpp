@@ -2,8 +2,6 @@
 
 #include "EmployeeRules.h"
 
-#include <QCoreApplication>
-
 namespace {
 
 QString checkName(const QString& name, const QString& what)

@@ -1,7 +1,5 @@
 #include "EmployeeRules.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 
 QString EmployeeRules::checkText(const QString& text, const QString& what, int max)

@@ -10,8 +10,6 @@
 #include "RequestsScreen.h"
 #include "TokensScreen.h"
 
-#include <QCoreApplication>
-
 namespace {
 
 template <typename T> std::function<Screen*(Session&, QWidget*)> factory()

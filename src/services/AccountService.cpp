@@ -4,8 +4,6 @@
 #include "KeysetQuery.h"
 #include "PasswordHasher.h"
 
-#include <QCoreApplication>
-
 namespace {
 
 const QStringList columns = {QStringLiteral("a.id"),

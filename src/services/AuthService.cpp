@@ -2,8 +2,6 @@
 
 #include "PasswordHasher.h"
 
-#include <QCoreApplication>
-
 namespace {
 
 // Verified when the username is unknown, so that a wrong name takes as long as a wrong password.

@@ -2,7 +2,6 @@
 
 #include "DepartmentRules.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace {

@@ -7,8 +7,6 @@
 #include "EmployeeRules.h"
 #include "EmployeeStore.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 
 namespace {

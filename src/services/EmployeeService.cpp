@@ -6,8 +6,6 @@
 #include "EmployeeStore.h"
 #include "KeysetQuery.h"
 
-#include <QCoreApplication>
-
 #include <limits>
 #include <memory>
 

@@ -3,8 +3,6 @@
 #include "Connection.h"
 #include "DbError.h"
 
-#include <QCoreApplication>
-
 namespace {
 
 QVariant textOrNull(const QString& text)

@@ -2,7 +2,6 @@
 
 #include "KeysetQuery.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QSet>

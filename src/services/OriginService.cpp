@@ -3,8 +3,6 @@
 #include "KeysetQuery.h"
 #include "OriginList.h"
 
-#include <QCoreApplication>
-
 namespace {
 
 constexpr int maxNote = 256;

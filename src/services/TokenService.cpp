@@ -3,8 +3,6 @@
 #include "JwtInspector.h"
 #include "KeysetQuery.h"
 
-#include <QCoreApplication>
-
 namespace {
 
 constexpr int maxReason = 256;

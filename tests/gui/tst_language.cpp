@@ -37,7 +37,7 @@ private Q_SLOTS:
         DepartmentService departments(m_fx.db(), m_fx.feed());
         MealRequestService requests(m_fx.db(), m_fx.feed());
 
-        // A rule of the domain layer, its field named by the service layer's words.
+        // A rule of the domain layer, checked by the service.
         auto unnamed = departments.create(m_fx.admin, {QString(), QStringLiteral("قسم"), 0});
         AWAIT(unnamed);
         QCOMPARE(messageOf(unnamed), QStringLiteral("الاسم الإنجليزي للقسم مطلوب."));

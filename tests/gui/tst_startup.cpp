@@ -8,6 +8,7 @@
 #include "Migrator.h"
 #include "PasswordHasher.h"
 #include "Screen.h"
+#include "Session.h"
 #include "SignInDialog.h"
 #include "StartupController.h"
 #include "TestBackend.h"
@@ -237,10 +238,11 @@ private Q_SLOTS:
         QCOMPARE(app.window->windowTitle(), QStringLiteral("MealDesk"));
 
         QTRY_COMPARE(app.text("employeesCount"), QStringLiteral("5"));
-        QCOMPARE(app.text("departmentsCount"), QStringLiteral("3"));
-        QCOMPARE(app.text("pendingRequestsCount"), QStringLiteral("1"));
-        QCOMPARE(app.text("revokedTokensCount"), QStringLiteral("2"));
-        QCOMPARE(app.text("allowedOriginsCount"), QStringLiteral("2"));
+        QTRY_COMPARE(app.text("departmentsCount"), QStringLiteral("3"));
+        QTRY_COMPARE(app.text("pendingRequestsCount"), QStringLiteral("1"));
+        QTRY_COMPARE(app.text("revokedTokensCount"), QStringLiteral("2"));
+        QTRY_COMPARE(app.text("allowedOriginsCount"), QStringLiteral("2"));
+        QTRY_VERIFY(app.window->session()->jobs().isEmpty());
         QVERIFY(app.find<QLabel>("countsError")->isHidden());
 
         QVERIFY(app.text("databaseStatus").contains(settings.displayUrl()));
@@ -395,10 +397,12 @@ private Q_SLOTS:
             AWAIT_OK(expected);
             QCOMPARE(expected.result().accounts, Seeder::demoAccounts().size());
             QTRY_COMPARE(app.text("employeesCount"), QString::number(sizes.employees));
-            QCOMPARE(app.text("departmentsCount"), QString::number(sizes.departments));
-            QCOMPARE(app.text("revokedTokensCount"), QString::number(sizes.revokedTokens));
-            QCOMPARE(app.text("pendingRequestsCount"), QString::number(expected.result().pending));
-            QCOMPARE(app.text("allowedOriginsCount"), QString::number(expected.result().origins));
+            QTRY_COMPARE(app.text("departmentsCount"), QString::number(sizes.departments));
+            QTRY_COMPARE(app.text("revokedTokensCount"), QString::number(sizes.revokedTokens));
+            QTRY_COMPARE(app.text("pendingRequestsCount"),
+                         QString::number(expected.result().pending));
+            QTRY_COMPARE(app.text("allowedOriginsCount"),
+                         QString::number(expected.result().origins));
 
             for (const QList<QVariant>& step : steps)
                 filled << QStringLiteral("%1:%2").arg(run).arg(step.at(0).toString());

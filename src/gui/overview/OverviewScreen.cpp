@@ -23,7 +23,10 @@ OverviewScreen::OverviewScreen(Session& session, QWidget* parent)
                  settings.dialect() == Dialect::PostgreSQL ? tr("PostgreSQL") : tr("SQLite"),
                  settings.displayUrl()));
     // Any change may move a count; one reload covers them all.
-    connect(&session.feed(), &ChangeFeed::changed, this, &OverviewScreen::reload);
+    m_reloadSoon.setSingleShot(true);
+    m_reloadSoon.setInterval(100);
+    connect(&m_reloadSoon, &QTimer::timeout, this, &OverviewScreen::reload);
+    connect(&session.feed(), &ChangeFeed::changed, &m_reloadSoon, qOverload<>(&QTimer::start));
     reload();
 }
 

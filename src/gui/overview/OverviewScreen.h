@@ -3,6 +3,7 @@
 #include "Screen.h"
 
 #include <QFuture>
+#include <QTimer>
 
 #include <memory>
 
@@ -30,4 +31,6 @@ private:
     std::unique_ptr<Ui::OverviewScreen> m_ui;
     // Drops counts that a newer reload has overtaken.
     quint64 m_generation = 0;
+    // A burst of changes (an import, another desktop's work) reloads the counts once.
+    QTimer m_reloadSoon;
 };

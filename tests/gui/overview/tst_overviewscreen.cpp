@@ -22,9 +22,9 @@ private:
         auto written = m_fx->db().write([requester](Connection& c) {
             c.exec(QStringLiteral("INSERT INTO department (name_en, name_ar) VALUES (?, ?)"),
                    {QStringLiteral("Kitchen"), QStringLiteral("المطبخ")});
-            for (int code = 1; code <= 3; ++code)
-                c.exec(QStringLiteral("INSERT INTO employee (code, name_en) VALUES (?, ?)"),
-                       {code, QStringLiteral("Cook %1").arg(code)});
+            for (int id = 1; id <= 3; ++id)
+                c.exec(QStringLiteral("INSERT INTO employee (id, code, name_en) VALUES (?, ?, ?)"),
+                       {id, id, QStringLiteral("Cook %1").arg(id)});
             for (const int status : {1, 2})
                 c.exec(QStringLiteral("INSERT INTO meal_request (requester_id, meal_type_id, "
                                       "status_id) VALUES (?, ?, ?)"),
@@ -80,6 +80,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(textOf("employeesCount"), QStringLiteral("3"), serviceTimeout);
         QTRY_COMPARE_WITH_TIMEOUT(textOf("pendingRequestsCount"), QStringLiteral("1"),
                                   serviceTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(textOf("departmentsCount"), QStringLiteral("1"), serviceTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->jobs().isEmpty(), serviceTimeout);
         for (const char* hidden : {"revokedTokensLabel", "revokedTokensCount",
                                    "allowedOriginsLabel", "allowedOriginsCount"})
             QVERIFY2(find<QLabel>(hidden)->isHidden(), hidden);
