@@ -263,6 +263,9 @@ private Q_SLOTS:
         QVERIFY(!stored(id).lines.at(2).accepted);
         QVERIFY(text("detailInfo").contains(QStringLiteral("3 of 4 line(s) accepted.")));
 
+        // The rejection's own announcement reloads the request; an editor open meanwhile would
+        // be closed by that reload.
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->jobs().isEmpty(), GuiTest::serviceTimeout);
         CHECKED(typeInto(linesView, lines().index(lineRowOf(3), RequestLinesModel::NotesColumn),
                          QStringLiteral("Late shift")));
         QTRY_COMPARE(lines().line(lineRowOf(3)).notes, QStringLiteral("Late shift"));
