@@ -14,6 +14,7 @@
 #include "Session.h"
 #include "WhenFinished.h"
 
+#include <QAbstractItemDelegate>
 #include <QHeaderView>
 #include <QLocale>
 #include <QPushButton>
@@ -115,6 +116,16 @@ RequestsScreen::RequestsScreen(Session& session, QWidget* parent)
             &RequestsScreen::updateActions);
     connect(m_lines, &RequestLinesModel::acceptedEdited, this, &RequestsScreen::setLineAccepted);
     connect(m_lines, &RequestLinesModel::notesEdited, this, &RequestsScreen::setLineNotes);
+    // Queued: the editor's text is committed (and its save started) before the read.
+    connect(
+        lines->itemDelegate(), &QAbstractItemDelegate::closeEditor, this,
+        [this] {
+            if (m_reloadAfterEdit && m_current) {
+                m_reloadAfterEdit = false;
+                loadRequest(m_current->id);
+            }
+        },
+        Qt::QueuedConnection);
 
     connect(m_ui->newButton, &QPushButton::clicked, this, &RequestsScreen::createItem);
     connect(m_ui->copyButton, &QPushButton::clicked, this, [this] {
@@ -387,6 +398,14 @@ void RequestsScreen::loadRequest(qint64 id)
 
 void RequestsScreen::showRequest(const MealRequestRecord& request)
 {
+    // Replacing the lines would close an open editor (the current cell's index widget) and drop
+    // what is being typed.
+    const QModelIndex editing = m_ui->linesView->currentIndex();
+    if (m_current && m_current->id == request.id && editing.isValid() &&
+        m_ui->linesView->indexWidget(editing)) {
+        m_reloadAfterEdit = true;
+        return;
+    }
     if (!m_current || m_current->id != request.id)
         setMessage({});
     m_current = request;

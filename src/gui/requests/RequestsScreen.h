@@ -87,4 +87,6 @@ private:
     quint64 m_countsTicket = 0;
     // A decision, copy or delete of the current request is on its way.
     bool m_changing = false;
+    // The current request changed while a line's editor was open: read again once it closes.
+    bool m_reloadAfterEdit = false;
 };

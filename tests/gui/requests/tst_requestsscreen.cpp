@@ -263,8 +263,8 @@ private Q_SLOTS:
         QVERIFY(!stored(id).lines.at(2).accepted);
         QVERIFY(text("detailInfo").contains(QStringLiteral("3 of 4 line(s) accepted.")));
 
-        // The rejection's own announcement reloads the request; an editor open meanwhile would
-        // be closed by that reload.
+        // The rejection's own announcement reloads the request: let it land before choosing the
+        // cell to edit (it replaces the lines, and with them the current cell).
         QTRY_VERIFY_WITH_TIMEOUT(m_session->jobs().isEmpty(), GuiTest::serviceTimeout);
         CHECKED(typeInto(linesView, lines().index(lineRowOf(3), RequestLinesModel::NotesColumn),
                          QStringLiteral("Late shift")));
@@ -354,6 +354,42 @@ private Q_SLOTS:
                  QStringLiteral("Rejected"));
         QCOMPARE(stored(id).status, MealRequestStatus::Rejected);
         QCOMPARE(stored(id).closedById, m_fx->taker.accountId);
+    }
+
+    void aChangeWhileTypingKeepsTheEditor()
+    {
+        CHECKED(seed());
+        qint64 id = 0;
+        CHECKED(id = created(m_fx->taker, {1, 2}));
+        CHECKED(showScreen(1));
+        CHECKED(selectRequest(id));
+        auto* linesView = find<QTableView>("linesView");
+        linesView->setFocus();
+        const QModelIndex notes = lines().index(lineRowOf(1), RequestLinesModel::NotesColumn);
+        linesView->setCurrentIndex(notes);
+        QTest::keyClick(linesView, Qt::Key_F2);
+        auto* editor = qobject_cast<QLineEdit*>(linesView->indexWidget(notes));
+        QVERIFY(editor);
+        QTest::keyClicks(editor, QStringLiteral("Extra bread"));
+
+        // Meanwhile someone rejects Sara's line, and this desktop hears of it.
+        MealRequestService elsewhere(m_fx->db(), m_fx->feed());
+        const qint64 saraLine = lines().line(lineRowOf(2)).id;
+        auto rejected = elsewhere.setLineAccepted(m_fx->taker, saraLine, false);
+        AWAIT_OK(rejected);
+        m_session->feed().announce(QStringLiteral("meal_request_line"), {saraLine});
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->jobs().isEmpty(), GuiTest::serviceTimeout);
+        // The request was read again, but the lines wait: the editor and its text stay.
+        QCOMPARE(linesView->indexWidget(notes), editor);
+        QCOMPARE(editor->text(), QStringLiteral("Extra bread"));
+
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(stored(id).lines.at(0).notes, QStringLiteral("Extra bread"));
+        // Once the editor closed, the lines show the other change too.
+        QTRY_COMPARE(
+            lines().data(lines().index(lineRowOf(2), RequestLinesModel::AcceptedColumn)).toString(),
+            QStringLiteral("Rejected"));
+        QTRY_COMPARE(lines().line(lineRowOf(1)).notes, QStringLiteral("Extra bread"));
     }
 
     void refusedLinesAreMarkedAndNothingIsLost()
