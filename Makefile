@@ -2,6 +2,8 @@
 PRESET_RUN  ?= release
 PRESET_TEST ?= asan
 export CCACHE_SLOPPINESS := pch_defines,time_macros,include_file_mtime,include_file_ctime
+# Paths relative to the checkout: clones and worktrees elsewhere share the cache.
+export CCACHE_BASEDIR := $(CURDIR)
 
 .PHONY: deps run test build bench format translations clean
 

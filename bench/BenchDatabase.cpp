@@ -31,7 +31,7 @@ QString BenchDatabase::url() const
 void BenchDatabase::prepareEmpty()
 {
     m_db->migrate().waitForFinished();
-    Seeder::createFirstAdmin(*m_db, benchAdmin, benchPassword).waitForFinished();
+    Seeder(*m_db).createFirstAdmin(benchAdmin, benchPassword).waitForFinished();
     signIn(benchAdmin, benchPassword);
 }
 
@@ -43,7 +43,7 @@ void BenchDatabase::prepareDemo(int employees)
     sizes.mealRequests = 0;
     sizes.revokedTokens = 0;
     sizes.origins = 0;
-    Seeder::fillDemo(*m_db, sizes).waitForFinished();
+    Seeder(*m_db).fillDemo(sizes).waitForFinished();
     signIn(QLatin1String(demoAdmin), QLatin1String(demoPassword));
 }
 

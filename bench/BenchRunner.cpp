@@ -79,7 +79,7 @@ int BenchRunner::run()
                 runWorkloads(backend);
             runTableBenches(backend);
         }
-    } catch (const DbError& e) {
+    } catch (const Failure& e) {
         QTextStream(stderr) << "mealdesk-bench: " << e.message() << Qt::endl;
         return 1;
     } catch (const std::exception& e) {

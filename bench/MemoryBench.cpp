@@ -72,7 +72,7 @@ int MemoryBench::child(const QString& url)
                                    .toJson(QJsonDocument::Compact)
                             << Qt::endl;
         return 0;
-    } catch (const DbError& e) {
+    } catch (const Failure& e) {
         err << "mealdesk-bench memory child: " << e.message() << Qt::endl;
     } catch (const std::exception& e) {
         err << "mealdesk-bench memory child: " << e.what() << Qt::endl;

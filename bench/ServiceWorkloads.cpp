@@ -19,7 +19,7 @@ namespace {
 void expect(bool condition, const char* what)
 {
     if (!condition)
-        throw DbError(DbError::Kind::Internal,
+        throw Failure(Failure::Kind::Internal,
                       QStringLiteral("bench check failed: %1").arg(QLatin1String(what)));
 }
 

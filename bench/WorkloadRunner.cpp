@@ -1,6 +1,6 @@
 #include "WorkloadRunner.h"
 
-#include "DbError.h"
+#include "Failure.h"
 
 #include <QElapsedTimer>
 #include <QMutex>
@@ -25,7 +25,7 @@ WorkloadResult WorkloadRunner::run(int total, int inFlight, const Operation& ope
                 double(clock.nsecsElapsed() - started) / 1e6;
             try {
                 done.waitForFinished();
-            } catch (const DbError& e) {
+            } catch (const Failure& e) {
                 const QMutexLocker lock(&errorLock);
                 if (result.failures++ == 0)
                     result.firstError = e.message();

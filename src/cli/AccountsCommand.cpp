@@ -165,10 +165,10 @@ void AccountsCommand::readInput()
             QStringLiteral("password"));
 }
 
-QFuture<CliCommand::Output> AccountsCommand::startAction(Database& db, ChangeFeed& feed,
+QFuture<CliCommand::Output> AccountsCommand::startAction(ServiceRegistry& services,
                                                          const Actor& actor)
 {
-    m_accounts.emplace(db, feed);
+    m_accounts = &services.accounts();
     if (action() == QLatin1String("add"))
         return add(actor);
     if (action() == QLatin1String("list"))

@@ -17,7 +17,7 @@ protected:
     QList<QCommandLineOption> groupOptions() const override;
     void prepareAction(const QCommandLineParser& parser, const QStringList& arguments) override;
     void readInput() override;
-    QFuture<Output> startAction(Database& db, ChangeFeed& feed, const Actor& actor) override;
+    QFuture<Output> startAction(ServiceRegistry& services, const Actor& actor) override;
 
 private:
     QFuture<Output> add(const Actor& actor);
@@ -25,7 +25,7 @@ private:
     // passwd, block, unblock, signout: the account named by the argument, then the change.
     QFuture<Output> changeNamed(const Actor& actor);
 
-    std::optional<AccountService> m_accounts;
+    AccountService* m_accounts = nullptr;
     AccountInput m_input; // add: the new account; passwd: only the password
     QString m_search;
     int m_limit = 0;

@@ -3,11 +3,12 @@
 #include "AccountsCommand.h"
 #include "ConnectionSettings.h"
 #include "Database.h"
-#include "DbError.h"
 #include "DemoCommand.h"
 #include "EmployeesCommand.h"
+#include "Failure.h"
 #include "InitCommand.h"
 #include "OriginsCommand.h"
+#include "ServiceHost.h"
 #include "TokensCommand.h"
 
 #include <QCommandLineParser>
@@ -176,14 +177,15 @@ int Cli::run(QCoreApplication& app)
                        ? ConnectionSettings::parse(parser.value(databaseOption))
                        : ConnectionSettings::demoDatabase();
         command->prepare(parser);
-    } catch (const DbError& e) {
+    } catch (const Failure& e) {
         return printError(e.message());
     }
 
-    m_db = std::make_unique<Database>(settings, 2);
+    m_host = std::make_unique<ServiceHost>(std::make_unique<Database>(settings, 2));
     const bool json = parser.isSet(jsonOption);
-    m_db->migrate()
-        .then(&app, [this, command](int) { return command->start(*m_db); })
+    m_host->database()
+        .migrate()
+        .then(&app, [this, command](int) { return command->start(*m_host); })
         .unwrap()
         .then(&app,
               [json](const CliCommand::Output& output) {
@@ -194,7 +196,7 @@ int Cli::run(QCoreApplication& app)
                   QCoreApplication::exit(output.error.isEmpty() ? output.exitCode
                                                                 : printError(output.error));
               })
-        .onFailed(&app, [](const DbError& e) { QCoreApplication::exit(printError(e.message())); })
+        .onFailed(&app, [](const Failure& e) { QCoreApplication::exit(printError(e.message())); })
         .onFailed(&app, [] {
             QCoreApplication::exit(printError(QStringLiteral("unexpected internal error")));
         });

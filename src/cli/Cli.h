@@ -7,7 +7,7 @@
 #include <memory>
 #include <vector>
 
-class Database;
+class ServiceHost;
 class QCoreApplication;
 
 // mealdesk-cli: finds the subcommand, checks its options, migrates the database, starts the
@@ -30,5 +30,5 @@ private:
     QString usage() const;
 
     std::vector<std::unique_ptr<CliCommand>> m_commands;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ServiceHost> m_host;
 };

@@ -1,6 +1,6 @@
 #include "CliCommand.h"
 
-#include "DbError.h"
+#include "Failure.h"
 
 #include <QCommandLineParser>
 
@@ -13,7 +13,7 @@ int CliCommand::intValue(const QCommandLineParser& parser, const QString& option
     bool ok = false;
     const int value = text.toInt(&ok);
     if (!ok || value < min || value > max)
-        throw DbError(DbError::Kind::Validation,
+        throw Failure(Failure::Kind::Validation,
                       QStringLiteral("--%1: '%2' is not a whole number from %3 to %4")
                           .arg(option, text, QString::number(min), QString::number(max)),
                       option);

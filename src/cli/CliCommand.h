@@ -9,7 +9,7 @@
 
 #include <utility>
 
-class Database;
+class ServiceHost;
 class QCommandLineParser;
 
 // One subcommand of mealdesk-cli (or a group of them). Cli does what every command shares:
@@ -51,10 +51,10 @@ public:
     virtual bool takesArguments() const { return false; }
     // More text for the command's --help, after the options.
     virtual QString helpDetails() const { return {}; }
-    // Reads and checks the options before the database is opened; throws DbError (Validation).
+    // Reads and checks the options before the database is opened; throws Failure (Validation).
     virtual void prepare(const QCommandLineParser& parser) = 0;
     // Starts the work on the migrated database. Called on the main thread: must not block.
-    virtual QFuture<Output> start(Database& db) = 0;
+    virtual QFuture<Output> start(ServiceHost& host) = 0;
 
 protected:
     // The whole number given for `option`, from `min` to `max`; `fallback` when it is absent.

@@ -1,7 +1,6 @@
 #include "DemoCommand.h"
 
-#include "Connection.h"
-#include "Database.h"
+#include "ServiceHost.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -26,17 +25,6 @@ constexpr SizeOption sizeOptions[] = {
     {"lines", &Seeder::DemoSizes::linesPerRequest, "Lines (employees) per meal request."},
     {"tokens", &Seeder::DemoSizes::revokedTokens, "Revoked tokens."},
     {"origins", &Seeder::DemoSizes::origins, "Allowed origins."},
-};
-
-// JSON key and table, in the order they are reported.
-const std::pair<QString, QString> countedTables[] = {
-    {QStringLiteral("departments"), QStringLiteral("department")},
-    {QStringLiteral("employees"), QStringLiteral("employee")},
-    {QStringLiteral("accounts"), QStringLiteral("account")},
-    {QStringLiteral("meal_requests"), QStringLiteral("meal_request")},
-    {QStringLiteral("meal_request_lines"), QStringLiteral("meal_request_line")},
-    {QStringLiteral("revoked_tokens"), QStringLiteral("revoked_tokens")},
-    {QStringLiteral("origins"), QStringLiteral("allowed_origins")},
 };
 
 } // namespace
@@ -72,43 +60,39 @@ void DemoCommand::prepare(const QCommandLineParser& parser)
     }
 }
 
-QFuture<CliCommand::Output> DemoCommand::start(Database& db)
+QFuture<CliCommand::Output> DemoCommand::start(ServiceHost& host)
 {
     QElapsedTimer timer;
     timer.start();
-    const QString url = db.settings().displayUrl();
-    return Seeder::fillDemo(db, m_sizes)
-        .then([&db, timer] {
+    const QString url = host.settings().displayUrl();
+    Seeder& seeder = host.services().seeder();
+    return seeder.fillDemo(m_sizes)
+        .then([&seeder, timer] {
             const double seconds = double(timer.elapsed()) / 1000.0;
-            return db.read([seconds](Connection& c) {
-                QJsonObject counts;
-                for (const auto& [key, table] : countedTables) {
-                    // `table` comes from the fixed list above.
-                    QSqlQuery& q = c.exec(QStringLiteral("SELECT count(*) FROM ") + table);
-                    q.next();
-                    counts.insert(key, q.value(0).toLongLong());
-                    q.finish();
-                }
-                counts.insert(QStringLiteral("seconds"), seconds);
-                return counts;
+            return seeder.tableCounts().then([seconds](const Seeder::TableCounts& counts) {
+                return std::pair{seconds, counts};
             });
         })
         .unwrap()
-        .then([url](QJsonObject counts) {
-            const auto n = [&counts](const QString& key) {
-                return QString::number(counts.value(key).toInteger());
-            };
+        .then([url](const std::pair<double, Seeder::TableCounts>& filled) {
+            const auto& [seconds, counts] = filled;
             const QString text =
                 QStringLiteral("Filled %1 in %2 s: %3 departments, %4 employees, %5 accounts, %6 "
                                "meal requests with %7 lines, %8 revoked tokens, %9 origins.")
-                    .arg(
-                        url,
-                        QString::number(counts.value(QStringLiteral("seconds")).toDouble(), 'f', 2),
-                        n(QStringLiteral("departments")), n(QStringLiteral("employees")),
-                        n(QStringLiteral("accounts")), n(QStringLiteral("meal_requests")),
-                        n(QStringLiteral("meal_request_lines")),
-                        n(QStringLiteral("revoked_tokens")), n(QStringLiteral("origins")));
-            counts.insert(QStringLiteral("database"), url);
-            return Output{text, counts};
+                    .arg(url, QString::number(seconds, 'f', 2), QString::number(counts.departments),
+                         QString::number(counts.employees), QString::number(counts.accounts),
+                         QString::number(counts.mealRequests),
+                         QString::number(counts.mealRequestLines),
+                         QString::number(counts.revokedTokens), QString::number(counts.origins));
+            const QJsonObject json{{QStringLiteral("departments"), counts.departments},
+                                   {QStringLiteral("employees"), counts.employees},
+                                   {QStringLiteral("accounts"), counts.accounts},
+                                   {QStringLiteral("meal_requests"), counts.mealRequests},
+                                   {QStringLiteral("meal_request_lines"), counts.mealRequestLines},
+                                   {QStringLiteral("revoked_tokens"), counts.revokedTokens},
+                                   {QStringLiteral("origins"), counts.origins},
+                                   {QStringLiteral("seconds"), seconds},
+                                   {QStringLiteral("database"), url}};
+            return Output{text, json};
         });
 }

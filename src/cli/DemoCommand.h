@@ -11,7 +11,7 @@ public:
     QString description() const override;
     QList<QCommandLineOption> options() const override;
     void prepare(const QCommandLineParser& parser) override;
-    QFuture<Output> start(Database& db) override;
+    QFuture<Output> start(ServiceHost& host) override;
 
 private:
     Seeder::DemoSizes m_sizes;

@@ -158,10 +158,10 @@ void EmployeesCommand::readInput()
     m_csv = file.readAll();
 }
 
-QFuture<CliCommand::Output> EmployeesCommand::startAction(Database& db, ChangeFeed& feed,
+QFuture<CliCommand::Output> EmployeesCommand::startAction(ServiceRegistry& services,
                                                           const Actor& actor)
 {
-    m_employees.emplace(db, feed);
+    m_employees = &services.employees();
     if (action() == QLatin1String("import"))
         return importCsv(actor);
     if (action() == QLatin1String("export"))

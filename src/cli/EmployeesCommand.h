@@ -19,14 +19,14 @@ protected:
     QList<QCommandLineOption> groupOptions() const override;
     void prepareAction(const QCommandLineParser& parser, const QStringList& arguments) override;
     void readInput() override;
-    QFuture<Output> startAction(Database& db, ChangeFeed& feed, const Actor& actor) override;
+    QFuture<Output> startAction(ServiceRegistry& services, const Actor& actor) override;
 
 private:
     QFuture<Output> importCsv(const Actor& actor);
     QFuture<Output> exportCsv(const Actor& actor);
     QFuture<Output> list(const Actor& actor);
 
-    std::optional<EmployeeService> m_employees;
+    EmployeeService* m_employees = nullptr;
     QString m_file; // import: a path, or "-" for standard input
     QByteArray m_csv;
     EmployeeFilter m_filter;

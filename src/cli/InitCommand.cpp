@@ -1,10 +1,10 @@
 #include "InitCommand.h"
 
 #include "AccountRules.h"
-#include "Database.h"
-#include "DbError.h"
+#include "Failure.h"
 #include "PasswordHasher.h"
 #include "Seeder.h"
+#include "ServiceHost.h"
 #include "StandardInput.h"
 
 #include <QCommandLineParser>
@@ -31,27 +31,29 @@ QList<QCommandLineOption> InitCommand::options() const
 void InitCommand::prepare(const QCommandLineParser& parser)
 {
     if (!parser.isSet(adminOption))
-        throw DbError(DbError::Kind::Validation, QStringLiteral("init needs --admin NAME"),
+        throw Failure(Failure::Kind::Validation, QStringLiteral("init needs --admin NAME"),
                       adminOption);
     m_username = parser.value(adminOption);
     if (const QString problem = AccountRules::checkUsername(m_username); !problem.isEmpty())
-        throw DbError(DbError::Kind::Validation, QStringLiteral("--admin: ") + problem,
+        throw Failure(Failure::Kind::Validation, QStringLiteral("--admin: ") + problem,
                       adminOption);
     m_password =
         StandardInput::readSecret(QStringLiteral("Password for %1: ").arg(m_username), true);
     if (m_password.isNull())
-        throw DbError(DbError::Kind::Validation,
+        throw Failure(Failure::Kind::Validation,
                       QStringLiteral("no password on standard input (the first line is the "
                                      "password)"),
                       QStringLiteral("password"));
     if (const QString problem = PasswordHasher::checkStrength(m_password); !problem.isEmpty())
-        throw DbError(DbError::Kind::Validation, problem, QStringLiteral("password"));
+        throw Failure(Failure::Kind::Validation, problem, QStringLiteral("password"));
 }
 
-QFuture<CliCommand::Output> InitCommand::start(Database& db)
+QFuture<CliCommand::Output> InitCommand::start(ServiceHost& host)
 {
-    const QString url = db.settings().displayUrl();
-    return Seeder::createFirstAdmin(db, m_username, m_password)
+    const QString url = host.settings().displayUrl();
+    return host.services()
+        .seeder()
+        .createFirstAdmin(m_username, m_password)
         .then([username = m_username, url](qint64 id) {
             const QString role = Seeder::firstAdminRole();
             return Output{

@@ -10,7 +10,7 @@ public:
     QString description() const override;
     QList<QCommandLineOption> options() const override;
     void prepare(const QCommandLineParser& parser) override;
-    QFuture<Output> start(Database& db) override;
+    QFuture<Output> start(ServiceHost& host) override;
 
 private:
     QString m_username;

@@ -189,10 +189,10 @@ void OriginsCommand::readInput()
         m_argument = argumentOrInput(m_argument);
 }
 
-QFuture<CliCommand::Output> OriginsCommand::startAction(Database& db, ChangeFeed& feed,
+QFuture<CliCommand::Output> OriginsCommand::startAction(ServiceRegistry& services,
                                                         const Actor& actor)
 {
-    m_origins.emplace(db, feed);
+    m_origins = &services.origins();
     if (action() == QLatin1String("add"))
         return add(actor);
     if (action() == QLatin1String("list"))
@@ -254,7 +254,7 @@ QFuture<OriginRecord> OriginsCommand::find(const Actor& actor)
                 if (o.origin == origin)
                     return o;
             }
-            throw DbError(DbError::Kind::NotFound,
+            throw Failure(Failure::Kind::NotFound,
                           QStringLiteral("%1 is not in the allowed origins").arg(origin),
                           QStringLiteral("origin"));
         });

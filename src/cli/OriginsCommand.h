@@ -17,7 +17,7 @@ protected:
     QList<QCommandLineOption> groupOptions() const override;
     void prepareAction(const QCommandLineParser& parser, const QStringList& arguments) override;
     void readInput() override;
-    QFuture<Output> startAction(Database& db, ChangeFeed& feed, const Actor& actor) override;
+    QFuture<Output> startAction(ServiceRegistry& services, const Actor& actor) override;
 
 private:
     QFuture<Output> add(const Actor& actor);
@@ -31,7 +31,7 @@ private:
     // The stored row of m_origin (normalised); NotFound when it is not in the list.
     QFuture<OriginRecord> find(const Actor& actor);
 
-    std::optional<OriginService> m_origins;
+    OriginService* m_origins = nullptr;
     QString m_argument;
     // remove, enable, disable: the argument normalised, as it is stored.
     QString m_origin;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DbError.h"
+#include "Failure.h"
 #include "Page.h"
 #include "PageRequest.h"
 
@@ -59,15 +59,15 @@ private:
                       self->m_request.afterId = page.lastId;
                       next(self);
                   })
-            .onFailed(context, [self](const DbError& e) { self->fail(e); })
-            // Services fail with DbError; anything else must still end the command.
+            .onFailed(context, [self](const Failure& e) { self->fail(e); })
+            // Services fail with Failure; anything else must still end the command.
             .onFailed(context, [self] {
-                self->fail(DbError(DbError::Kind::Internal,
+                self->fail(Failure(Failure::Kind::Internal,
                                    QStringLiteral("unexpected error while reading a page")));
             });
     }
 
-    void fail(const DbError& error)
+    void fail(const Failure& error)
     {
         m_promise.setException(error);
         m_promise.finish();

@@ -1,5 +1,7 @@
 #include "ServiceCommand.h"
 
+#include "ServiceHost.h"
+
 #include "StandardInput.h"
 
 #include <QCommandLineParser>
@@ -113,18 +115,19 @@ void ServiceCommand::prepare(const QCommandLineParser& parser)
     readInput();
 }
 
-QFuture<CliCommand::Output> ServiceCommand::start(Database& db)
+QFuture<CliCommand::Output> ServiceCommand::start(ServiceHost& host)
 {
-    m_auth.emplace(db, m_feed);
     const QString username = m_username;
-    return m_auth->signIn(m_username, m_password)
-        .onFailed([username](const DbError& e) -> Actor {
-            throw DbError(e.kind(),
+    return host.services()
+        .auth()
+        .signIn(m_username, m_password)
+        .onFailed([username](const Failure& e) -> Actor {
+            throw Failure(e.kind(),
                           QStringLiteral("cannot sign in as '%1': %2").arg(username, e.message()),
                           e.field());
         })
         .then(QCoreApplication::instance(),
-              [this, &db](const Actor& actor) { return startAction(db, m_feed, actor); })
+              [this, &host](const Actor& actor) { return startAction(host.services(), actor); })
         .unwrap();
 }
 
@@ -153,7 +156,7 @@ QString ServiceCommand::argumentOrInput(const QString& argument)
     return QString::fromUtf8(StandardInput::readAll()).trimmed();
 }
 
-DbError ServiceCommand::invalid(const QString& message, const QString& field)
+Failure ServiceCommand::invalid(const QString& message, const QString& field)
 {
-    return DbError(DbError::Kind::Validation, message, field);
+    return Failure(Failure::Kind::Validation, message, field);
 }

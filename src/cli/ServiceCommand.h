@@ -1,10 +1,9 @@
 #pragma once
 
 #include "Actor.h"
-#include "AuthService.h"
-#include "ChangeFeed.h"
 #include "CliCommand.h"
-#include "DbError.h"
+#include "Failure.h"
+#include "ServiceRegistry.h"
 
 #include <QStringList>
 
@@ -25,7 +24,7 @@ public:
     bool takesArguments() const final { return true; }
     QString helpDetails() const final;
     void prepare(const QCommandLineParser& parser) final;
-    QFuture<Output> start(Database& db) final;
+    QFuture<Output> start(ServiceHost& host) final;
 
 protected:
     struct Action {
@@ -40,12 +39,12 @@ protected:
     virtual QList<Action> actions() const = 0;
     virtual QList<QCommandLineOption> groupOptions() const = 0;
     // The chosen action's options and arguments, before anything is read from standard input;
-    // throws DbError (Validation).
+    // throws Failure (Validation).
     virtual void prepareAction(const QCommandLineParser& parser, const QStringList& arguments) = 0;
     // After the sign-in password: the action's data from standard input or a file, if any.
     virtual void readInput() {}
     // Signed in, on the main thread.
-    virtual QFuture<Output> startAction(Database& db, ChangeFeed& feed, const Actor& actor) = 0;
+    virtual QFuture<Output> startAction(ServiceRegistry& services, const Actor& actor) = 0;
 
     const QString& action() const { return m_action; }
 
@@ -54,7 +53,7 @@ protected:
                                           const QString& no);
     // `argument`, or the rest of standard input (trimmed) when it is "-".
     static QString argumentOrInput(const QString& argument);
-    static DbError invalid(const QString& message, const QString& field);
+    static Failure invalid(const QString& message, const QString& field);
 
 private:
     // "tokens list [--account USER] ...".
@@ -64,5 +63,5 @@ private:
     QString m_username;
     QString m_password;
     ChangeFeed m_feed;
-    std::optional<AuthService> m_auth;
+    AuthService* m_auth = nullptr;
 };

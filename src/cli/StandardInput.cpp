@@ -1,6 +1,6 @@
 #include "StandardInput.h"
 
-#include "DbError.h"
+#include "Failure.h"
 
 #include <cstdio>
 #include <iostream>
@@ -52,7 +52,7 @@ QString StandardInput::readSecret(const QString& prompt, bool confirm)
     const QString second = confirm ? ask(QStringLiteral("Repeat the password: ")) : first;
     tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
     if (first != second)
-        throw DbError(DbError::Kind::Validation, QStringLiteral("the passwords do not match"),
+        throw Failure(Failure::Kind::Validation, QStringLiteral("the passwords do not match"),
                       QStringLiteral("password"));
     return first;
 }

@@ -189,11 +189,11 @@ void TokensCommand::readInput()
         m_input.text = argumentOrInput(m_argument);
 }
 
-QFuture<CliCommand::Output> TokensCommand::startAction(Database& db, ChangeFeed& feed,
+QFuture<CliCommand::Output> TokensCommand::startAction(ServiceRegistry& services,
                                                        const Actor& actor)
 {
-    m_tokens.emplace(db, feed);
-    m_accounts.emplace(db, feed);
+    m_tokens = &services.tokens();
+    m_accounts = &services.accounts();
     if (action() == QLatin1String("revoke"))
         return revoke(actor);
     if (action() == QLatin1String("check"))

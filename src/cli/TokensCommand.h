@@ -21,7 +21,7 @@ protected:
     QList<QCommandLineOption> groupOptions() const override;
     void prepareAction(const QCommandLineParser& parser, const QStringList& arguments) override;
     void readInput() override;
-    QFuture<Output> startAction(Database& db, ChangeFeed& feed, const Actor& actor) override;
+    QFuture<Output> startAction(ServiceRegistry& services, const Actor& actor) override;
 
 private:
     QFuture<Output> revoke(const Actor& actor);
@@ -29,8 +29,8 @@ private:
     QFuture<Output> list(const Actor& actor);
     QFuture<Output> purge(const Actor& actor);
 
-    std::optional<TokenService> m_tokens;
-    std::optional<AccountService> m_accounts;
+    TokenService* m_tokens = nullptr;
+    AccountService* m_accounts = nullptr;
     QString m_argument; // TOKEN as given: the text, or "-" for standard input
     RevokeInput m_input;
     bool m_checkSignature = false;

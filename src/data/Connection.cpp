@@ -1,6 +1,6 @@
 #include "Connection.h"
 
-#include "DbError.h"
+#include "SqlFailure.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -71,7 +71,6 @@ void Connection::ensureOpen()
         return;
     close();
     m_broken = false;
-    m_inTransaction = false;
     if (isPostgres()) {
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
         m_db.setDatabaseName(m_settings.databaseName());
@@ -84,11 +83,11 @@ void Connection::ensureOpen()
         m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     }
     if (!m_db.open()) {
-        const DbError e =
-            DbError::fromSql(m_db.lastError(), dialect(),
+        const Failure e =
+            SqlFailure::from(m_db.lastError(), dialect(),
                              QStringLiteral("Cannot open %1").arg(m_settings.displayUrl()));
         close();
-        throw DbError(DbError::Kind::Unavailable, e.message());
+        throw Failure(Failure::Kind::Unavailable, e.message());
     }
     try {
         if (isPostgres()) {
@@ -110,7 +109,7 @@ void Connection::ensureOpen()
 
 void Connection::fail(const QSqlError& error, const QString& what)
 {
-    DbError e = DbError::fromSql(error, dialect(), what);
+    Failure e = SqlFailure::from(error, dialect(), what);
     if (e.isConnectionLost() || (isPostgres() && !m_db.isOpen()))
         m_broken = true;
     throw e;
@@ -149,7 +148,7 @@ qint64 Connection::insert(const QString& sql, const QVariantList& values)
 {
     QSqlQuery& query = exec(sql + QStringLiteral(" RETURNING id"), values);
     if (!query.next())
-        throw DbError(DbError::Kind::Internal, QStringLiteral("An insert returned no id"));
+        throw Failure(Failure::Kind::Internal, QStringLiteral("An insert returned no id"));
     const qint64 id = query.value(0).toLongLong();
     query.finish();
     return id;
@@ -186,14 +185,11 @@ void Connection::inTransaction(const std::function<void()>& fn)
 {
     ensureOpen();
     execDirect(isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
-    m_inTransaction = true;
     try {
         fn();
         finishAll();
         execDirect(QStringLiteral("COMMIT"));
-        m_inTransaction = false;
     } catch (...) {
-        m_inTransaction = false;
         if (!m_broken && m_db.isOpen()) {
             finishAll();
             QSqlQuery rollback(m_db);

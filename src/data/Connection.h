@@ -23,7 +23,7 @@ public:
     Dialect dialect() const { return m_settings.dialect(); }
     bool isPostgres() const { return dialect() == Dialect::PostgreSQL; }
 
-    // Runs one statement with positional (?) bound values; throws DbError. The returned query
+    // Runs one statement with positional (?) bound values; throws Failure. The returned query
     // is a cached prepared statement: read it before running the same SQL text again.
     QSqlQuery& exec(const QString& sql, const QVariantList& values = {});
     // Runs statements that take no values (DDL); not cached.
@@ -50,13 +50,11 @@ public:
     bool isCanceled() const { return m_canceled && m_canceled(); }
     void setCancelCheck(std::function<bool()> check) { m_canceled = std::move(check); }
 
-    // Opens the connection if it is not open (or was lost); throws DbError Unavailable.
+    // Opens the connection if it is not open (or was lost); throws Failure Unavailable.
     void ensureOpen();
-    void markBroken() { m_broken = true; }
     // Ends every cached statement's result. An unfinished SELECT keeps SQLite's read snapshot
     // open, so later reads on this connection would not see newer commits.
     void finishAll();
-    bool isInTransaction() const { return m_inTransaction; }
 
 private:
     [[noreturn]] void fail(const QSqlError& error, const QString& what);
@@ -69,5 +67,4 @@ private:
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     std::function<bool()> m_canceled;
     bool m_broken = false;
-    bool m_inTransaction = false;
 };

@@ -49,9 +49,7 @@ Database::Database(const ConnectionSettings& settings, int threads)
 
 Database::~Database()
 {
-    m_readPool.waitForDone();
-    if (m_writePool)
-        m_writePool->waitForDone();
+    drain();
     // A connection the guard let through on this thread would outlive its storage.
     if (m_connections.hasLocalData())
         m_connections.setLocalData(nullptr);
@@ -62,9 +60,11 @@ void Database::setMainThreadGuard(GuardPolicy policy)
     guardPolicy = policy;
 }
 
-Database::GuardPolicy Database::mainThreadGuard()
+void Database::drain()
 {
-    return guardPolicy;
+    m_readPool.waitForDone();
+    if (m_writePool)
+        m_writePool->waitForDone();
 }
 
 Connection& Database::connectionForCurrentThread()
@@ -115,7 +115,7 @@ void Database::run(Mode mode, const std::function<void(Connection&)>& fn,
             }
             connection.setCancelCheck({});
             return;
-        } catch (const DbError& e) {
+        } catch (const Failure& e) {
             connection.finishAll();
             // A lost connection is reopened on the next call; re-running is safe only for
             // reads, or for a write whose BEGIN failed (nothing of it reached the server).

@@ -2,7 +2,7 @@
 
 #include "Connection.h"
 #include "ConnectionSettings.h"
-#include "DbError.h"
+#include "Failure.h"
 
 #include <QFuture>
 #include <QPromise>
@@ -53,7 +53,10 @@ public:
     Connection& connectionForCurrentThread();
 
     static void setMainThreadGuard(GuardPolicy policy);
-    static GuardPolicy mainThreadGuard();
+
+    // Waits until every task given so far has finished (their continuations without a context
+    // included): what the tasks use may then be destroyed.
+    void drain();
 
 private:
     enum class Mode { Read, Write, Plain };
@@ -82,14 +85,14 @@ private:
                             canceled);
                         promise->addResult(std::move(*result));
                     }
-                } catch (const DbError& e) {
+                } catch (const Failure& e) {
                     promise->setException(e);
                 } catch (const std::exception& e) {
                     promise->setException(
-                        DbError(DbError::Kind::Internal, QString::fromUtf8(e.what())));
+                        Failure(Failure::Kind::Internal, QString::fromUtf8(e.what())));
                 } catch (...) {
                     promise->setException(
-                        DbError(DbError::Kind::Internal,
+                        Failure(Failure::Kind::Internal,
                                 QStringLiteral("Unknown error in a database task")));
                 }
             }

@@ -1,7 +1,7 @@
 #include "Migrator.h"
 
 #include "Connection.h"
-#include "DbError.h"
+#include "Failure.h"
 
 #include <QDir>
 #include <QFile>
@@ -36,7 +36,7 @@ QStringList statements(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw DbError(DbError::Kind::Internal, QStringLiteral("Migration %1 is missing").arg(path));
+        throw Failure(Failure::Kind::Internal, QStringLiteral("Migration %1 is missing").arg(path));
     QString text = QString::fromUtf8(file.readAll());
     text.remove(
         QRegularExpression(QStringLiteral("^\\s*--[^\\n]*$"), QRegularExpression::MultilineOption));
@@ -74,7 +74,7 @@ public:
             return;
         try {
             m_c.exec(QStringLiteral("SELECT pg_advisory_unlock(?)"), {migrationLockKey}).finish();
-        } catch (const DbError&) {
+        } catch (const Failure&) {
             // The connection is gone, and the session's lock with it.
         }
     }
@@ -107,7 +107,7 @@ int Migrator::migrate(Connection& c)
     c.ensureOpen();
     const QMap<int, QString> all = migrations(c.dialect());
     if (all.isEmpty())
-        throw DbError(DbError::Kind::Internal, QStringLiteral("No migrations are built in"));
+        throw Failure(Failure::Kind::Internal, QStringLiteral("No migrations are built in"));
     const MigrationLock lock(c);
     int version = 0;
     // Each migration, and the check before it, in one transaction.
@@ -116,7 +116,7 @@ int Migrator::migrate(Connection& c)
         version = currentVersion(c);
     });
     if (version > latestVersion())
-        throw DbError(DbError::Kind::Unavailable,
+        throw Failure(Failure::Kind::Unavailable,
                       QStringLiteral("The database schema is version %1, newer than this "
                                      "MealDesk knows (version %2): update MealDesk")
                           .arg(version)

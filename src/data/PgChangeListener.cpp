@@ -1,17 +1,15 @@
 #include "PgChangeListener.h"
 
-#include "ChangeFeed.h"
 #include "PgListenerWorker.h"
 
-PgChangeListener::PgChangeListener(const ConnectionSettings& settings, ChangeFeed& feed,
-                                   QObject* parent)
+PgChangeListener::PgChangeListener(const ConnectionSettings& settings, QObject* parent)
     : QObject(parent)
     , m_worker(new PgListenerWorker(settings))
 {
     m_thread.setObjectName(QStringLiteral("mealdesk-listener"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::started, m_worker, &PgListenerWorker::start);
-    connect(m_worker, &PgListenerWorker::notified, &feed, &ChangeFeed::receive);
+    connect(m_worker, &PgListenerWorker::notified, this, &PgChangeListener::notified);
     connect(m_worker, &PgListenerWorker::listening, this, &PgChangeListener::listening);
     m_thread.start();
 }

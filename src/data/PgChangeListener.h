@@ -5,19 +5,22 @@
 #include <QObject>
 #include <QThread>
 
-class ChangeFeed;
 class PgListenerWorker;
 
-// Turns other desktops' NOTIFYs into ChangeFeed::changed, from a thread of its own.
+// Receives the NOTIFYs of every MealDesk on the database, from a thread of its own.
 class PgChangeListener : public QObject {
     Q_OBJECT
 
 public:
-    PgChangeListener(const ConnectionSettings& settings, ChangeFeed& feed,
-                     QObject* parent = nullptr);
+    // The channel every MealDesk notifies and listens on.
+    static constexpr const char* channel = "mealdesk_changes";
+
+    explicit PgChangeListener(const ConnectionSettings& settings, QObject* parent = nullptr);
     ~PgChangeListener() override;
 
 Q_SIGNALS:
+    // A NOTIFY's payload, delivered on the receiver's thread.
+    void notified(const QString& payload);
     // Subscribed, first time or after a reconnect (tests wait for it; screens may reload).
     void listening();
 

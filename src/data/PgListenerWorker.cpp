@@ -1,6 +1,6 @@
 #include "PgListenerWorker.h"
 
-#include "ChangeFeed.h"
+#include "PgChangeListener.h"
 
 #include <QSqlDriver>
 #include <QSqlQuery>
@@ -49,7 +49,7 @@ void PgListenerWorker::connectAndListen()
     m_db.setPassword(m_settings.password());
     m_db.setConnectOptions(m_settings.postgresConnectOptions());
     if (!m_db.open() ||
-        !m_db.driver()->subscribeToNotification(QLatin1String(ChangeFeed::channel))) {
+        !m_db.driver()->subscribeToNotification(QLatin1String(PgChangeListener::channel))) {
         close(); // the timer tries again
         return;
     }

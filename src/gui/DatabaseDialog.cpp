@@ -2,7 +2,7 @@
 
 #include "ui_DatabaseDialog.h"
 
-#include "DbError.h"
+#include "Failure.h"
 
 #include <QFileDialog>
 #include <QPushButton>
@@ -70,7 +70,7 @@ QString DatabaseDialog::check()
             if (!m_ui->dbPasswordEdit->text().isEmpty())
                 m_settings.setPassword(m_ui->dbPasswordEdit->text());
         }
-    } catch (const DbError& e) {
+    } catch (const Failure& e) {
         return e.message();
     }
     return {};

@@ -8,7 +8,7 @@ class QWidget;
 
 // The message line under a form field ("The port 0 is out of range…"): shown with its text,
 // hidden while there is nothing to say, so an empty line takes no room. A refusal of the
-// service (DbError::field() and message()) goes to the line of the field it names, or under the
+// service (Failure::field() and message()) goes to the line of the field it names, or under the
 // form.
 class FieldMessage {
 public:

@@ -1,6 +1,6 @@
 #include "Launcher.h"
 
-#include "DbError.h"
+#include "Failure.h"
 #include "Language.h"
 #include "MainWindow.h"
 
@@ -56,7 +56,7 @@ int Launcher::run(QApplication& app)
     std::optional<Target> target;
     try {
         target = targetFor(parser.value(database));
-    } catch (const DbError& e) {
+    } catch (const Failure& e) {
         // Before the event loop there is nothing else to show: a blocking box is right here.
         QMessageBox box(QMessageBox::Critical, tr("MealDesk"),
                         tr("MealDesk cannot start: the database URL is not valid."),
@@ -104,7 +104,7 @@ std::optional<Launcher::Target> Launcher::remembered()
         return std::nullopt;
     try {
         return targetFor(url);
-    } catch (const DbError&) {
+    } catch (const Failure&) {
         return std::nullopt; // a stale setting: the demo database
     }
 }

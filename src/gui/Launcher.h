@@ -20,7 +20,7 @@ public:
         StartupController::Source source;
     };
 
-    // The database for a --database value: the demo database when it is empty. Throws DbError
+    // The database for a --database value: the demo database when it is empty. Throws Failure
     // (Validation, field "url") naming the bad part of the URL.
     static Target targetFor(const QString& url);
     // Parses the arguments, shows the window and runs the event loop; the exit code.

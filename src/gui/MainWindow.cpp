@@ -188,7 +188,7 @@ void MainWindow::startSession()
         m_firstRun->done(QDialog::Accepted);
         m_firstRun->deleteLater();
     }
-    m_session = std::make_unique<Session>(m_startup.database());
+    m_session = std::make_unique<Session>(m_startup.host());
     m_jobs->setTracker(&m_session->jobs());
     m_schemaStatus->setText(tr("Schema version %1").arg(m_startup.schemaVersion()));
     m_schemaStatus->show();

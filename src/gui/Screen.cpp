@@ -1,6 +1,6 @@
 #include "Screen.h"
 
-#include "DbError.h"
+#include "Failure.h"
 
 #include <QHeaderView>
 #include <QSettings>
@@ -18,7 +18,7 @@ Screen::~Screen()
         saveLayout();
 }
 
-void Screen::reportFailure(const QString& what, const DbError& error,
+void Screen::reportFailure(const QString& what, const Failure& error,
                            const std::function<void()>& retry)
 {
     Q_EMIT failed(tr("%1: %2").arg(what, error.message()), retry);

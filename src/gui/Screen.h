@@ -5,7 +5,7 @@
 
 #include <functional>
 
-class DbError;
+class Failure;
 class Session;
 
 // One screen of the main window (employees, meal requests, ...). The main window's menus and
@@ -49,7 +49,7 @@ Q_SIGNALS:
 protected:
     Session& session() const { return m_session; }
     // failed() with "<what>: <the error's message>".
-    void reportFailure(const QString& what, const DbError& error,
+    void reportFailure(const QString& what, const Failure& error,
                        const std::function<void()>& retry = {});
     void showEvent(QShowEvent* event) override;
 

@@ -1,21 +1,8 @@
 #include "Session.h"
 
-#include "Database.h"
-#include "PgChangeListener.h"
-
-Session::Session(Database& db, QObject* parent)
+Session::Session(ServiceHost& host, QObject* parent)
     : QObject(parent)
-    , m_db(db)
-    , m_services(db, m_feed)
+    , m_host(host)
 {
-    if (db.dialect() == Dialect::PostgreSQL) {
-        m_listener = std::make_unique<PgChangeListener>(db.settings(), m_feed);
-        connect(m_listener.get(), &PgChangeListener::listening, this, [this] {
-            m_listening = true;
-            Q_EMIT listening();
-        });
-    }
+    m_host.listen();
 }
-
-// Out of line: PgChangeListener is only forward-declared in the header.
-Session::~Session() = default;

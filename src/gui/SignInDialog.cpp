@@ -2,7 +2,7 @@
 
 #include "ui_SignInDialog.h"
 
-#include "DbError.h"
+#include "Failure.h"
 #include "Session.h"
 #include "WhenFinished.h"
 
@@ -80,7 +80,7 @@ void SignInDialog::accept()
             Q_EMIT signedIn(actor);
             QDialog::accept();
         },
-        [this](const DbError& e) {
+        [this](const Failure& e) {
             setBusy(false);
             m_ui->errorLabel->setText(e.message());
             m_ui->errorLabel->show();

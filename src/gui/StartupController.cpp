@@ -1,31 +1,30 @@
 #include "StartupController.h"
 
 #include "Database.h"
-#include "DbError.h"
+#include "Failure.h"
 #include "WhenFinished.h"
 
 StartupController::StartupController(const ConnectionSettings& settings, Source source,
                                      const Seeder::DemoSizes& demoSizes, QObject* parent)
     : QObject(parent)
-    , m_db(std::make_unique<Database>(settings))
+    , m_host(std::make_unique<ServiceHost>(std::make_unique<Database>(settings)))
     , m_source(source)
     , m_demoSizes(demoSizes)
 {
 }
 
-// Out of line: Database is only forward-declared in the header.
 StartupController::~StartupController() = default;
 
 const ConnectionSettings& StartupController::settings() const
 {
-    return m_db->settings();
+    return m_host->settings();
 }
 
 template <typename T, typename Next>
 void StartupController::continueWith(const QFuture<T>& future, const QString& step, Next next)
 {
     whenFinished(this, future, std::move(next),
-                 [this, step](const DbError& e) { fail(step, e.message()); });
+                 [this, step](const Failure& e) { fail(step, e.message()); });
 }
 
 void StartupController::start()
@@ -34,7 +33,7 @@ void StartupController::start()
         return;
     m_running = true;
     Q_EMIT stepStarted(tr("Opening the database and bringing its schema up to date…"));
-    continueWith(m_db->migrate(), tr("Opening the database and updating its schema"),
+    continueWith(m_host->database().migrate(), tr("Opening the database and updating its schema"),
                  [this](int version) {
                      m_schemaVersion = version;
                      checkAccounts();
@@ -44,20 +43,21 @@ void StartupController::start()
 void StartupController::checkAccounts()
 {
     Q_EMIT stepStarted(tr("Checking for accounts…"));
-    continueWith(Seeder::hasAccounts(*m_db), tr("Checking for accounts"), [this](bool any) {
-        if (any)
-            finish();
-        else if (m_source == Source::Demo)
-            fillDemo();
-        else
-            Q_EMIT firstAdminNeeded();
-    });
+    continueWith(m_host->services().seeder().hasAccounts(), tr("Checking for accounts"),
+                 [this](bool any) {
+                     if (any)
+                         finish();
+                     else if (m_source == Source::Demo)
+                         fillDemo();
+                     else
+                         Q_EMIT firstAdminNeeded();
+                 });
 }
 
 void StartupController::fillDemo()
 {
     Q_EMIT stepStarted(tr("Preparing demo data…"));
-    continueWith(Seeder::fillDemo(*m_db, m_demoSizes), tr("Preparing demo data"),
+    continueWith(m_host->services().seeder().fillDemo(m_demoSizes), tr("Preparing demo data"),
                  [this] { finish(); });
 }
 
@@ -65,8 +65,9 @@ void StartupController::createFirstAdmin(const QString& username, const QString&
 {
     Q_EMIT stepStarted(tr("Creating the administrator account…"));
     whenFinished(
-        this, Seeder::createFirstAdmin(*m_db, username, password), [this](qint64) { finish(); },
-        [this](const DbError& e) { Q_EMIT firstAdminRejected(e.message(), e.field()); });
+        this, m_host->services().seeder().createFirstAdmin(username, password),
+        [this](qint64) { finish(); },
+        [this](const Failure& e) { Q_EMIT firstAdminRejected(e.message(), e.field()); });
 }
 
 void StartupController::finish()

@@ -2,6 +2,7 @@
 
 #include "ConnectionSettings.h"
 #include "Seeder.h"
+#include "ServiceHost.h"
 
 #include <QFuture>
 #include <QObject>
@@ -26,7 +27,8 @@ public:
                       const Seeder::DemoSizes& demoSizes = {}, QObject* parent = nullptr);
     ~StartupController() override;
 
-    Database& database() { return *m_db; }
+    ServiceHost& host() { return *m_host; }
+    Database& database() { return m_host->database(); }
     const ConnectionSettings& settings() const;
     Source source() const { return m_source; }
     // The schema version once migrated, else 0.
@@ -59,7 +61,7 @@ private:
     void finish();
     void fail(const QString& step, const QString& message);
 
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ServiceHost> m_host;
     const Source m_source;
     const Seeder::DemoSizes m_demoSizes;
     int m_schemaVersion = 0;

@@ -74,7 +74,7 @@ private:
                     info.ids << r.id;
                 pageLoaded(ticket, page, info, [&] { m_rows.insert(page, result.rows); });
             },
-            [this, ticket](const DbError& error) { loadFailed(ticket, error); });
+            [this, ticket](const Failure& error) { loadFailed(ticket, error); });
     }
 
     QFutureWatcherBase* startCount(quint64 ticket) final
@@ -82,7 +82,7 @@ private:
         return whenFinished(
             this, fetchCount(m_filter),
             [this, ticket](qint64 count) { countLoaded(ticket, count); },
-            [this, ticket](const DbError& error) { loadFailed(ticket, error); });
+            [this, ticket](const Failure& error) { loadFailed(ticket, error); });
     }
 
     QString sortKey(int column) const final

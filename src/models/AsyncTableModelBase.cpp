@@ -1,7 +1,7 @@
 #include "AsyncTableModelBase.h"
 
 #include "ChangeFeed.h"
-#include "DbError.h"
+#include "Failure.h"
 
 #include <QFutureWatcherBase>
 #include <QSet>
@@ -206,7 +206,7 @@ void AsyncTableModelBase::countLoaded(quint64 ticket, qint64 count)
     updateState();
 }
 
-void AsyncTableModelBase::loadFailed(quint64 ticket, const DbError& error)
+void AsyncTableModelBase::loadFailed(quint64 ticket, const Failure& error)
 {
     if (ticket == m_countLoad.ticket) {
         m_countLoad = {};

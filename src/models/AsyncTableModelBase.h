@@ -13,7 +13,7 @@
 #include <functional>
 
 class ChangeFeed;
-class DbError;
+class Failure;
 class QFutureWatcherBase;
 
 // The part of every screen's table that does not depend on the record type (see
@@ -127,7 +127,7 @@ protected:
     void pageLoaded(quint64 ticket, int page, const PageInfo& info,
                     const std::function<void()>& store);
     void countLoaded(quint64 ticket, qint64 count);
-    void loadFailed(quint64 ticket, const DbError& error);
+    void loadFailed(quint64 ticket, const Failure& error);
 
 private:
     struct CachedPage {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DbError.h"
+#include "Failure.h"
 
 #include <QCoreApplication>
 #include <QFuture>
@@ -28,11 +28,11 @@ QFutureWatcher<T>* whenFinished(QObject* receiver, const QFuture<T>& future, Ok 
                          try {
                              // Finished already: this only rethrows the task's exception.
                              done.waitForFinished();
-                         } catch (const DbError& e) {
+                         } catch (const Failure& e) {
                              failed(e);
                              return;
                          } catch (...) {
-                             failed(DbError(DbError::Kind::Internal,
+                             failed(Failure(Failure::Kind::Internal,
                                             QCoreApplication::translate(
                                                 "whenFinished", "An unexpected error occurred.")));
                              return;
@@ -42,7 +42,7 @@ QFutureWatcher<T>* whenFinished(QObject* receiver, const QFuture<T>& future, Ok 
                          } else if (done.resultCount() > 0) {
                              ok(done.result());
                          } else {
-                             failed(DbError(DbError::Kind::Internal,
+                             failed(Failure(Failure::Kind::Internal,
                                             QCoreApplication::translate("whenFinished",
                                                                         "The task was canceled.")));
                          }

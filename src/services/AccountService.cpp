@@ -61,7 +61,7 @@ AccountRecord load(Connection& c, qint64 id)
                               .arg(columns.join(QStringLiteral(", "))),
                           {id});
     if (!q.next())
-        throw DbError(DbError::Kind::NotFound,
+        throw Failure(Failure::Kind::NotFound,
                       AccountService::tr("Account %1 does not exist.").arg(id));
     AccountRecord r = readRow(q);
     q.finish();
@@ -72,7 +72,7 @@ AccountRecord load(Connection& c, qint64 id)
 void refuse(const QString& why, const QString& field)
 {
     if (!why.isEmpty())
-        throw DbError(DbError::Kind::Validation, why, field);
+        throw Failure(Failure::Kind::Validation, why, field);
 }
 
 void validate(Connection& c, const AccountInput& input, qint64 selfId)
@@ -86,7 +86,7 @@ void validate(Connection& c, const AccountInput& input, qint64 selfId)
     const bool isTaken = taken.next();
     taken.finish();
     if (isTaken)
-        throw DbError(DbError::Kind::Constraint,
+        throw Failure(Failure::Kind::Constraint,
                       AccountService::tr("The username '%1' is taken.").arg(input.username),
                       QStringLiteral("username"));
     if (input.employeeId) {
@@ -95,7 +95,7 @@ void validate(Connection& c, const AccountInput& input, qint64 selfId)
         const bool exists = e.next();
         e.finish();
         if (!exists)
-            throw DbError(DbError::Kind::Validation,
+            throw Failure(Failure::Kind::Validation,
                           AccountService::tr("Employee %1 does not exist.").arg(input.employeeId),
                           QStringLiteral("employee_id"));
     }
@@ -104,7 +104,7 @@ void validate(Connection& c, const AccountInput& input, qint64 selfId)
         const bool exists = q.next();
         q.finish();
         if (!exists)
-            throw DbError(DbError::Kind::Validation,
+            throw Failure(Failure::Kind::Validation,
                           AccountService::tr("Department %1 does not exist.").arg(d),
                           QStringLiteral("departments"));
     }
@@ -184,7 +184,7 @@ QFuture<AccountRecord> AccountService::findByUsername(const Actor& actor, const 
         const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
         q.finish();
         if (!id)
-            throw DbError(DbError::Kind::NotFound, tr("There is no account '%1'.").arg(username),
+            throw Failure(Failure::Kind::NotFound, tr("There is no account '%1'.").arg(username),
                           QStringLiteral("username"));
         return load(c, id);
     });
@@ -236,11 +236,11 @@ QFuture<AccountRecord> AccountService::update(const Actor& actor, qint64 id, int
         return updateAccount(
             c, changes, id, QStringLiteral("account.update"), [&](const AccountRecord& before) {
                 if (before.version != expectedVersion)
-                    throw DbError(DbError::Kind::Conflict,
+                    throw Failure(Failure::Kind::Conflict,
                                   tr("Account '%1' was changed by someone else; reload it.")
                                       .arg(before.username));
                 if (id == changes.actor().accountId && before.superAdmin && !input.superAdmin)
-                    throw DbError(DbError::Kind::Validation,
+                    throw Failure(Failure::Kind::Validation,
                                   tr("You cannot take away your own super admin rights."),
                                   QStringLiteral("is_super_admin"));
                 c.exec(QStringLiteral("UPDATE account SET username = ?, full_name = ?, title = ?, "
@@ -272,7 +272,7 @@ QFuture<AccountRecord> AccountService::setActive(const Actor& actor, qint64 id, 
 {
     return change(actor, Operation::ManageAccounts, [=](Connection& c, ChangeSet& changes) {
         if (!active && id == changes.actor().accountId)
-            throw DbError(DbError::Kind::Validation, tr("You cannot deactivate yourself."),
+            throw Failure(Failure::Kind::Validation, tr("You cannot deactivate yourself."),
                           QStringLiteral("is_active"));
         return updateAccount(
             c, changes, id,
@@ -289,7 +289,7 @@ QFuture<AccountRecord> AccountService::setBlocked(const Actor& actor, qint64 id,
 {
     return change(actor, Operation::ManageAccounts, [=](Connection& c, ChangeSet& changes) {
         if (id == changes.actor().accountId)
-            throw DbError(DbError::Kind::Validation, tr("You cannot block or unblock yourself."),
+            throw Failure(Failure::Kind::Validation, tr("You cannot block or unblock yourself."),
                           QStringLiteral("is_blocked"));
         return updateAccount(
             c, changes, id,

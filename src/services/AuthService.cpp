@@ -63,7 +63,7 @@ QFuture<Actor> AuthService::signIn(const QString& username, const QString& passw
         })
         .then([](const Outcome& outcome) {
             if (!outcome.refusal.isEmpty())
-                throw DbError(DbError::Kind::Permission, outcome.refusal);
+                throw Failure(Failure::Kind::Permission, outcome.refusal);
             return outcome.actor;
         });
 }

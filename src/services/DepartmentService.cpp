@@ -25,7 +25,7 @@ DepartmentRecord load(Connection& c, qint64 id)
 {
     QSqlQuery& q = c.exec(selectDepartments + QStringLiteral(" WHERE id = ?"), {id});
     if (!q.next())
-        throw DbError(DbError::Kind::NotFound,
+        throw Failure(Failure::Kind::NotFound,
                       DepartmentService::tr("Department %1 does not exist.").arg(id));
     DepartmentRecord r = readRow(q);
     q.finish();
@@ -74,12 +74,12 @@ DepartmentInput validated(Connection& c, const DepartmentInput& raw, qint64 self
     };
     for (const auto& [field, why] : checks) {
         if (!why.isEmpty())
-            throw DbError(DbError::Kind::Validation, why, field);
+            throw Failure(Failure::Kind::Validation, why, field);
     }
     if (!input.parentId)
         return input;
     if (input.parentId == selfId)
-        throw DbError(DbError::Kind::Validation,
+        throw Failure(Failure::Kind::Validation,
                       DepartmentService::tr("A department cannot be its own parent."),
                       QStringLiteral("parent_id"));
     QSqlQuery& q =
@@ -88,13 +88,13 @@ DepartmentInput validated(Connection& c, const DepartmentInput& raw, qint64 self
     const QString parentName = exists ? q.value(0).toString() : QString();
     q.finish();
     if (!exists)
-        throw DbError(
-            DbError::Kind::Validation,
+        throw Failure(
+            Failure::Kind::Validation,
             DepartmentService::tr("The parent department %1 does not exist.").arg(input.parentId),
             QStringLiteral("parent_id"));
     if (selfId && isAtOrAbove(c, selfId, input.parentId))
-        throw DbError(
-            DbError::Kind::Validation,
+        throw Failure(
+            Failure::Kind::Validation,
             DepartmentService::tr(
                 "'%1' is a sub-department of this department, so it cannot be its parent.")
                 .arg(parentName),
@@ -162,8 +162,8 @@ QFuture<DepartmentRecord> DepartmentService::update(const Actor& actor, qint64 i
     return change(actor, Operation::ManageEmployees, [=](Connection& c, ChangeSet& changes) {
         const DepartmentRecord before = load(c, id);
         if (before.version != expectedVersion)
-            throw DbError(
-                DbError::Kind::Conflict,
+            throw Failure(
+                Failure::Kind::Conflict,
                 tr("Department '%1' was changed by someone else; reload it.").arg(before.nameEn));
         const DepartmentInput in = validated(c, input, id);
         c.exec(QStringLiteral("UPDATE department SET name_en = ?, name_ar = ?, parent_id = ?, "
@@ -184,7 +184,7 @@ QFuture<void> DepartmentService::remove(const Actor& actor, qint64 id)
         const DepartmentRecord before = load(c, id);
         const QStringList limited = accountsLimitedTo(c, id);
         if (!limited.isEmpty())
-            throw DbError(DbError::Kind::Constraint,
+            throw Failure(Failure::Kind::Constraint,
                           tr("'%1' is the only department of the accounts %2; with none left they "
                              "would see every department. Change their departments first.")
                               .arg(before.nameEn, limited.join(QStringLiteral(", "))));

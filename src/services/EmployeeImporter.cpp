@@ -3,9 +3,9 @@
 #include "ChangeSet.h"
 #include "Connection.h"
 #include "CsvReader.h"
-#include "DbError.h"
 #include "EmployeeRules.h"
 #include "EmployeeStore.h"
+#include "Failure.h"
 
 #include <algorithm>
 
@@ -84,8 +84,8 @@ EmployeeImportReport EmployeeImporter::run(const QByteArray& csv)
     CsvRecord record;
     if (!reader.next(&record)) {
         if (!reader.error().isEmpty())
-            throw DbError(DbError::Kind::Validation, reader.error(), QStringLiteral("file"));
-        throw DbError(DbError::Kind::Validation,
+            throw Failure(Failure::Kind::Validation, reader.error(), QStringLiteral("file"));
+        throw Failure(Failure::Kind::Validation,
                       tr("The file is empty; its first line must name the columns (%1).")
                           .arg(columns().join(QStringLiteral(","))),
                       QStringLiteral("header"));
@@ -100,7 +100,7 @@ EmployeeImportReport EmployeeImporter::run(const QByteArray& csv)
             m_plans.append(plan);
     }
     if (!reader.error().isEmpty())
-        throw DbError(DbError::Kind::Validation, reader.error(), QStringLiteral("file"));
+        throw Failure(Failure::Kind::Validation, reader.error(), QStringLiteral("file"));
 
     QSqlQuery& q = m_c.exec(QStringLiteral("SELECT id FROM department"));
     while (q.next())
@@ -121,18 +121,18 @@ void EmployeeImporter::readHeader(const QStringList& fields)
     for (int i = 0; i < fields.size(); ++i) {
         const QString name = fields.at(i).trimmed().toLower();
         if (!columns().contains(name))
-            throw DbError(DbError::Kind::Validation,
+            throw Failure(Failure::Kind::Validation,
                           tr("The header names an unknown column '%1'; the columns are %2.")
                               .arg(fields.at(i).trimmed(), columns().join(QStringLiteral(", "))),
                           QStringLiteral("header"));
         if (m_header.contains(name))
-            throw DbError(DbError::Kind::Validation,
+            throw Failure(Failure::Kind::Validation,
                           tr("The header names the column '%1' twice.").arg(name),
                           QStringLiteral("header"));
         m_header.insert(name, i);
     }
     if (!m_header.contains(QStringLiteral("id")))
-        throw DbError(DbError::Kind::Validation,
+        throw Failure(Failure::Kind::Validation,
                       tr("The header has no id column; the first line must name the columns (%1).")
                           .arg(columns().join(QStringLiteral(","))),
                       QStringLiteral("header"));

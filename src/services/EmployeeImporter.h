@@ -40,7 +40,7 @@ public:
 
     EmployeeImporter(Connection& connection, ChangeSet& changes);
 
-    // Throws DbError Validation when the file cannot be read (not CSV, a bad header).
+    // Throws Failure Validation when the file cannot be read (not CSV, a bad header).
     EmployeeImportReport run(const QByteArray& csv);
 
 private:

@@ -35,19 +35,19 @@ EmployeeInput validated(Connection& c, const EmployeeInput& raw, qint64 selfId)
     const EmployeeRules::Problem problem =
         EmployeeRules::check(in.id, in.code, in.nameEn, in.nameAr, in.title);
     if (!problem.isNull())
-        throw DbError(DbError::Kind::Validation, problem.message, problem.field);
+        throw Failure(Failure::Kind::Validation, problem.message, problem.field);
     if (!selfId) {
         QSqlQuery& q = c.exec(QStringLiteral("SELECT 1 FROM employee WHERE id = ?"), {in.id});
         const bool taken = q.next();
         q.finish();
         if (taken)
-            throw DbError(
-                DbError::Kind::Constraint,
+            throw Failure(
+                Failure::Kind::Constraint,
                 EmployeeService::tr("An employee with the id %1 already exists.").arg(in.id),
                 QStringLiteral("id"));
     }
     if (const qint64 holder = EmployeeStore::holderOfCode(c, in.code, in.id))
-        throw DbError(DbError::Kind::Constraint,
+        throw Failure(Failure::Kind::Constraint,
                       EmployeeService::tr("The code %1 already belongs to employee %2.")
                           .arg(in.code)
                           .arg(holder),
@@ -58,7 +58,7 @@ EmployeeInput validated(Connection& c, const EmployeeInput& raw, qint64 selfId)
         const bool exists = q.next();
         q.finish();
         if (!exists)
-            throw DbError(DbError::Kind::Validation,
+            throw Failure(Failure::Kind::Validation,
                           EmployeeService::tr("Department %1 does not exist.").arg(in.departmentId),
                           QStringLiteral("department_id"));
     }
@@ -123,7 +123,7 @@ QFuture<EmployeeRecord> EmployeeService::update(const Actor& actor, qint64 id, i
     return change(actor, Operation::ManageEmployees, [=](Connection& c, ChangeSet& changes) {
         const EmployeeRecord before = EmployeeStore::load(c, id);
         if (before.version != expectedVersion)
-            throw DbError(DbError::Kind::Conflict,
+            throw Failure(Failure::Kind::Conflict,
                           tr("Employee %1 (code %2) was changed by someone else; reload it.")
                               .arg(id)
                               .arg(before.code));

@@ -1,7 +1,7 @@
 #include "EmployeeStore.h"
 
 #include "Connection.h"
-#include "DbError.h"
+#include "Failure.h"
 
 namespace {
 
@@ -86,7 +86,7 @@ EmployeeRecord EmployeeStore::load(Connection& c, qint64 id)
                               .arg(columns().join(QStringLiteral(", ")), from()),
                           {id});
     if (!q.next())
-        throw DbError(DbError::Kind::NotFound, tr("Employee %1 does not exist.").arg(id));
+        throw Failure(Failure::Kind::NotFound, tr("Employee %1 does not exist.").arg(id));
     EmployeeRecord r = readRow(q);
     q.finish();
     return r;

@@ -1,6 +1,6 @@
 #include "KeysetQuery.h"
 
-#include "DbError.h"
+#include "Failure.h"
 
 #include <QCoreApplication>
 
@@ -24,7 +24,7 @@ QString KeysetQuery::sortExpression(const PageRequest& request) const
     const QString key = request.sortKey.isEmpty() ? m_defaultKey : request.sortKey;
     const auto sort = m_sortable.constFind(key);
     if (sort == m_sortable.constEnd())
-        throw DbError(DbError::Kind::Validation,
+        throw Failure(Failure::Kind::Validation,
                       QCoreApplication::translate("KeysetQuery", "Cannot sort by '%1'.").arg(key),
                       QStringLiteral("sort"));
     return sort.value();
@@ -34,13 +34,13 @@ QSqlQuery& KeysetQuery::run(Connection& connection, const PageRequest& request) 
 {
     const QString expr = sortExpression(request);
     if (request.limit < 1 || request.limit > 10000)
-        throw DbError(
-            DbError::Kind::Validation,
+        throw Failure(
+            Failure::Kind::Validation,
             QCoreApplication::translate("KeysetQuery", "A page holds 1 to 10000 rows, not %1.")
                 .arg(request.limit),
             QStringLiteral("limit"));
     if (request.skip < 0)
-        throw DbError(DbError::Kind::Validation,
+        throw Failure(Failure::Kind::Validation,
                       QCoreApplication::translate("KeysetQuery",
                                                   "Cannot skip a negative number of rows (%1).")
                           .arg(request.skip),

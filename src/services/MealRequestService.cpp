@@ -53,7 +53,7 @@ MealRequestStatus statusOf(const QVariant& id)
 {
     const auto status = mealRequestStatusFromId(id.toInt());
     if (!status)
-        throw DbError(DbError::Kind::Internal,
+        throw Failure(Failure::Kind::Internal,
                       MealRequestService::tr("Unknown meal request status %1.").arg(id.toInt()));
     return *status;
 }
@@ -119,7 +119,7 @@ MealRequestRecord load(Connection& c, qint64 id)
                               .arg(requestColumns.join(QStringLiteral(", ")), requestFrom),
                           {id});
     if (!q.next())
-        throw DbError(DbError::Kind::NotFound,
+        throw Failure(Failure::Kind::NotFound,
                       MealRequestService::tr("Meal request %1 does not exist.").arg(id));
     MealRequestRecord r = readRequest(q);
     q.finish();
@@ -162,15 +162,15 @@ void requireInScope(const Actor& actor, const MealRequestRecord& r)
         if (AccessPolicy::coversDepartment(actor, line.departmentId))
             return;
     }
-    throw DbError(
-        DbError::Kind::Permission,
+    throw Failure(
+        Failure::Kind::Permission,
         MealRequestService::tr("Meal request %1 has no employees of your departments.").arg(r.id));
 }
 
 void requireRequester(const Actor& actor, const MealRequestRecord& r, const QString& why)
 {
     if (r.requesterId != actor.accountId && !actor.superAdmin)
-        throw DbError(DbError::Kind::Permission, why);
+        throw Failure(Failure::Kind::Permission, why);
 }
 
 // Characters as PostgreSQL's varchar(n) counts them: code points, not UTF-16 units.
@@ -182,8 +182,8 @@ qsizetype characters(const QString& text)
 void checkNotes(const QString& notes)
 {
     if (characters(notes) > maxNotes)
-        throw DbError(
-            DbError::Kind::Validation,
+        throw Failure(
+            Failure::Kind::Validation,
             MealRequestService::tr("The notes have %1 characters; at most %2 are allowed.")
                 .arg(characters(notes))
                 .arg(maxNotes),
@@ -231,14 +231,14 @@ MealType lockMealType(Connection& c, qint64 id)
         sql += QStringLiteral(" FOR NO KEY UPDATE");
     QSqlQuery& q = c.exec(sql, {id});
     if (!q.next())
-        throw DbError(DbError::Kind::Validation,
+        throw Failure(Failure::Kind::Validation,
                       MealRequestService::tr("Meal type %1 does not exist.").arg(id),
                       QStringLiteral("meal_type_id"));
     MealType type{q.value(0).toString(), q.value(1).toBool()};
     q.finish();
     if (!type.active)
-        throw DbError(
-            DbError::Kind::Validation,
+        throw Failure(
+            Failure::Kind::Validation,
             MealRequestService::tr("The meal type %1 is not offered any more.").arg(type.name),
             QStringLiteral("meal_type_id"));
     return type;
@@ -256,7 +256,7 @@ MealLineRecord resolveLine(Connection& c, const Actor& actor, const MealLineInpu
                                          "FROM employee WHERE id = ?"),
                           {in.employeeId});
     if (!q.next())
-        throw DbError(DbError::Kind::Validation,
+        throw Failure(Failure::Kind::Validation,
                       MealRequestService::tr("Line %1: employee %2 does not exist.")
                           .arg(number)
                           .arg(in.employeeId),
@@ -268,19 +268,19 @@ MealLineRecord resolveLine(Connection& c, const Actor& actor, const MealLineInpu
     const bool active = q.value(4).toBool();
     q.finish();
     if (!active)
-        throw DbError(DbError::Kind::Validation,
+        throw Failure(Failure::Kind::Validation,
                       MealRequestService::tr("Line %1: employee %2 is inactive.")
                           .arg(number)
                           .arg(line.employeeLabel()),
                       QStringLiteral("employee_id"));
     if (!AccessPolicy::coversDepartment(actor, line.departmentId))
-        throw DbError(
-            DbError::Kind::Permission,
+        throw Failure(
+            Failure::Kind::Permission,
             MealRequestService::tr("Line %1: employee %2 is not in one of your departments.")
                 .arg(number)
                 .arg(line.employeeLabel()));
     if (characters(in.notes) > maxNotes)
-        throw DbError(DbError::Kind::Validation,
+        throw Failure(Failure::Kind::Validation,
                       MealRequestService::tr(
                           "Line %1 (%2): the notes have %3 characters; at most %4 are allowed.")
                           .arg(number)
@@ -290,8 +290,8 @@ MealLineRecord resolveLine(Connection& c, const Actor& actor, const MealLineInpu
                       QStringLiteral("line_notes"));
     if (in.shiftHours &&
         !(std::isfinite(*in.shiftHours) && *in.shiftHours > 0 && *in.shiftHours <= maxShiftHours))
-        throw DbError(
-            DbError::Kind::Validation,
+        throw Failure(
+            Failure::Kind::Validation,
             MealRequestService::tr("Line %1 (%2): shift hours must be more than 0 and at most %3.")
                 .arg(number)
                 .arg(line.employeeLabel())
@@ -306,14 +306,14 @@ QList<MealLineRecord> departmentLines(Connection& c, const Actor& actor, qint64 
     QSqlQuery& d =
         c.exec(QStringLiteral("SELECT name_en FROM department WHERE id = ?"), {departmentId});
     if (!d.next())
-        throw DbError(DbError::Kind::Validation,
+        throw Failure(Failure::Kind::Validation,
                       MealRequestService::tr("Department %1 does not exist.").arg(departmentId),
                       QStringLiteral("department_id"));
     const QString name = d.value(0).toString();
     d.finish();
     if (!AccessPolicy::coversDepartment(actor, departmentId))
-        throw DbError(
-            DbError::Kind::Permission,
+        throw Failure(
+            Failure::Kind::Permission,
             MealRequestService::tr("The department %1 is not one of your departments.").arg(name));
     QList<MealLineRecord> lines;
     QSqlQuery& q = c.exec(QStringLiteral("SELECT id, code, name_en, name_ar FROM employee WHERE "
@@ -341,8 +341,8 @@ QList<MealLineRecord> resolveLines(Connection& c, const Actor& actor, const Meal
     for (int i = 0; i < in.lines.size(); ++i) {
         const MealLineRecord line = resolveLine(c, actor, in.lines.at(i), i + 1);
         if (listed.contains(line.employeeId))
-            throw DbError(
-                DbError::Kind::Validation,
+            throw Failure(
+                Failure::Kind::Validation,
                 MealRequestService::tr("Employee %1 is listed twice.").arg(line.employeeLabel()),
                 QStringLiteral("lines"));
         listed.insert(line.employeeId);
@@ -357,7 +357,7 @@ QList<MealLineRecord> resolveLines(Connection& c, const Actor& actor, const Meal
         }
     }
     if (lines.isEmpty())
-        throw DbError(DbError::Kind::Validation,
+        throw Failure(Failure::Kind::Validation,
                       MealRequestService::tr("A meal request needs at least one active employee."),
                       QStringLiteral("lines"));
     return lines;
@@ -409,7 +409,7 @@ void checkDuplicates(Connection& c, qint64 mealTypeId, const MealType& type, con
     QString names = clashes.mid(0, maxNamesInMessage).join(QStringLiteral(", "));
     if (clashes.size() > maxNamesInMessage)
         names += MealRequestService::tr(" and %1 more").arg(clashes.size() - maxNamesInMessage);
-    throw DbError(DbError::Kind::Constraint,
+    throw Failure(Failure::Kind::Constraint,
                   MealRequestService::tr("Already requested for %1 on %2: %3.")
                       .arg(type.name, day.toString(Qt::ISODate), names),
                   QStringLiteral("lines"));
@@ -459,7 +459,7 @@ const MealLineRecord& lineOf(const MealRequestRecord& r, qint64 lineId)
         if (line.id == lineId)
             return line;
     }
-    throw DbError(DbError::Kind::NotFound,
+    throw Failure(Failure::Kind::NotFound,
                   MealRequestService::tr("Meal request line %1 does not exist.").arg(lineId));
 }
 
@@ -473,16 +473,16 @@ MealLineRecord updateLine(Connection& c, ChangeSet& changes, qint64 lineId, cons
     const qint64 requestId = q.next() ? q.value(0).toLongLong() : 0;
     q.finish();
     if (!requestId)
-        throw DbError(DbError::Kind::NotFound,
+        throw Failure(Failure::Kind::NotFound,
                       MealRequestService::tr("Meal request line %1 does not exist.").arg(lineId));
     const MealRequestRecord request = loadForChange(c, requestId);
     const MealLineRecord before = lineOf(request, lineId);
     if (!AccessPolicy::coversDepartment(changes.actor(), before.departmentId))
-        throw DbError(DbError::Kind::Permission,
+        throw Failure(Failure::Kind::Permission,
                       MealRequestService::tr("Employee %1 is not in one of your departments.")
                           .arg(before.employeeLabel()));
     if (request.deleted || !isOpenMealRequestStatus(request.status))
-        throw DbError(DbError::Kind::Conflict,
+        throw Failure(Failure::Kind::Conflict,
                       MealRequestService::tr(
                           "Meal request %1 is %2: its lines can change only while it is Pending.")
                           .arg(requestId)
@@ -631,7 +631,7 @@ QFuture<DailySummary> MealRequestService::dailySummary(const Actor& actor, const
         actor, Operation::ViewReports,
         [day, zone = m_officeZone](Connection& c, const Actor& verified) {
             if (!day.isValid())
-                throw DbError(DbError::Kind::Validation, tr("Choose a day for the summary."),
+                throw Failure(Failure::Kind::Validation, tr("Choose a day for the summary."),
                               QStringLiteral("day"));
             QString sql = QStringLiteral(
                 "SELECT r.meal_type_id, mt.name_en, mt.name_ar, l.department_id, d.name_en, "
@@ -694,8 +694,8 @@ QFuture<MealRequestRecord> MealRequestService::changeStatus(const Actor& actor, 
         const QString from = mealRequestStatusName(expected);
         const QString to = mealRequestStatusName(target);
         if (!canMoveMealRequest(expected, target))
-            throw DbError(
-                DbError::Kind::Validation,
+            throw Failure(
+                Failure::Kind::Validation,
                 isFinalMealRequestStatus(expected)
                     ? tr("A request that is %1 is final: it cannot become %2.").arg(from, to)
                     : tr("A request cannot go from %1 to %2.").arg(from, to),
@@ -707,7 +707,7 @@ QFuture<MealRequestRecord> MealRequestService::changeStatus(const Actor& actor, 
         else
             requireInScope(changes.actor(), before);
         if (before.deleted || before.status != expected)
-            throw DbError(DbError::Kind::Conflict,
+            throw Failure(Failure::Kind::Conflict,
                           tr("Meal request %1 was changed by someone else: it is %2 now, not %3. "
                              "Reload it.")
                               .arg(id)
@@ -795,12 +795,12 @@ QFuture<MealRequestRecord> MealRequestService::copy(const Actor& actor, qint64 i
         [id, zone = m_officeZone](Connection& c, ChangeSet& changes) {
             const MealRequestRecord original = loadForChange(c, id);
             if (original.requesterId != changes.actor().accountId)
-                throw DbError(DbError::Kind::Permission,
+                throw Failure(Failure::Kind::Permission,
                               tr("Only your own requests can be copied; meal request %1 is %2's.")
                                   .arg(id)
                                   .arg(original.requesterName));
             if (original.deleted || !canCopyMealRequest(original.status))
-                throw DbError(DbError::Kind::Validation,
+                throw Failure(Failure::Kind::Validation,
                               tr("Meal request %1 is %2: a request is copied once it is no longer "
                                  "Pending.")
                                   .arg(id)
@@ -813,7 +813,7 @@ QFuture<MealRequestRecord> MealRequestService::copy(const Actor& actor, qint64 i
             const qint64 pendingCopy = q.next() ? q.value(0).toLongLong() : 0;
             q.finish();
             if (pendingCopy)
-                throw DbError(DbError::Kind::Constraint,
+                throw Failure(Failure::Kind::Constraint,
                               tr("Meal request %1 already has a Pending copy: request %2.")
                                   .arg(id)
                                   .arg(pendingCopy),
@@ -835,7 +835,7 @@ QFuture<void> MealRequestService::remove(const Actor& actor, qint64 id)
             changes.actor(), before,
             tr("Only its requester or a super admin may delete meal request %1.").arg(id));
         if (before.deleted || !isOpenMealRequestStatus(before.status))
-            throw DbError(DbError::Kind::Conflict,
+            throw Failure(Failure::Kind::Conflict,
                           tr("Meal request %1 is %2: only Pending requests can be deleted.")
                               .arg(id)
                               .arg(stateOf(before)));
@@ -855,18 +855,18 @@ QFuture<QList<MealsPerDay>> MealRequestService::mealsPerDay(const Actor& actor, 
         actor, Operation::ViewReports,
         [from, to, zone = m_officeZone](Connection& c, const Actor& verified) {
             if (!from.isValid())
-                throw DbError(DbError::Kind::Validation, tr("Choose the first day."),
+                throw Failure(Failure::Kind::Validation, tr("Choose the first day."),
                               QStringLiteral("from"));
             if (!to.isValid())
-                throw DbError(DbError::Kind::Validation, tr("Choose the last day."),
+                throw Failure(Failure::Kind::Validation, tr("Choose the last day."),
                               QStringLiteral("to"));
             if (to < from)
-                throw DbError(DbError::Kind::Validation,
+                throw Failure(Failure::Kind::Validation,
                               tr("The last day (%1) is before the first day (%2).")
                                   .arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)),
                               QStringLiteral("to"));
             if (from.daysTo(to) >= maxChartDays)
-                throw DbError(DbError::Kind::Validation,
+                throw Failure(Failure::Kind::Validation,
                               tr("Choose at most %1 days; %2 to %3 are %4 days.")
                                   .arg(maxChartDays)
                                   .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))

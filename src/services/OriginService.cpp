@@ -35,7 +35,7 @@ OriginRecord load(Connection& c, qint64 id)
                               .arg(columns.join(QStringLiteral(", ")), from),
                           {id});
     if (!q.next())
-        throw DbError(DbError::Kind::NotFound,
+        throw Failure(Failure::Kind::NotFound,
                       OriginService::tr("Allowed origin %1 does not exist.").arg(id));
     OriginRecord r = readRow(q);
     q.finish();
@@ -45,7 +45,7 @@ OriginRecord load(Connection& c, qint64 id)
 void checkNote(const QString& note)
 {
     if (note.size() > maxNote)
-        throw DbError(DbError::Kind::Validation,
+        throw Failure(Failure::Kind::Validation,
                       OriginService::tr("The note has %1 characters; at most %2 are allowed.")
                           .arg(note.size())
                           .arg(maxNote),
@@ -89,7 +89,7 @@ OriginRecord updateOrigin(Connection& c, ChangeSet& changes, qint64 id, int expe
 {
     const OriginRecord before = load(c, id);
     if (before.version != expectedVersion)
-        throw DbError(DbError::Kind::Conflict,
+        throw Failure(Failure::Kind::Conflict,
                       OriginService::tr("Origin %1 was changed by someone else; reload it.")
                           .arg(before.origin));
     apply();
@@ -148,10 +148,10 @@ QFuture<OriginRecord> OriginService::add(const Actor& actor, const QString& inpu
     return change(actor, Operation::ManageOrigins, [=](Connection& c, ChangeSet& changes) {
         const OriginCheck check = OriginNormalizer::normalize(input);
         if (!check.isOk())
-            throw DbError(DbError::Kind::Validation, check.error(), QStringLiteral("origin"));
+            throw Failure(Failure::Kind::Validation, check.error(), QStringLiteral("origin"));
         checkNote(note);
         if (idOf(c, check.origin()))
-            throw DbError(DbError::Kind::Constraint,
+            throw Failure(Failure::Kind::Constraint,
                           tr("%1 is already in the list.").arg(check.origin()),
                           QStringLiteral("origin"));
         const qint64 id = insert(c, check.origin(), note, changes.actor().accountId);

@@ -12,7 +12,7 @@ Actor ServiceBase::verifiedActor(Connection& c, const Actor& actor, Operation op
 {
     Actor verified = loadActor(c, actor.accountId);
     if (!AccessPolicy::allows(verified, operation))
-        throw DbError(DbError::Kind::Permission,
+        throw Failure(Failure::Kind::Permission,
                       QCoreApplication::translate("ServiceBase", "Your role (%1) may not do this.")
                           .arg(verified.superAdmin ? QStringLiteral("super admin")
                                                    : roleName(verified.role)));
@@ -21,7 +21,7 @@ Actor ServiceBase::verifiedActor(Connection& c, const Actor& actor, Operation op
 
 Actor ServiceBase::loadActor(Connection& c, qint64 accountId)
 {
-    const auto refuse = [](const QString& why) { return DbError(DbError::Kind::Permission, why); };
+    const auto refuse = [](const QString& why) { return Failure(Failure::Kind::Permission, why); };
     // One statement, one row per department (one row with NULL when it has none): every service
     // call starts here, so a second query would be a second round trip on every call.
     QSqlQuery& q = c.exec(QStringLiteral("SELECT a.username, a.role, a.is_super_admin, "

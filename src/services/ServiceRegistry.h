@@ -7,10 +7,11 @@
 #include "EmployeeService.h"
 #include "MealRequestService.h"
 #include "OriginService.h"
+#include "Seeder.h"
 #include "TokenService.h"
 
 // Every service over one database and change feed, for the programs that use them all (the
-// desktop application, the benchmark).
+// desktop application, the command-line tool, the benchmark).
 class ServiceRegistry {
 public:
     ServiceRegistry(Database& db, ChangeFeed& feed)
@@ -22,6 +23,7 @@ public:
         , m_mealRequests(db, feed)
         , m_origins(db, feed)
         , m_tokens(db, feed)
+        , m_seeder(db)
     {
     }
 
@@ -33,6 +35,7 @@ public:
     MealRequestService& mealRequests() { return m_mealRequests; }
     OriginService& origins() { return m_origins; }
     TokenService& tokens() { return m_tokens; }
+    Seeder& seeder() { return m_seeder; }
 
 private:
     AuthService m_auth;
@@ -43,4 +46,5 @@ private:
     MealRequestService m_mealRequests;
     OriginService m_origins;
     TokenService m_tokens;
+    Seeder m_seeder;
 };

@@ -37,7 +37,7 @@ RevokedTokenRecord loadByJti(Connection& c, const QString& jti)
                               .arg(columns.join(QStringLiteral(", ")), from),
                           {jti});
     if (!q.next())
-        throw DbError(DbError::Kind::NotFound,
+        throw Failure(Failure::Kind::NotFound,
                       TokenService::tr("No revoked token has the jti '%1'.").arg(jti));
     RevokedTokenRecord r = readRow(q);
     q.finish();
@@ -49,7 +49,7 @@ TokenInspection inspectOrRefuse(const QString& text, bool explicitJti)
     TokenInspection inspection =
         explicitJti ? JwtInspector::inspectJti(text) : JwtInspector::inspect(text);
     if (!inspection.isOk())
-        throw DbError(DbError::Kind::Validation, inspection.error(), QStringLiteral("token"));
+        throw Failure(Failure::Kind::Validation, inspection.error(), QStringLiteral("token"));
     return inspection;
 }
 
@@ -88,7 +88,7 @@ QFuture<RevokeResult> TokenService::revoke(const Actor& actor, const RevokeInput
     return change(actor, Operation::ManageTokens, [=](Connection& c, ChangeSet& changes) {
         const TokenInspection inspection = inspectOrRefuse(input.text, input.explicitJti);
         if (input.reason.size() > maxReason)
-            throw DbError(DbError::Kind::Validation,
+            throw Failure(Failure::Kind::Validation,
                           tr("The reason has %1 characters; at most %2 are allowed.")
                               .arg(input.reason.size())
                               .arg(maxReason),

@@ -141,7 +141,7 @@ public:
         }
         try {
             return read.result();
-        } catch (const DbError& e) {
+        } catch (const Failure& e) {
             QTest::qFail(qPrintable(e.message()), __FILE__, __LINE__);
         }
         return {};

@@ -1,5 +1,5 @@
 #include "ConnectionSettings.h"
-#include "DbError.h"
+#include "Failure.h"
 
 #include <QDir>
 #include <QObject>
@@ -286,8 +286,8 @@ private Q_SLOTS:
         try {
             ConnectionSettings::parse(url);
             QFAIL("the URL was accepted");
-        } catch (const DbError& e) {
-            QCOMPARE(e.kind(), DbError::Kind::Validation);
+        } catch (const Failure& e) {
+            QCOMPARE(e.kind(), Failure::Kind::Validation);
             QCOMPARE(e.field(), QStringLiteral("url"));
             QVERIFY2(e.message().contains(names), qPrintable(e.message()));
             QVERIFY2(!e.message().contains(QStringLiteral("Quokka")), qPrintable(e.message()));
@@ -297,7 +297,7 @@ private Q_SLOTS:
 
     void sqliteFileRefusesAnEmptyPath()
     {
-        QVERIFY_THROWS_EXCEPTION(DbError, ConnectionSettings::sqliteFile(QStringLiteral(" ")));
+        QVERIFY_THROWS_EXCEPTION(Failure, ConnectionSettings::sqliteFile(QStringLiteral(" ")));
     }
 };
 

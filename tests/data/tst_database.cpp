@@ -107,7 +107,7 @@ private Q_SLOTS:
         AWAIT(failed);
         const auto error = errorOf(failed);
         QVERIFY(error);
-        QCOMPARE(error->kind(), DbError::Kind::Internal);
+        QCOMPARE(error->kind(), Failure::Kind::Internal);
         QVERIFY(error->message().contains(QStringLiteral("something went wrong")));
 
         auto count = db->read([](Connection& c) {
@@ -137,7 +137,7 @@ private Q_SLOTS:
         AWAIT(duplicate);
         auto error = errorOf(duplicate);
         QVERIFY(error);
-        QCOMPARE(error->kind(), DbError::Kind::Constraint);
+        QCOMPARE(error->kind(), Failure::Kind::Constraint);
 
         auto dangling = db->write([insert](Connection& c) {
             c.exec(insert, {3, 101, QStringLiteral("Sara"), 999});
@@ -145,7 +145,7 @@ private Q_SLOTS:
         AWAIT(dangling);
         error = errorOf(dangling);
         QVERIFY(error);
-        QCOMPARE(error->kind(), DbError::Kind::Constraint);
+        QCOMPARE(error->kind(), Failure::Kind::Constraint);
 
         auto notNull = db->write([](Connection& c) {
             c.exec(QStringLiteral("INSERT INTO department (name_en, name_ar) VALUES (?, ?)"),
@@ -154,7 +154,7 @@ private Q_SLOTS:
         AWAIT(notNull);
         error = errorOf(notNull);
         QVERIFY(error);
-        QCOMPARE(error->kind(), DbError::Kind::Constraint);
+        QCOMPARE(error->kind(), Failure::Kind::Constraint);
     }
 
     void migrationsFromEmptyAndAgain_data() { TestBackend::addColumns(); }
@@ -205,7 +205,7 @@ private Q_SLOTS:
         AWAIT(refused);
         const auto error = errorOf(refused);
         QVERIFY(error);
-        QCOMPARE(error->kind(), DbError::Kind::Unavailable);
+        QCOMPARE(error->kind(), Failure::Kind::Unavailable);
         QVERIFY2(error->message().contains(QStringLiteral("newer")), qPrintable(error->message()));
     }
 

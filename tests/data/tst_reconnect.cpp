@@ -68,7 +68,7 @@ private:
     {
         QSqlQuery& q = c.exec(sql, values);
         if (!q.next())
-            throw DbError(DbError::Kind::Internal, QStringLiteral("no row: ") + sql);
+            throw Failure(Failure::Kind::Internal, QStringLiteral("no row: ") + sql);
         const int value = q.value(0).toInt();
         q.finish();
         return value;
@@ -176,7 +176,7 @@ private Q_SLOTS:
         AWAIT(killed);
         const auto error = errorOf(killed);
         QVERIFY(error);
-        QCOMPARE(error->kind(), DbError::Kind::Unavailable);
+        QCOMPARE(error->kind(), Failure::Kind::Unavailable);
         QVERIFY(error->isConnectionLost());
         // Whether the insert was committed cannot be known in general: never sent again.
         QCOMPARE(invocations.load(), 1);
@@ -204,7 +204,7 @@ private Q_SLOTS:
         AWAIT(read);
         auto error = errorOf(read);
         QVERIFY(error);
-        QCOMPARE(error->kind(), DbError::Kind::Unavailable);
+        QCOMPARE(error->kind(), Failure::Kind::Unavailable);
         QVERIFY2(error->message().contains(QStringLiteral("127.0.0.1")),
                  qPrintable(error->message()));
         QVERIFY2(!error->message().contains(m_secret), qPrintable(error->message()));
@@ -213,7 +213,7 @@ private Q_SLOTS:
         AWAIT(write);
         error = errorOf(write);
         QVERIFY(error);
-        QCOMPARE(error->kind(), DbError::Kind::Unavailable);
+        QCOMPARE(error->kind(), Failure::Kind::Unavailable);
         QVERIFY2(error->message().contains(QStringLiteral("127.0.0.1")),
                  qPrintable(error->message()));
         QVERIFY2(!error->message().contains(m_secret), qPrintable(error->message()));
@@ -258,7 +258,7 @@ private Q_SLOTS:
         const qint64 elapsed = timer.elapsed();
         const auto error = errorOf(read);
         QVERIFY(error);
-        QCOMPARE(error->kind(), DbError::Kind::Unavailable);
+        QCOMPARE(error->kind(), Failure::Kind::Unavailable);
         QVERIFY2(error->message().contains(QStringLiteral("127.0.0.1")),
                  qPrintable(error->message()));
         QVERIFY2(!error->message().contains(m_secret), qPrintable(error->message()));

@@ -1,5 +1,6 @@
 #include "Await.h"
 #include "Database.h"
+#include "SqlFailure.h"
 #include "TestBackend.h"
 
 #include <QList>
@@ -22,14 +23,14 @@ private:
     {
         QSqlQuery& q = c.exec(sql, values);
         if (!q.next())
-            throw DbError(DbError::Kind::Internal, QStringLiteral("no row: ") + sql);
+            throw Failure(Failure::Kind::Internal, QStringLiteral("no row: ") + sql);
         const int value = q.value(0).toInt();
         q.finish();
         return value;
     }
 
     // The error each dialect reports when the transaction may simply run again.
-    static DbError transientError(Dialect dialect)
+    static Failure transientError(Dialect dialect)
     {
         const QSqlError error =
             dialect == Dialect::SQLite
@@ -37,7 +38,7 @@ private:
                             QSqlError::StatementError, QStringLiteral("5"))
                 : QSqlError(QString(), QStringLiteral("could not serialize access"),
                             QSqlError::StatementError, QStringLiteral("40001"));
-        return DbError::fromSql(error, dialect, QStringLiteral("Test"));
+        return SqlFailure::from(error, dialect, QStringLiteral("Test"));
     }
 
     TestBackend m_backend;
@@ -111,12 +112,12 @@ private Q_SLOTS:
                 if (attempt == 1) {
                     locked.release();
                     if (!other.tryAcquire(1, 30000))
-                        throw DbError(DbError::Kind::Internal,
+                        throw Failure(Failure::Kind::Internal,
                                       QStringLiteral("the other write never took its first lock"));
                 }
                 try {
                     scalar(c, lock, {theirs});
-                } catch (const DbError& e) {
+                } catch (const Failure& e) {
                     if (e.nativeCode() == QLatin1String("40P01") && e.isTransient())
                         ++deadlocks;
                     throw;
@@ -146,7 +147,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, backend);
         Database db(m_backend.fresh(backend));
-        const DbError transient = transientError(db.dialect());
+        const Failure transient = transientError(db.dialect());
         QVERIFY(transient.isTransient());
 
         std::atomic<int> attempts{0};
@@ -179,7 +180,7 @@ private Q_SLOTS:
         AWAIT(failing);
         const auto error = errorOf(failing);
         QVERIFY(error);
-        QCOMPARE(error->kind(), DbError::Kind::Conflict);
+        QCOMPARE(error->kind(), Failure::Kind::Conflict);
         QCOMPARE(error->nativeCode(), QStringLiteral("40001"));
         QVERIFY2(attempts > 1 && attempts <= 10, qPrintable(QString::number(attempts)));
     }
@@ -189,9 +190,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("backend");
         QTest::addColumn<int>("kind");
         for (const char* backend : {"sqlite", "postgresql"}) {
-            for (const DbError::Kind kind :
-                 {DbError::Kind::Conflict, DbError::Kind::Constraint, DbError::Kind::Validation}) {
-                QTest::addRow("%s %s", backend, qPrintable(DbError::kindName(kind)))
+            for (const Failure::Kind kind :
+                 {Failure::Kind::Conflict, Failure::Kind::Constraint, Failure::Kind::Validation}) {
+                QTest::addRow("%s %s", backend, qPrintable(Failure::kindName(kind)))
                     << QString::fromLatin1(backend) << static_cast<int>(kind);
             }
         }
@@ -205,7 +206,7 @@ private Q_SLOTS:
         std::atomic<int> attempts{0};
         auto failing = db.write([&attempts, kind](Connection&) {
             ++attempts;
-            throw DbError(static_cast<DbError::Kind>(kind), QStringLiteral("final"));
+            throw Failure(static_cast<Failure::Kind>(kind), QStringLiteral("final"));
         });
         AWAIT(failing);
         const auto error = errorOf(failing);

@@ -254,7 +254,7 @@ private Q_SLOTS:
     {
         ServiceFixture fixture;
         QVERIFY(fixture.open(QStringLiteral("sqlite")));
-        Session session(fixture.db());
+        Session session(fixture.host());
         session.setActor(fixture.admin);
         TokensModel model(session.services().tokens(), fixture.admin, session.feed());
         session.jobs().watch(&model, QStringLiteral("Loading tokens"));

@@ -43,7 +43,7 @@ public:
                 promise->addResult(n);
                 promise->finish();
             },
-            [promise](const DbError& e) {
+            [promise](const Failure& e) {
                 promise->setException(e);
                 promise->finish();
             });
@@ -339,7 +339,7 @@ private Q_SLOTS:
         TokenService tokens(m_fx.db(), m_fx.feed());
         auto direct = tokens.count(m_fx.requester, {});
         AWAIT(direct);
-        QCOMPARE(errorOf(direct)->kind(), DbError::Kind::Permission);
+        QCOMPARE(errorOf(direct)->kind(), Failure::Kind::Permission);
 
         {
             // Not a super admin: the service refuses, the model says so.
@@ -364,7 +364,7 @@ private Q_SLOTS:
         QVERIFY(setSuperAdmin(m_fx.admin.accountId, false));
         auto demoted = tokens.count(m_fx.admin, {});
         AWAIT(demoted);
-        QCOMPARE(errorOf(demoted)->kind(), DbError::Kind::Permission);
+        QCOMPARE(errorOf(demoted)->kind(), Failure::Kind::Permission);
         QVERIFY(!loadRow(model, 150));
         QCOMPARE(model.state(), State::Error);
         QCOMPARE(model.error(), errorOf(demoted)->message());
@@ -490,7 +490,7 @@ private Q_SLOTS:
         down.skip = -1;
         auto negative = tokens.list(m_fx.admin, {}, down);
         AWAIT(negative);
-        QCOMPARE(errorOf(negative)->kind(), DbError::Kind::Validation);
+        QCOMPARE(errorOf(negative)->kind(), Failure::Kind::Validation);
         QCOMPARE(errorOf(negative)->field(), QStringLiteral("skip"));
     }
 };

@@ -5,7 +5,6 @@
 #include "EmployeeService.h"
 #include "ModelTesting.h"
 #include "OriginService.h"
-#include "PgChangeListener.h"
 #include "ServiceFixture.h"
 
 #include <QAbstractItemModelTester>
@@ -213,8 +212,8 @@ private Q_SLOTS:
         ServiceFixture fx;
         QVERIFY(fx.open(QStringLiteral("postgresql")));
         AuditService audit(fx.db(), fx.feed());
-        PgChangeListener listener(fx.db().settings(), fx.feed());
-        QSignalSpy listening(&listener, &PgChangeListener::listening);
+        QSignalSpy listening(&fx.host(), &ServiceHost::listening);
+        fx.host().listen();
         QTRY_VERIFY_WITH_TIMEOUT(!listening.isEmpty(), 30000);
         AuditModel model(audit, fx.admin, fx.feed());
         QAbstractItemModelTester tester(&model, fatal);

@@ -2,7 +2,6 @@
 #include "ModelTesting.h"
 #include "OriginService.h"
 #include "OriginsModel.h"
-#include "PgChangeListener.h"
 #include "ServiceFixture.h"
 
 #include <QAbstractItemModelTester>
@@ -177,8 +176,8 @@ private Q_SLOTS:
         OriginService origins(fx.db(), fx.feed());
         auto first = origins.importValue(fx.admin, origin(0) + QLatin1Char(',') + origin(1), false);
         AWAIT_OK(first);
-        PgChangeListener listener(fx.db().settings(), fx.feed());
-        QSignalSpy listening(&listener, &PgChangeListener::listening);
+        QSignalSpy listening(&fx.host(), &ServiceHost::listening);
+        fx.host().listen();
         QTRY_VERIFY_WITH_TIMEOUT(!listening.isEmpty(), 30000);
         OriginsModel model(origins, fx.admin, fx.feed());
         QAbstractItemModelTester tester(&model, fatal);

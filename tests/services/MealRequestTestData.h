@@ -150,7 +150,7 @@ public:
     }
 
     // The error a future ends with; nullopt when it succeeded (or timed out: the test failed).
-    template <typename T> static std::optional<DbError> failureOf(QFuture<T> future)
+    template <typename T> static std::optional<Failure> failureOf(QFuture<T> future)
     {
         if (!QTest::qWaitFor([&] { return future.isFinished(); }, 60000)) {
             QTest::qFail("a database call timed out", __FILE__, __LINE__);

@@ -80,31 +80,31 @@ private Q_SLOTS:
         struct Case {
             AccountInput in;
             QString field;
-            DbError::Kind kind;
+            Failure::Kind kind;
         };
         QList<Case> cases;
         AccountInput in = input(QString());
-        cases.append({in, QStringLiteral("username"), DbError::Kind::Validation});
+        cases.append({in, QStringLiteral("username"), Failure::Kind::Validation});
         in = input(QStringLiteral("two words"));
-        cases.append({in, QStringLiteral("username"), DbError::Kind::Validation});
+        cases.append({in, QStringLiteral("username"), Failure::Kind::Validation});
         in = input(QString(65, QLatin1Char('x')));
-        cases.append({in, QStringLiteral("username"), DbError::Kind::Validation});
+        cases.append({in, QStringLiteral("username"), Failure::Kind::Validation});
         in = input(QStringLiteral("CAPTAIN")); // taken under case folding
-        cases.append({in, QStringLiteral("username"), DbError::Kind::Constraint});
+        cases.append({in, QStringLiteral("username"), Failure::Kind::Constraint});
         in = input(QStringLiteral("shortpw"));
         in.password = QStringLiteral("1234567");
-        cases.append({in, QStringLiteral("password"), DbError::Kind::Validation});
+        cases.append({in, QStringLiteral("password"), Failure::Kind::Validation});
         in = input(QStringLiteral("longpw"));
         in.password = QString(37, QChar(0x0645)); // 74 bytes in UTF-8
-        cases.append({in, QStringLiteral("password"), DbError::Kind::Validation});
+        cases.append({in, QStringLiteral("password"), Failure::Kind::Validation});
         in = input(QStringLiteral("noemployee"));
         in.employeeId = 424242;
-        cases.append({in, QStringLiteral("employee_id"), DbError::Kind::Validation});
+        cases.append({in, QStringLiteral("employee_id"), Failure::Kind::Validation});
         in = input(QStringLiteral("nodept"));
         in.departmentIds = {999};
-        cases.append({in, QStringLiteral("departments"), DbError::Kind::Validation});
+        cases.append({in, QStringLiteral("departments"), Failure::Kind::Validation});
         in = input(QStringLiteral("x'; DROP TABLE account; --"));
-        cases.append({in, QStringLiteral("username"), DbError::Kind::Validation});
+        cases.append({in, QStringLiteral("username"), Failure::Kind::Validation});
         for (const Case& c : cases) {
             auto f = accounts.create(m_fx.admin, c.in);
             AWAIT(f);
@@ -130,11 +130,11 @@ private Q_SLOTS:
             auto f = accounts.create(a, input(QStringLiteral("new") + a.username));
             AWAIT(f);
             QVERIFY(errorOf(f));
-            QCOMPARE(errorOf(f)->kind(), DbError::Kind::Permission);
+            QCOMPARE(errorOf(f)->kind(), Failure::Kind::Permission);
             auto l = accounts.list(a, {}, {});
             AWAIT(l);
             QVERIFY(errorOf(l));
-            QCOMPARE(errorOf(l)->kind(), DbError::Kind::Permission);
+            QCOMPARE(errorOf(l)->kind(), Failure::Kind::Permission);
         }
     }
 
@@ -157,7 +157,7 @@ private Q_SLOTS:
         auto stale = accounts.update(m_fx.admin, created.result().id, 1, edit);
         AWAIT(stale);
         QVERIFY(errorOf(stale));
-        QCOMPARE(errorOf(stale)->kind(), DbError::Kind::Conflict);
+        QCOMPARE(errorOf(stale)->kind(), Failure::Kind::Conflict);
         auto now = accounts.get(m_fx.admin, created.result().id);
         AWAIT_OK(now);
         QCOMPARE(now.result().title, QStringLiteral("Supervisor"));
@@ -172,7 +172,7 @@ private Q_SLOTS:
         auto self = accounts.setBlocked(m_fx.admin, m_fx.admin.accountId, true);
         AWAIT(self);
         QVERIFY(errorOf(self));
-        QCOMPARE(errorOf(self)->kind(), DbError::Kind::Validation);
+        QCOMPARE(errorOf(self)->kind(), Failure::Kind::Validation);
 
         const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
         auto blocked = accounts.setBlocked(m_fx.admin, m_fx.taker.accountId, true);
@@ -184,7 +184,7 @@ private Q_SLOTS:
         // A blocked account can no longer act, whatever its session says.
         auto refused = accounts.count(m_fx.taker, {});
         AWAIT(refused);
-        QCOMPARE(errorOf(refused)->kind(), DbError::Kind::Permission);
+        QCOMPARE(errorOf(refused)->kind(), Failure::Kind::Permission);
 
         auto unblocked = accounts.setBlocked(m_fx.admin, m_fx.taker.accountId, false);
         AWAIT_OK(unblocked);
@@ -252,7 +252,7 @@ private Q_SLOTS:
         bad.sortKey = QStringLiteral("password_hash");
         auto refused = accounts.list(m_fx.admin, {}, bad);
         AWAIT(refused);
-        QCOMPARE(errorOf(refused)->kind(), DbError::Kind::Validation);
+        QCOMPARE(errorOf(refused)->kind(), Failure::Kind::Validation);
     }
 };
 

@@ -96,7 +96,7 @@ private Q_SLOTS:
         for (const Actor& a : {m_fx.requester, m_fx.taker, m_fx.captain, m_fx.stock}) {
             auto f = audit.list(a, {}, {});
             AWAIT(f);
-            QCOMPARE(errorOf(f)->kind(), DbError::Kind::Permission);
+            QCOMPARE(errorOf(f)->kind(), Failure::Kind::Permission);
         }
     }
 };

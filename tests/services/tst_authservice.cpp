@@ -10,12 +10,12 @@ class tst_AuthService : public QObject {
 private:
     ServiceFixture m_fx;
 
-    std::optional<DbError> signInError(AuthService& auth, const QString& user,
+    std::optional<Failure> signInError(AuthService& auth, const QString& user,
                                        const QString& password)
     {
         auto f = auth.signIn(user, password);
         if (!QTest::qWaitFor([&] { return f.isFinished(); }, 60000))
-            return DbError(DbError::Kind::Internal, QStringLiteral("timed out"));
+            return Failure(Failure::Kind::Internal, QStringLiteral("timed out"));
         return errorOf(f);
     }
 
@@ -60,7 +60,7 @@ private Q_SLOTS:
         const auto unknownUser =
             signInError(auth, QStringLiteral("nobody"), QStringLiteral("nope-nope"));
         QVERIFY(wrongPassword && unknownUser);
-        QCOMPARE(wrongPassword->kind(), DbError::Kind::Permission);
+        QCOMPARE(wrongPassword->kind(), Failure::Kind::Permission);
         QCOMPARE(wrongPassword->message(), unknownUser->message());
     }
 
@@ -110,7 +110,7 @@ private Q_SLOTS:
         const auto blocked = signInError(auth, QStringLiteral("requester"),
                                          ServiceFixture::passwordOf(m_fx.requester));
         QVERIFY(blocked);
-        QCOMPARE(blocked->kind(), DbError::Kind::Permission);
+        QCOMPARE(blocked->kind(), Failure::Kind::Permission);
         QVERIFY2(blocked->message().contains(QStringLiteral("blocked")),
                  qPrintable(blocked->message()));
         const auto inactive =

@@ -1,6 +1,5 @@
 #include "AccountService.h"
 #include "Await.h"
-#include "PgChangeListener.h"
 #include "ServiceFixture.h"
 
 #include <QSignalSpy>
@@ -21,12 +20,11 @@ private Q_SLOTS:
         ServiceFixture fx;
         QVERIFY(fx.open(QStringLiteral("postgresql")));
         // A second desktop: its own feed (instance), pool and listener on the same database.
-        ChangeFeed otherFeed;
-        Database otherDb(fx.db().settings());
-        PgChangeListener listener(fx.db().settings(), otherFeed);
-        QSignalSpy listening(&listener, &PgChangeListener::listening);
+        ServiceHost other(std::make_unique<Database>(fx.db().settings()));
+        QSignalSpy listening(&other, &ServiceHost::listening);
+        other.listen();
         QTRY_VERIFY_WITH_TIMEOUT(!listening.isEmpty(), 30000);
-        QSignalSpy seen(&otherFeed, &ChangeFeed::changed);
+        QSignalSpy seen(&other.feed(), &ChangeFeed::changed);
         QSignalSpy local(&fx.feed(), &ChangeFeed::changed);
 
         // A failed transaction notifies nobody.

@@ -9,7 +9,7 @@
 #include <QTest>
 
 // The kind of error a finished future failed with; none when it succeeded.
-template <typename T> std::optional<DbError::Kind> kindOf(const QFuture<T>& future)
+template <typename T> std::optional<Failure::Kind> kindOf(const QFuture<T>& future)
 {
     const auto e = errorOf(future);
     return e ? std::optional(e->kind()) : std::nullopt;
@@ -102,7 +102,7 @@ private Q_SLOTS:
         auto stale = departments.update(m_fx.captain, kitchen.result().id, 1,
                                         input(QStringLiteral("Lost"), QStringLiteral("ضائع")));
         AWAIT(stale);
-        QCOMPARE(kindOf(stale), std::optional(DbError::Kind::Conflict));
+        QCOMPARE(kindOf(stale), std::optional(Failure::Kind::Conflict));
 
         auto list = departments.list(m_fx.requester);
         AWAIT_OK(list);
@@ -113,7 +113,7 @@ private Q_SLOTS:
 
         auto missing = departments.get(m_fx.stock, 999);
         AWAIT(missing);
-        QCOMPARE(kindOf(missing), std::optional(DbError::Kind::NotFound));
+        QCOMPARE(kindOf(missing), std::optional(Failure::Kind::NotFound));
 
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ?"),
                         {QStringLiteral("department.create")})
@@ -160,7 +160,7 @@ private Q_SLOTS:
             AWAIT(f);
             const auto e = errorOf(f);
             QVERIFY2(e, qPrintable(field));
-            QCOMPARE(e->kind(), DbError::Kind::Validation);
+            QCOMPARE(e->kind(), Failure::Kind::Validation);
             QCOMPARE(e->field(), field);
             QVERIFY(!e->message().isEmpty());
         }
@@ -196,7 +196,7 @@ private Q_SLOTS:
             AWAIT(f);
             const auto e = errorOf(f);
             QVERIFY(e);
-            QCOMPARE(e->kind(), DbError::Kind::Validation);
+            QCOMPARE(e->kind(), Failure::Kind::Validation);
             QCOMPARE(e->field(), QStringLiteral("parent_id"));
         }
         // Moving down the other way is fine: C goes directly below A.
@@ -243,7 +243,7 @@ private Q_SLOTS:
                  3);
         auto gone = departments.get(m_fx.captain, a.id);
         AWAIT(gone);
-        QCOMPARE(kindOf(gone), std::optional(DbError::Kind::NotFound));
+        QCOMPARE(kindOf(gone), std::optional(Failure::Kind::NotFound));
 
         const QJsonObject details =
             QJsonDocument::fromJson(
@@ -290,7 +290,7 @@ private Q_SLOTS:
         }));
         auto refused = departments.remove(m_fx.captain, a.id);
         AWAIT(refused);
-        QCOMPARE(kindOf(refused), std::optional(DbError::Kind::Constraint));
+        QCOMPARE(kindOf(refused), std::optional(Failure::Kind::Constraint));
         QVERIFY2(errorOf(refused)->message().contains(QStringLiteral("requester")),
                  qPrintable(errorOf(refused)->message()));
 
@@ -327,9 +327,9 @@ private Q_SLOTS:
             AWAIT(c);
             AWAIT(u);
             AWAIT(d);
-            QCOMPARE(kindOf(c), std::optional(DbError::Kind::Permission));
-            QCOMPARE(kindOf(u), std::optional(DbError::Kind::Permission));
-            QCOMPARE(kindOf(d), std::optional(DbError::Kind::Permission));
+            QCOMPARE(kindOf(c), std::optional(Failure::Kind::Permission));
+            QCOMPARE(kindOf(u), std::optional(Failure::Kind::Permission));
+            QCOMPARE(kindOf(d), std::optional(Failure::Kind::Permission));
         }
         for (const Actor& actor :
              {m_fx.requester, m_fx.taker, m_fx.captain, m_fx.stock, m_fx.admin}) {

@@ -36,7 +36,7 @@ using Outcome = EmployeeImportReport::Outcome;
 } // namespace
 
 // The kind of error a finished future failed with; none when it succeeded.
-template <typename T> std::optional<DbError::Kind> kindOf(const QFuture<T>& future)
+template <typename T> std::optional<Failure::Kind> kindOf(const QFuture<T>& future)
 {
     const auto e = errorOf(future);
     return e ? std::optional(e->kind()) : std::nullopt;
@@ -178,7 +178,7 @@ private Q_SLOTS:
 
         auto stale = employees.update(m_fx.admin, 700123, 1, in);
         AWAIT(stale);
-        QCOMPARE(kindOf(stale), std::optional(DbError::Kind::Conflict));
+        QCOMPARE(kindOf(stale), std::optional(Failure::Kind::Conflict));
 
         auto off = employees.setActive(m_fx.captain, 700123, false);
         AWAIT_OK(off);
@@ -219,7 +219,7 @@ private Q_SLOTS:
         struct Case {
             EmployeeInput in;
             QString field;
-            DbError::Kind kind;
+            Failure::Kind kind;
             QString mention;
         };
         const auto withTitle = [](EmployeeInput in, const QString& title) {
@@ -230,7 +230,7 @@ private Q_SLOTS:
             in.departmentId = department;
             return in;
         };
-        const DbError::Kind validation = DbError::Kind::Validation;
+        const Failure::Kind validation = Failure::Kind::Validation;
         const QList<Case> cases = {
             {input(0, 200, QStringLiteral("No id")), QStringLiteral("id"), validation, {}},
             {input(-5, 200, QStringLiteral("Negative id")), QStringLiteral("id"), validation, {}},
@@ -252,9 +252,9 @@ private Q_SLOTS:
             {withDepartment(input(2, 200, QStringLiteral("Ok")), 4242),
              QStringLiteral("department_id"), validation, QStringLiteral("4242")},
             {input(2, 100, QStringLiteral("Same code")), QStringLiteral("code"),
-             DbError::Kind::Constraint, QStringLiteral("100")},
+             Failure::Kind::Constraint, QStringLiteral("100")},
             {input(1, 300, QStringLiteral("Same id")), QStringLiteral("id"),
-             DbError::Kind::Constraint, QStringLiteral("1")},
+             Failure::Kind::Constraint, QStringLiteral("1")},
         };
         for (const Case& c : cases) {
             auto f = employees.create(m_fx.captain, c.in);
@@ -271,12 +271,12 @@ private Q_SLOTS:
         AWAIT_OK(second);
         auto taken = employees.update(m_fx.captain, 2, 1, input(2, 100, QStringLiteral("Second")));
         AWAIT(taken);
-        QCOMPARE(kindOf(taken), std::optional(DbError::Kind::Constraint));
+        QCOMPARE(kindOf(taken), std::optional(Failure::Kind::Constraint));
         QCOMPARE(errorOf(taken)->field(), QStringLiteral("code"));
         auto missing =
             employees.update(m_fx.captain, 99, 1, input(99, 999, QStringLiteral("Nobody")));
         AWAIT(missing);
-        QCOMPARE(kindOf(missing), std::optional(DbError::Kind::NotFound));
+        QCOMPARE(kindOf(missing), std::optional(Failure::Kind::NotFound));
 
         auto n = employees.count(m_fx.admin, {});
         AWAIT_OK(n);
@@ -356,11 +356,11 @@ private Q_SLOTS:
         QCOMPARE(deleted.result(), EmployeeRemoval::Deleted);
         auto gone = employees.get(m_fx.captain, 12);
         AWAIT(gone);
-        QCOMPARE(kindOf(gone), std::optional(DbError::Kind::NotFound));
+        QCOMPARE(kindOf(gone), std::optional(Failure::Kind::NotFound));
         QCOMPARE(auditCount(QStringLiteral("employee.delete")), 1);
         auto none = employees.remove(m_fx.admin, 12);
         AWAIT(none);
-        QCOMPARE(kindOf(none), std::optional(DbError::Kind::NotFound));
+        QCOMPARE(kindOf(none), std::optional(Failure::Kind::NotFound));
     }
 
     void searchByCodeOrEitherName_data() { TestBackend::addColumns(); }
@@ -529,7 +529,7 @@ private Q_SLOTS:
         bad.sortKey = QStringLiteral("title; DROP TABLE employee");
         auto refused = employees.list(m_fx.admin, {}, bad);
         AWAIT(refused);
-        QCOMPARE(kindOf(refused), std::optional(DbError::Kind::Validation));
+        QCOMPARE(kindOf(refused), std::optional(Failure::Kind::Validation));
     }
 
     // One read hands every selected employee over in id order, in chunks, on a worker.
@@ -611,11 +611,11 @@ private Q_SLOTS:
             AWAIT(a);
             AWAIT(d);
             AWAIT(i);
-            QCOMPARE(kindOf(c), std::optional(DbError::Kind::Permission));
-            QCOMPARE(kindOf(u), std::optional(DbError::Kind::Permission));
-            QCOMPARE(kindOf(a), std::optional(DbError::Kind::Permission));
-            QCOMPARE(kindOf(d), std::optional(DbError::Kind::Permission));
-            QCOMPARE(kindOf(i), std::optional(DbError::Kind::Permission));
+            QCOMPARE(kindOf(c), std::optional(Failure::Kind::Permission));
+            QCOMPARE(kindOf(u), std::optional(Failure::Kind::Permission));
+            QCOMPARE(kindOf(a), std::optional(Failure::Kind::Permission));
+            QCOMPARE(kindOf(d), std::optional(Failure::Kind::Permission));
+            QCOMPARE(kindOf(i), std::optional(Failure::Kind::Permission));
         }
         // A requester limited to a department still sees every employee: the limit is on the
         // meal requests it creates.
@@ -862,7 +862,7 @@ private Q_SLOTS:
             AWAIT(f);
             const auto e = errorOf(f);
             QVERIFY2(e, qPrintable(mention));
-            QCOMPARE(e->kind(), DbError::Kind::Validation);
+            QCOMPARE(e->kind(), Failure::Kind::Validation);
             QCOMPARE(e->field(), field);
             QVERIFY2(e->message().contains(mention), qPrintable(e->message()));
         }

@@ -93,7 +93,7 @@ private Q_SLOTS:
                              static_cast<int>(to));
                 } else {
                     QVERIFY2(e, pair.constData());
-                    QCOMPARE(e->kind(), DbError::Kind::Validation);
+                    QCOMPARE(e->kind(), Failure::Kind::Validation);
                     QCOMPARE(e->field(), QStringLiteral("status"));
                     QCOMPARE(statusOf(meals, id), from);
                 }
@@ -108,7 +108,7 @@ private Q_SLOTS:
                 QVERIFY(id);
                 const auto e = Data::failureOf(meals.changeStatus(m_fx.admin, id, from, to));
                 QVERIFY(e);
-                QCOMPARE(e->kind(), DbError::Kind::Conflict);
+                QCOMPARE(e->kind(), Failure::Kind::Conflict);
                 QVERIFY(e->message().contains(mealRequestStatusName(actual)));
                 QCOMPARE(statusOf(meals, id), actual);
             }
@@ -167,7 +167,7 @@ private Q_SLOTS:
             const auto e = Data::failureOf(approve ? meals.approve(m_fx.taker, a.id)
                                                    : meals.reject(m_fx.taker, a.id));
             QVERIFY(e);
-            QCOMPARE(e->kind(), DbError::Kind::Conflict);
+            QCOMPARE(e->kind(), Failure::Kind::Conflict);
             QVERIFY2(e->message().contains(QStringLiteral("Approved by captain")),
                      qPrintable(e->message()));
         }
@@ -184,7 +184,7 @@ private Q_SLOTS:
             QVERIFY(!line.accepted);
         const auto reopen = Data::failureOf(meals.approve(m_fx.captain, other->id));
         QVERIFY(reopen);
-        QCOMPARE(reopen->kind(), DbError::Kind::Conflict);
+        QCOMPARE(reopen->kind(), Failure::Kind::Conflict);
         QVERIFY(reopen->message().contains(QStringLiteral("Rejected by taker")));
 
         // A draft: submitted by its requester, not approved before that.
@@ -194,10 +194,10 @@ private Q_SLOTS:
         QVERIFY(draft);
         const auto early = Data::failureOf(meals.approve(m_fx.taker, draft->id));
         QVERIFY(early);
-        QCOMPARE(early->kind(), DbError::Kind::Conflict);
+        QCOMPARE(early->kind(), Failure::Kind::Conflict);
         const auto notTheirs = Data::failureOf(meals.submit(m_fx.taker, draft->id));
         QVERIFY(notTheirs);
-        QCOMPARE(notTheirs->kind(), DbError::Kind::Permission);
+        QCOMPARE(notTheirs->kind(), Failure::Kind::Permission);
         auto submitted = meals.submit(m_fx.requester, draft->id);
         AWAIT_OK(submitted);
         QCOMPARE(submitted.result().status, MealRequestStatus::Pending);
@@ -205,12 +205,12 @@ private Q_SLOTS:
         QVERIFY(!submitted.result().closedTime.isValid());
         const auto twice = Data::failureOf(meals.submit(m_fx.requester, draft->id));
         QVERIFY(twice);
-        QCOMPARE(twice->kind(), DbError::Kind::Conflict);
+        QCOMPARE(twice->kind(), Failure::Kind::Conflict);
         QVERIFY(Data::succeeded(meals.approve(m_fx.taker, draft->id)));
 
         const auto missing = Data::failureOf(meals.approve(m_fx.taker, 4242));
         QVERIFY(missing);
-        QCOMPARE(missing->kind(), DbError::Kind::NotFound);
+        QCOMPARE(missing->kind(), Failure::Kind::NotFound);
     }
 
     void concurrentDecisionsOneWins_data() { TestBackend::addColumns(); }
@@ -237,8 +237,8 @@ private Q_SLOTS:
             const auto e1 = errorOf(first);
             const auto e2 = errorOf(second);
             QVERIFY2(bool(e1) != bool(e2), "exactly one of two decisions succeeds");
-            const DbError& lost = e1 ? *e1 : *e2;
-            QCOMPARE(lost.kind(), DbError::Kind::Conflict);
+            const Failure& lost = e1 ? *e1 : *e2;
+            QCOMPARE(lost.kind(), Failure::Kind::Conflict);
             const QString winner = e1 ? QStringLiteral("captain") : QStringLiteral("taker");
             QVERIFY2(lost.message().contains(QStringLiteral(" by ") + winner),
                      qPrintable(lost.message()));
@@ -296,23 +296,23 @@ private Q_SLOTS:
         const auto tooLong =
             Data::failureOf(meals.setLineNotes(m_fx.taker, line, QString(300, QLatin1Char('n'))));
         QVERIFY(tooLong);
-        QCOMPARE(tooLong->kind(), DbError::Kind::Validation);
+        QCOMPARE(tooLong->kind(), Failure::Kind::Validation);
         QCOMPARE(tooLong->field(), QStringLiteral("notes"));
         const auto unknown = Data::failureOf(meals.setLineAccepted(m_fx.taker, 4242, false));
         QVERIFY(unknown);
-        QCOMPARE(unknown->kind(), DbError::Kind::NotFound);
+        QCOMPARE(unknown->kind(), Failure::Kind::NotFound);
 
         // Decided: the lines are settled.
         QVERIFY(Data::succeeded(meals.approve(m_fx.taker, r->id)));
         const auto afterApproval = Data::failureOf(meals.setLineAccepted(m_fx.taker, line, false));
         QVERIFY(afterApproval);
-        QCOMPARE(afterApproval->kind(), DbError::Kind::Conflict);
+        QCOMPARE(afterApproval->kind(), Failure::Kind::Conflict);
         QVERIFY2(afterApproval->message().contains(QStringLiteral("Approved by taker")),
                  qPrintable(afterApproval->message()));
         const auto notesAfter =
             Data::failureOf(meals.setLineNotes(m_fx.taker, line, QStringLiteral("late")));
         QVERIFY(notesAfter);
-        QCOMPARE(notesAfter->kind(), DbError::Kind::Conflict);
+        QCOMPARE(notesAfter->kind(), Failure::Kind::Conflict);
         const auto stored = Data::settle(meals.get(m_fx.taker, r->id));
         QVERIFY(stored);
         QCOMPARE(stored->lines.at(0).notes, notes);
@@ -326,7 +326,7 @@ private Q_SLOTS:
         const auto inDraft =
             Data::failureOf(meals.setLineAccepted(m_fx.taker, draft->lines.at(0).id, false));
         QVERIFY(inDraft);
-        QCOMPARE(inDraft->kind(), DbError::Kind::Conflict);
+        QCOMPARE(inDraft->kind(), Failure::Kind::Conflict);
         const auto gone =
             Data::settle(meals.create(m_fx.requester, Data::request(Data::breakfast, {2})));
         QVERIFY(gone);
@@ -334,7 +334,7 @@ private Q_SLOTS:
         const auto inDeleted = Data::failureOf(
             meals.setLineNotes(m_fx.taker, gone->lines.at(0).id, QStringLiteral("x")));
         QVERIFY(inDeleted);
-        QCOMPARE(inDeleted->kind(), DbError::Kind::Conflict);
+        QCOMPARE(inDeleted->kind(), Failure::Kind::Conflict);
         QVERIFY(inDeleted->message().contains(QStringLiteral("deleted")));
     }
 };

@@ -21,10 +21,10 @@ private:
         const auto e = Data::failureOf(future);
         if (allowed && e)
             qWarning("%s: refused: %s", what, qPrintable(e->message()));
-        if (!allowed && (!e || e->kind() != DbError::Kind::Permission))
+        if (!allowed && (!e || e->kind() != Failure::Kind::Permission))
             qWarning("%s: expected a permission error, got %s", what,
                      e ? qPrintable(e->message()) : "success");
-        return allowed ? !e : e && e->kind() == DbError::Kind::Permission;
+        return allowed ? !e : e && e->kind() == Failure::Kind::Permission;
     }
 
 private Q_SLOTS:
@@ -117,7 +117,7 @@ private Q_SLOTS:
         for (const MealRequestInput& in : outside) {
             const auto e = Data::failureOf(meals.create(m_fx.requester, in));
             QVERIFY(e);
-            QCOMPARE(e->kind(), DbError::Kind::Permission);
+            QCOMPARE(e->kind(), Failure::Kind::Permission);
         }
         QCOMPARE(m_data.rows(QStringLiteral("meal_request")), qint64(0));
         QCOMPARE(m_data.rows(QStringLiteral("meal_request_line")), qint64(0));
@@ -132,7 +132,7 @@ private Q_SLOTS:
         const auto refused =
             Data::failureOf(meals.create(m_fx.taker, Data::request(Data::breakfast, {1})));
         QVERIFY(refused);
-        QCOMPARE(refused->kind(), DbError::Kind::Permission);
+        QCOMPARE(refused->kind(), Failure::Kind::Permission);
         // The captain has no departments: all of them.
         const auto mixed =
             Data::settle(meals.create(m_fx.captain, Data::request(Data::dinner, {3, 12})));
@@ -161,7 +161,7 @@ private Q_SLOTS:
         QCOMPARE(counts.result().of(MealRequestStatus::Pending), qint64(2));
         const auto hidden = Data::failureOf(meals.get(m_fx.requester, workshop->id));
         QVERIFY(hidden);
-        QCOMPARE(hidden->kind(), DbError::Kind::Permission);
+        QCOMPARE(hidden->kind(), Failure::Kind::Permission);
 
         // The taker decides for Workshop: its line of the mixed request, not the Kitchen one,
         // and not a Kitchen-only request.
@@ -170,11 +170,11 @@ private Q_SLOTS:
         const auto otherLine =
             Data::failureOf(meals.setLineAccepted(m_fx.taker, kitchenLine, false));
         QVERIFY(otherLine);
-        QCOMPARE(otherLine->kind(), DbError::Kind::Permission);
+        QCOMPARE(otherLine->kind(), Failure::Kind::Permission);
         QVERIFY(Data::succeeded(meals.setLineAccepted(m_fx.taker, workshopLine, false)));
         const auto otherRequest = Data::failureOf(meals.approve(m_fx.taker, kitchen->id));
         QVERIFY(otherRequest);
-        QCOMPARE(otherRequest->kind(), DbError::Kind::Permission);
+        QCOMPARE(otherRequest->kind(), Failure::Kind::Permission);
         QVERIFY(Data::succeeded(meals.approve(m_fx.taker, workshop->id)));
 
         // Its daily summary shows Workshop only.

@@ -159,7 +159,7 @@ private Q_SLOTS:
         for (const Case& c : cases) {
             const auto e = Data::failureOf(meals.create(m_fx.taker, c.in));
             QVERIFY2(e, c.what);
-            QCOMPARE(e->kind(), DbError::Kind::Validation);
+            QCOMPARE(e->kind(), Failure::Kind::Validation);
             QCOMPARE(e->field(), c.field);
             QVERIFY2(e->message().contains(c.mentions), qPrintable(e->message()));
         }
@@ -200,7 +200,7 @@ private Q_SLOTS:
         AWAIT_OK(trigger);
         const auto e = Data::failureOf(meals.create(m_fx.taker, in));
         QVERIFY(e);
-        QCOMPARE(e->kind(), DbError::Kind::Constraint);
+        QCOMPARE(e->kind(), Failure::Kind::Constraint);
         QVERIFY2(e->message().contains(QStringLiteral("line refused by the test")),
                  qPrintable(e->message()));
         QCOMPARE(m_data.rows(QStringLiteral("meal_request")), qint64(0));
@@ -245,7 +245,7 @@ private Q_SLOTS:
         // Sara (2) is on request `firstId` already: refused, naming her and that request.
         const auto clash = Data::failureOf(create(Data::lunch, {3, 2}));
         QVERIFY(clash);
-        QCOMPARE(clash->kind(), DbError::Kind::Constraint);
+        QCOMPARE(clash->kind(), Failure::Kind::Constraint);
         QCOMPARE(clash->field(), QStringLiteral("lines"));
         QVERIFY2(
             clash->message().contains(QStringLiteral("1002 Sara Khan (request %1)").arg(firstId)),
@@ -292,7 +292,7 @@ private Q_SLOTS:
         AWAIT_OK(drafted);
         const auto afterDraft = Data::failureOf(create(Data::dinner, {11}));
         QVERIFY(afterDraft);
-        QCOMPARE(afterDraft->kind(), DbError::Kind::Constraint);
+        QCOMPARE(afterDraft->kind(), Failure::Kind::Constraint);
     }
 
     void theDayIsTheOfficesDay_data() { TestBackend::addColumns(); }
@@ -312,7 +312,7 @@ private Q_SLOTS:
             m_data.setRequestTime(first.result().id, QDateTime(today, QTime(0, 0, 30), office)));
         const auto e = Data::failureOf(meals.create(m_fx.taker, Data::request(Data::lunch, {1})));
         QVERIFY(e);
-        QCOMPARE(e->kind(), DbError::Kind::Constraint);
+        QCOMPARE(e->kind(), Failure::Kind::Constraint);
         QVERIFY(e->message().contains(today.toString(Qt::ISODate)));
 
         // 23:59:30 at the office yesterday is another office day.
@@ -375,7 +375,7 @@ private Q_SLOTS:
         // Not while it is Pending.
         auto pending = Data::failureOf(meals.copy(m_fx.requester, id));
         QVERIFY(pending);
-        QCOMPARE(pending->kind(), DbError::Kind::Validation);
+        QCOMPARE(pending->kind(), Failure::Kind::Validation);
         QCOMPARE(pending->field(), QStringLiteral("status"));
 
         QVERIFY(Data::succeeded(meals.approve(m_fx.taker, id)));
@@ -385,7 +385,7 @@ private Q_SLOTS:
         for (const Actor& other : {m_fx.taker, m_fx.admin}) {
             const auto e = Data::failureOf(meals.copy(other, id));
             QVERIFY(e);
-            QCOMPARE(e->kind(), DbError::Kind::Permission);
+            QCOMPARE(e->kind(), Failure::Kind::Permission);
         }
         const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
         auto copied = meals.copy(m_fx.requester, id);
@@ -409,7 +409,7 @@ private Q_SLOTS:
         // No second Pending copy of the same original.
         const auto second = Data::failureOf(meals.copy(m_fx.requester, id));
         QVERIFY(second);
-        QCOMPARE(second->kind(), DbError::Kind::Constraint);
+        QCOMPARE(second->kind(), Failure::Kind::Constraint);
         QVERIFY(second->message().contains(QStringLiteral("request %1").arg(c.id)));
         // Once that copy is gone (deleted) another may be made.
         QVERIFY(Data::succeeded(meals.remove(m_fx.requester, c.id)));
@@ -424,7 +424,7 @@ private Q_SLOTS:
         AWAIT_OK(taken);
         const auto clash = Data::failureOf(meals.copy(m_fx.requester, dinner.result().id));
         QVERIFY(clash);
-        QCOMPARE(clash->kind(), DbError::Kind::Constraint);
+        QCOMPARE(clash->kind(), Failure::Kind::Constraint);
         QVERIFY(clash->message().contains(QStringLiteral("request %1").arg(taken.result().id)));
 
         // A rejected request of today copies for today: rejected requests do not count.
@@ -450,7 +450,7 @@ private Q_SLOTS:
         // Not by another account without super admin rights, even one that approves.
         const auto other = Data::failureOf(meals.remove(m_fx.taker, id));
         QVERIFY(other);
-        QCOMPARE(other->kind(), DbError::Kind::Permission);
+        QCOMPARE(other->kind(), Failure::Kind::Permission);
 
         QVERIFY(Data::succeeded(meals.remove(m_fx.requester, id)));
         auto read = meals.get(m_fx.requester, id);
@@ -470,13 +470,13 @@ private Q_SLOTS:
         // Deleted already: a conflict, as any other state but Pending.
         const auto twice = Data::failureOf(meals.remove(m_fx.requester, id));
         QVERIFY(twice);
-        QCOMPARE(twice->kind(), DbError::Kind::Conflict);
+        QCOMPARE(twice->kind(), Failure::Kind::Conflict);
         auto approved = meals.create(m_fx.requester, Data::request(Data::lunch, {2}));
         AWAIT_OK(approved);
         QVERIFY(Data::succeeded(meals.approve(m_fx.captain, approved.result().id)));
         const auto closed = Data::failureOf(meals.remove(m_fx.requester, approved.result().id));
         QVERIFY(closed);
-        QCOMPARE(closed->kind(), DbError::Kind::Conflict);
+        QCOMPARE(closed->kind(), Failure::Kind::Conflict);
         QVERIFY(closed->message().contains(QStringLiteral("Approved by captain")));
         MealRequestInput draft = Data::request(Data::dinner, {2});
         draft.draft = true;
@@ -484,7 +484,7 @@ private Q_SLOTS:
         AWAIT_OK(drafted);
         const auto notPending = Data::failureOf(meals.remove(m_fx.requester, drafted.result().id));
         QVERIFY(notPending);
-        QCOMPARE(notPending->kind(), DbError::Kind::Conflict);
+        QCOMPARE(notPending->kind(), Failure::Kind::Conflict);
 
         // A super admin deletes anyone's Pending request.
         auto theirs = meals.create(m_fx.requester, Data::request(Data::breakfast, {3}));
@@ -493,7 +493,7 @@ private Q_SLOTS:
         QCOMPARE(m_data.audits(QStringLiteral("meal_request.delete")), qint64(2));
         const auto unknown = Data::failureOf(meals.remove(m_fx.admin, 4242));
         QVERIFY(unknown);
-        QCOMPARE(unknown->kind(), DbError::Kind::NotFound);
+        QCOMPARE(unknown->kind(), Failure::Kind::NotFound);
     }
 
     void listFiltersAndStatusCounts_data() { TestBackend::addColumns(); }
@@ -609,7 +609,7 @@ private Q_SLOTS:
         bad.sortKey = QStringLiteral("notes");
         const auto refused = Data::failureOf(meals.list(m_fx.captain, {}, bad));
         QVERIFY(refused);
-        QCOMPARE(refused->kind(), DbError::Kind::Validation);
+        QCOMPARE(refused->kind(), Failure::Kind::Validation);
     }
 
     void choicesListMealTypesAndRequesters_data() { TestBackend::addColumns(); }
@@ -649,7 +649,7 @@ private Q_SLOTS:
         auto refused = meals.choices(m_fx.stock);
         AWAIT(refused);
         QVERIFY(errorOf(refused));
-        QCOMPARE(errorOf(refused)->kind(), DbError::Kind::Permission);
+        QCOMPARE(errorOf(refused)->kind(), Failure::Kind::Permission);
     }
 
     void dailySummaryCountsTheKitchensDay_data() { TestBackend::addColumns(); }

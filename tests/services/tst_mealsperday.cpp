@@ -167,11 +167,11 @@ private Q_SLOTS:
 
         const auto requester = Data::failureOf(meals.mealsPerDay(m_fx.requester, today, today));
         QVERIFY(requester);
-        QCOMPARE(requester->kind(), DbError::Kind::Permission);
+        QCOMPARE(requester->kind(), Failure::Kind::Permission);
 
         const auto noStart = Data::failureOf(meals.mealsPerDay(m_fx.stock, QDate(), today));
         QVERIFY(noStart);
-        QCOMPARE(noStart->kind(), DbError::Kind::Validation);
+        QCOMPARE(noStart->kind(), Failure::Kind::Validation);
         QCOMPARE(noStart->field(), QStringLiteral("from"));
         const auto noEnd = Data::failureOf(meals.mealsPerDay(m_fx.stock, today, QDate()));
         QVERIFY(noEnd);

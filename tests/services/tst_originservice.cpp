@@ -49,7 +49,7 @@ private Q_SLOTS:
         // The same origin written differently is a duplicate.
         auto dup = origins.add(m_fx.admin, QStringLiteral("https://EXAMPLE.com"), QString());
         AWAIT(dup);
-        QCOMPARE(errorOf(dup)->kind(), DbError::Kind::Constraint);
+        QCOMPARE(errorOf(dup)->kind(), Failure::Kind::Constraint);
         QCOMPARE(stored(), (QStringList{QStringLiteral("http://xn--fa-hia.de:8080"),
                                         QStringLiteral("https://example.com")}));
     }
@@ -72,7 +72,7 @@ private Q_SLOTS:
             AWAIT(f);
             const auto e = errorOf(f);
             QVERIFY2(e, qPrintable(input));
-            QCOMPARE(e->kind(), DbError::Kind::Validation);
+            QCOMPARE(e->kind(), Failure::Kind::Validation);
             QCOMPARE(e->field(), QStringLiteral("origin"));
             QVERIFY2(e->message().contains(mention, Qt::CaseInsensitive), qPrintable(e->message()));
         }
@@ -98,7 +98,7 @@ private Q_SLOTS:
         QCOMPARE(noted.result().version, 2);
         auto stale = origins.setActive(m_fx.admin, id, 1, false);
         AWAIT(stale);
-        QCOMPARE(errorOf(stale)->kind(), DbError::Kind::Conflict);
+        QCOMPARE(errorOf(stale)->kind(), Failure::Kind::Conflict);
         auto off = origins.setActive(m_fx.admin, id, 2, false);
         AWAIT_OK(off);
         QVERIFY(!off.result().active);
@@ -114,7 +114,7 @@ private Q_SLOTS:
         QCOMPARE(changed.first().at(0).toString(), QStringLiteral("allowed_origin"));
         auto gone = origins.get(m_fx.admin, id);
         AWAIT(gone);
-        QCOMPARE(errorOf(gone)->kind(), DbError::Kind::NotFound);
+        QCOMPARE(errorOf(gone)->kind(), Failure::Kind::NotFound);
     }
 
     void testerComparesExactly_data() { TestBackend::addColumns(); }
@@ -178,7 +178,7 @@ private Q_SLOTS:
         for (const Actor& a : {m_fx.requester, m_fx.taker, m_fx.captain, m_fx.stock}) {
             auto f = origins.add(a, QStringLiteral("https://evil.example"), QString());
             AWAIT(f);
-            QCOMPARE(errorOf(f)->kind(), DbError::Kind::Permission);
+            QCOMPARE(errorOf(f)->kind(), Failure::Kind::Permission);
         }
         QVERIFY(stored().isEmpty());
     }

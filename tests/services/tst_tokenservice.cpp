@@ -133,7 +133,7 @@ private Q_SLOTS:
             AWAIT(f);
             const auto e = errorOf(f);
             QVERIFY2(e, qPrintable(text.left(60)));
-            QCOMPARE(e->kind(), DbError::Kind::Validation);
+            QCOMPARE(e->kind(), Failure::Kind::Validation);
             QCOMPARE(e->field(), QStringLiteral("token"));
             QVERIFY(!e->message().isEmpty());
         }
@@ -174,10 +174,10 @@ private Q_SLOTS:
         for (const Actor& a : {m_fx.requester, m_fx.taker, m_fx.captain, m_fx.stock}) {
             auto f = tokens.revoke(a, in);
             AWAIT(f);
-            QCOMPARE(errorOf(f)->kind(), DbError::Kind::Permission);
+            QCOMPARE(errorOf(f)->kind(), Failure::Kind::Permission);
             auto p = tokens.purgeExpired(a);
             AWAIT(p);
-            QCOMPARE(errorOf(p)->kind(), DbError::Kind::Permission);
+            QCOMPARE(errorOf(p)->kind(), Failure::Kind::Permission);
         }
         QCOMPARE(rowCount(QStringLiteral("revoked_tokens")), qint64(0));
     }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DbError.h"
+#include "Failure.h"
 
 #include <QFuture>
 #include <QTest>
@@ -18,13 +18,13 @@
         QVERIFY2(!awaitError, awaitError ? qPrintable(awaitError->message()) : "");                \
     } while (false)
 
-// The DbError a finished future failed with, if any.
-template <typename T> std::optional<DbError> errorOf(const QFuture<T>& future)
+// The Failure a finished future failed with, if any.
+template <typename T> std::optional<Failure> errorOf(const QFuture<T>& future)
 {
     Q_ASSERT(future.isFinished());
     try {
         QFuture<T>(future).waitForFinished();
-    } catch (const DbError& e) {
+    } catch (const Failure& e) {
         return e;
     }
     return std::nullopt;

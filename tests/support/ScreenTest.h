@@ -20,7 +20,7 @@ protected:
     {
         m_fx = std::make_unique<ServiceFixture>();
         QVERIFY(m_fx->open(QStringLiteral("sqlite")));
-        m_session = std::make_unique<Session>(m_fx->db());
+        m_session = std::make_unique<Session>(m_fx->host());
         m_session->setActor(m_fx->admin);
     }
 

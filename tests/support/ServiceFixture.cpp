@@ -6,7 +6,7 @@
 
 bool ServiceFixture::open(const QString& backend)
 {
-    m_db = std::make_unique<Database>(m_backend.fresh(backend));
+    m_host = std::make_unique<ServiceHost>(std::make_unique<Database>(m_backend.fresh(backend)));
     if (QTest::currentTestFailed())
         return false;
     struct Seed {
@@ -21,8 +21,8 @@ bool ServiceFixture::open(const QString& backend)
                                {&captain, "captain", Role::Captain, false},
                                {&stock, "stock", Role::StockControl, false}};
     auto ready =
-        m_db->migrate()
-            .then([db = m_db.get(), seeds](int) {
+        db().migrate()
+            .then([db = &db(), seeds](int) {
                 return db->write([seeds](Connection& c) {
                     QList<qint64> ids;
                     for (const Seed& s : seeds) {
@@ -51,7 +51,7 @@ bool ServiceFixture::open(const QString& backend)
             a = Actor{
                 ids[i], QLatin1String(seeds[i].username), seeds[i].role, seeds[i].superAdmin, {}};
         }
-    } catch (const DbError& e) {
+    } catch (const Failure& e) {
         QTest::qFail(qPrintable(e.message()), __FILE__, __LINE__);
         return false;
     }

@@ -3,6 +3,7 @@
 #include "Actor.h"
 #include "ChangeFeed.h"
 #include "Database.h"
+#include "ServiceHost.h"
 #include "TestBackend.h"
 
 #include <memory>
@@ -14,8 +15,9 @@ public:
     // Fails the current test (QTest state) when it cannot prepare the database.
     bool open(const QString& backend);
 
-    Database& db() { return *m_db; }
-    ChangeFeed& feed() { return m_feed; }
+    ServiceHost& host() { return *m_host; }
+    Database& db() { return m_host->database(); }
+    ChangeFeed& feed() { return m_host->feed(); }
 
     Actor admin;     // super admin
     Actor requester; // Requester
@@ -30,6 +32,5 @@ public:
 
 private:
     TestBackend m_backend;
-    ChangeFeed m_feed;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ServiceHost> m_host;
 };

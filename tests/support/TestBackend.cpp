@@ -48,7 +48,7 @@ ConnectionSettings TestBackend::fresh(const QString& backend)
         } else {
             try {
                 created.waitForFinished();
-            } catch (const DbError& e) {
+            } catch (const Failure& e) {
                 QTest::qFail(qPrintable(e.message()), __FILE__, __LINE__);
             }
         }

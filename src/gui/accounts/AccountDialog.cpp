@@ -3,8 +3,8 @@
 #include "ui_AccountDialog.h"
 
 #include "AccountsModel.h"
-#include "DbError.h"
 #include "DepartmentOutline.h"
+#include "Failure.h"
 #include "PasswordDialog.h"
 #include "Session.h"
 #include "WhenFinished.h"
@@ -92,7 +92,7 @@ void AccountDialog::loadDepartments()
     whenFinished(
         this, m_session.services().departments().list(m_session.actor()),
         [this](const QList<DepartmentRecord>& departments) { showDepartments(departments); },
-        [this](const DbError& e) {
+        [this](const Failure& e) {
             m_ui->departmentsTree->clear();
             FieldMessage::show(
                 m_ui->departmentsError,
@@ -174,12 +174,12 @@ void AccountDialog::accept()
             Q_EMIT saved(account);
             QDialog::accept();
         },
-        [this](const DbError& e) { saveFailed(e); });
+        [this](const Failure& e) { saveFailed(e); });
 }
 
-void AccountDialog::saveFailed(const DbError& error)
+void AccountDialog::saveFailed(const Failure& error)
 {
-    if (error.kind() == DbError::Kind::Conflict && m_account) {
+    if (error.kind() == Failure::Kind::Conflict && m_account) {
         reloadAfterConflict();
         return;
     }
@@ -202,7 +202,7 @@ void AccountDialog::reloadAfterConflict()
                 tr("Someone else changed this account while you were editing it. Its current "
                    "values are shown now: make your changes again and save."));
         },
-        [this](const DbError& e) {
+        [this](const Failure& e) {
             setBusy(false);
             FieldMessage::show(
                 m_ui->formError,

@@ -11,7 +11,7 @@
 #include <memory>
 #include <optional>
 
-class DbError;
+class Failure;
 class QTreeWidgetItem;
 class Session;
 
@@ -42,7 +42,7 @@ private:
     void showDepartments(const QList<DepartmentRecord>& departments);
     void showAccount(const AccountRecord& account);
     AccountInput input() const;
-    void saveFailed(const DbError& error);
+    void saveFailed(const Failure& error);
     // Someone else saved the account first: its current values replace the form's.
     void reloadAfterConflict();
     void setBusy(bool busy);

@@ -6,7 +6,7 @@
 #include "AccountsModel.h"
 #include "AsyncTableBinding.h"
 #include "ConfirmationBox.h"
-#include "DbError.h"
+#include "Failure.h"
 #include "PasswordDialog.h"
 #include "Session.h"
 #include "WhenFinished.h"
@@ -294,10 +294,10 @@ void AccountsScreen::perform(const QString& what, const QString& done,
     whenFinished(
         this, session().jobs().track(what, change()),
         [this, done](const AccountRecord&) { Q_EMIT notified(done); },
-        [this, what, done, change](const DbError& e) {
+        [this, what, done, change](const Failure& e) {
             // Trying again helps only when the database was out of reach.
             std::function<void()> retry;
-            if (e.kind() == DbError::Kind::Unavailable)
+            if (e.kind() == Failure::Kind::Unavailable)
                 retry = [this, what, done, change] { perform(what, done, change); };
             reportFailure(what, e, retry);
         });

@@ -2,7 +2,7 @@
 
 #include "ui_PasswordDialog.h"
 
-#include "DbError.h"
+#include "Failure.h"
 #include "FieldMessage.h"
 #include "Session.h"
 #include "WhenFinished.h"
@@ -47,7 +47,7 @@ void PasswordDialog::accept()
             m_busy = false;
             QDialog::accept();
         },
-        [this](const DbError& e) {
+        [this](const Failure& e) {
             setBusy(false);
             if (auto* edit = qobject_cast<QLineEdit*>(
                     FieldMessage::showRefusal(e.field(), e.message(), m_fields, m_ui->formError)))

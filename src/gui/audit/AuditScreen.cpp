@@ -4,7 +4,7 @@
 
 #include "AsyncTableBinding.h"
 #include "AuditModel.h"
-#include "DbError.h"
+#include "Failure.h"
 #include "Session.h"
 #include "WhenFinished.h"
 
@@ -216,7 +216,7 @@ void AuditScreen::loadAccounts(quint64 generation, PageRequest request,
             next.afterId = page.lastId;
             loadAccounts(generation, next, accounts);
         },
-        [this, generation](const DbError& e) {
+        [this, generation](const Failure& e) {
             if (generation == m_accountsGeneration)
                 reportFailure(tr("Reading the accounts to filter by"), e,
                               [this] { loadAccounts(++m_accountsGeneration, {}, {}); });

@@ -2,7 +2,7 @@
 
 #include "ui_DashboardScreen.h"
 
-#include "DbError.h"
+#include "Failure.h"
 #include "Session.h"
 #include "WhenFinished.h"
 
@@ -92,11 +92,11 @@ void DashboardScreen::reload()
             m_ui->rangeError->hide();
             showChart(from, to, meals);
         },
-        [this, generation, from, to](const DbError& e) {
+        [this, generation, from, to](const Failure& e) {
             if (generation != m_generation)
                 return;
             m_ui->totalLabel->clear();
-            if (e.kind() == DbError::Kind::Validation) {
+            if (e.kind() == Failure::Kind::Validation) {
                 // A range the chart cannot show: said at the date fields, the old chart gone.
                 m_ui->rangeError->setText(e.message());
                 m_ui->rangeError->show();

@@ -2,10 +2,10 @@
 
 #include "ui_EmployeeDialog.h"
 
-#include "DbError.h"
 #include "DepartmentCombo.h"
 #include "EmployeeRules.h"
 #include "EmployeeService.h"
+#include "Failure.h"
 #include "FieldMessage.h"
 #include "Session.h"
 #include "WhenFinished.h"
@@ -234,7 +234,7 @@ void EmployeeDialog::accept()
             Q_EMIT saved(stored);
             QDialog::accept();
         },
-        [this](const DbError& error) { failed(error); });
+        [this](const Failure& error) { failed(error); });
 }
 
 void EmployeeDialog::reject()
@@ -243,9 +243,9 @@ void EmployeeDialog::reject()
         QDialog::reject();
 }
 
-void EmployeeDialog::failed(const DbError& error)
+void EmployeeDialog::failed(const Failure& error)
 {
-    if (error.kind() == DbError::Kind::Conflict && m_original) {
+    if (error.kind() == Failure::Kind::Conflict && m_original) {
         reread();
         return;
     }
@@ -294,9 +294,9 @@ void EmployeeDialog::reread()
             m_original = current;
             setBusy(false);
         },
-        [this](const DbError& error) {
+        [this](const Failure& error) {
             m_original.reset();
-            m_refusal = error.kind() == DbError::Kind::NotFound
+            m_refusal = error.kind() == Failure::Kind::NotFound
                             ? tr("Someone else deleted this employee while you were editing it. "
                                  "Save adds it again with what you typed.")
                             : error.message();

@@ -11,7 +11,7 @@
 #include <memory>
 #include <optional>
 
-class DbError;
+class Failure;
 class Session;
 
 namespace Ui {
@@ -54,7 +54,7 @@ private:
     void validate();
     void setBusy(bool busy);
     EmployeeInput input() const;
-    void failed(const DbError& error);
+    void failed(const Failure& error);
     // After a conflict: what someone else changed, read again; the next save replaces it.
     void reread();
     // The input widget of a field; nullptr for Form.

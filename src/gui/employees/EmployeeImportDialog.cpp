@@ -2,9 +2,9 @@
 
 #include "ui_EmployeeImportDialog.h"
 
-#include "DbError.h"
 #include "EmployeeImporter.h"
 #include "EmployeeService.h"
+#include "Failure.h"
 #include "Session.h"
 #include "WhenFinished.h"
 
@@ -70,8 +70,8 @@ void EmployeeImportDialog::loadFile(const QString& path)
     QFuture<LoadedFile> reading = QtConcurrent::run(QThreadPool::globalInstance(), [path] {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            throw DbError(
-                DbError::Kind::Validation,
+            throw Failure(
+                Failure::Kind::Validation,
                 tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
                 QStringLiteral("file"));
         LoadedFile loaded{path, file.readAll(), {}};
@@ -84,7 +84,7 @@ void EmployeeImportDialog::loadFile(const QString& path)
             if (generation == m_generation)
                 showPreview(file);
         },
-        [this, generation](const DbError& error) {
+        [this, generation](const Failure& error) {
             if (generation != m_generation)
                 return;
             setTask(Task::None);
@@ -147,7 +147,7 @@ void EmployeeImportDialog::accept()
             if (report.applied)
                 Q_EMIT imported(report);
         },
-        [this](const DbError& error) {
+        [this](const Failure& error) {
             setTask(Task::None);
             showError(tr("Nothing was imported: %1").arg(error.message()));
         });

@@ -4,11 +4,11 @@
 
 #include "AsyncTableBinding.h"
 #include "ConfirmationBox.h"
-#include "DbError.h"
 #include "DepartmentOutline.h"
 #include "EmployeeDialog.h"
 #include "EmployeeImportDialog.h"
 #include "EmployeesModel.h"
+#include "Failure.h"
 #include "Session.h"
 #include "WhenFinished.h"
 
@@ -134,7 +134,7 @@ void EmployeesScreen::loadDepartments()
             if (generation == m_departmentsGeneration)
                 showDepartments(departments);
         },
-        [this, generation](const DbError& error) {
+        [this, generation](const Failure& error) {
             if (generation != m_departmentsGeneration)
                 return;
             const QPointer<EmployeesScreen> self(this);
@@ -305,7 +305,7 @@ void EmployeesScreen::setActive(const EmployeeRecord& employee, bool active)
             Q_EMIT notified(active ? tr("Employee %1 activated.").arg(id)
                                    : tr("Employee %1 deactivated.").arg(id));
         },
-        [this, employee, active, description](const DbError& error) {
+        [this, employee, active, description](const Failure& error) {
             const QPointer<EmployeesScreen> self(this);
             reportFailure(description, error, [self, employee, active] {
                 if (self)
@@ -358,7 +358,7 @@ void EmployeesScreen::remove(const EmployeeRecord& employee)
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();
         },
-        [this, employee, description](const DbError& error) {
+        [this, employee, description](const Failure& error) {
             const QPointer<EmployeesScreen> self(this);
             reportFailure(description, error, [self, employee] {
                 if (self)
@@ -422,7 +422,7 @@ void EmployeesScreen::exportTo(const QString& path, const EmployeeFilter& filter
             }
             Q_EMIT notified(tr("Employees exported to %1.").arg(QDir::toNativeSeparators(path)));
         },
-        [this, description, retry](const DbError& error) {
+        [this, description, retry](const Failure& error) {
             reportFailure(description, error, retry);
         });
 }

@@ -2,7 +2,7 @@
 
 #include "ui_KitchenScreen.h"
 
-#include "DbError.h"
+#include "Failure.h"
 #include "Session.h"
 #include "WhenFinished.h"
 
@@ -98,7 +98,7 @@ void KitchenScreen::reload()
             showSheet();
             setLoaded(true);
         },
-        [this, generation](const DbError& e) {
+        [this, generation](const Failure& e) {
             if (generation != m_generation)
                 return;
             m_ui->totalLabel->setText(tr("The sheet could not be loaded."));

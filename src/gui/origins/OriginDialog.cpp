@@ -93,15 +93,15 @@ void OriginDialog::accept()
             Q_EMIT saved(origin);
             QDialog::accept();
         },
-        [this](const DbError& error) {
+        [this](const Failure& error) {
             setBusy(false);
             showRefusal(error);
         });
 }
 
-void OriginDialog::showRefusal(const DbError& error)
+void OriginDialog::showRefusal(const Failure& error)
 {
-    if (error.kind() == DbError::Kind::Conflict && m_editing) {
+    if (error.kind() == Failure::Kind::Conflict && m_editing) {
         takeNewerVersion();
         return;
     }
@@ -132,7 +132,7 @@ void OriginDialog::takeNewerVersion()
                          "Save again to replace it with yours.")
                           .arg(current.note));
         },
-        [this](const DbError& error) {
+        [this](const Failure& error) {
             setBusy(false);
             FieldMessage::show(m_ui->formError, error.message());
         });

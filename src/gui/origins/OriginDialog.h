@@ -7,7 +7,7 @@
 #include <memory>
 #include <optional>
 
-class DbError;
+class Failure;
 class Session;
 
 namespace Ui {
@@ -37,7 +37,7 @@ Q_SIGNALS:
 private:
     void validate();
     void setBusy(bool busy);
-    void showRefusal(const DbError& error);
+    void showRefusal(const Failure& error);
     // Someone else saved the origin first: take their version, keep what was typed.
     void takeNewerVersion();
 

@@ -123,7 +123,7 @@ void OriginsImportDialog::accept()
             setBusy(false);
             Q_EMIT imported(report);
         },
-        [this](const DbError& error) {
+        [this](const Failure& error) {
             setBusy(false);
             FieldMessage::show(m_ui->formError, error.message());
         });

@@ -176,10 +176,10 @@ void OriginsScreen::setActive(const OriginRecord& origin, bool active)
                     ? tr("%1 is allowed again.").arg(changed.origin)
                     : tr("%1 is disabled: the backend no longer allows it.").arg(changed.origin));
         },
-        [this, origin, active, what](const DbError& error) {
+        [this, origin, active, what](const Failure& error) {
             m_toggling = false;
             selectionChanged();
-            if (error.kind() == DbError::Kind::Conflict) {
+            if (error.kind() == Failure::Kind::Conflict) {
                 // Retrying with the old version would only conflict again: show the row as it
                 // is now and let the administrator decide.
                 Q_EMIT failed(tr("%1 was changed by someone else meanwhile; the list shows it as "
@@ -215,7 +215,7 @@ void OriginsScreen::remove(const OriginRecord& origin)
         session().jobs().track(what,
                                session().services().origins().remove(session().actor(), origin.id)),
         [this, origin] { Q_EMIT notified(tr("Removed %1.").arg(origin.origin)); },
-        [this, origin, what](const DbError& error) {
+        [this, origin, what](const Failure& error) {
             reportFailure(what, error, [this, origin] { remove(origin); });
         });
 }
@@ -247,7 +247,7 @@ void OriginsScreen::testOrigin()
             m_ui->testAnswer->setStyleSheet(match.allowed ? QStringLiteral("color: #1b6e20;")
                                                           : QStringLiteral("color: #b3261e;"));
         },
-        [this, generation](const DbError& error) {
+        [this, generation](const Failure& error) {
             if (generation != m_testGeneration)
                 return;
             m_ui->testAnswer->setText(
@@ -281,7 +281,7 @@ void OriginsScreen::exportOrigins()
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             dialog->open();
         },
-        [this](const DbError& error) {
+        [this](const Failure& error) {
             m_ui->exportButton->setEnabled(true);
             reportFailure(tr("Exporting the allowed origins"), error, [this] { exportOrigins(); });
         });

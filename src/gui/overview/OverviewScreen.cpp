@@ -3,8 +3,7 @@
 #include "ui_OverviewScreen.h"
 
 #include "AccessPolicy.h"
-#include "Database.h"
-#include "DbError.h"
+#include "Failure.h"
 #include "Session.h"
 #include "WhenFinished.h"
 
@@ -16,7 +15,7 @@ OverviewScreen::OverviewScreen(Session& session, QWidget* parent)
 {
     m_ui->setupUi(this);
     m_ui->countsError->hide();
-    const ConnectionSettings& settings = session.database().settings();
+    const ConnectionSettings& settings = session.settings();
     m_ui->databaseLabel->setText(
         tr("Signed in as %1 on the %2 database %3.")
             .arg(session.actor().username,
@@ -40,7 +39,7 @@ void OverviewScreen::showCount(QLabel* label, const QFuture<qint64>& count)
             if (generation == m_generation)
                 label->setText(QLocale().toString(n));
         },
-        [this, label, generation = m_generation](const DbError& e) {
+        [this, label, generation = m_generation](const Failure& e) {
             if (generation != m_generation)
                 return;
             label->setText(tr("—"));

@@ -2,8 +2,8 @@
 
 #include "ui_NewRequestDialog.h"
 
-#include "DbError.h"
 #include "DepartmentCombo.h"
+#include "Failure.h"
 #include "FieldMessage.h"
 #include "Session.h"
 #include "WhenFinished.h"
@@ -116,7 +116,7 @@ void NewRequestDialog::loadChoices()
                     m_ui->mealType->addItem(type.name(), type.id);
             updateButtons();
         },
-        [this](const DbError& e) {
+        [this](const Failure& e) {
             FieldMessage::show(m_ui->mealTypeError,
                                tr("The meals could not be read: %1").arg(e.message()));
         });
@@ -126,7 +126,7 @@ void NewRequestDialog::loadChoices()
             DepartmentCombo::fill(m_ui->departmentChoice, departments);
             updateButtons();
         },
-        [this](const DbError& e) {
+        [this](const Failure& e) {
             FieldMessage::show(m_ui->formError,
                                tr("The departments could not be read: %1").arg(e.message()));
         });
@@ -172,7 +172,7 @@ void NewRequestDialog::search()
                 m_ui->searchStatus->clear();
             updateButtons();
         },
-        [this, ticket](const DbError& e) {
+        [this, ticket](const Failure& e) {
             if (ticket == m_searchTicket)
                 m_ui->searchStatus->setText(tr("The search failed: %1").arg(e.message()));
         });
@@ -291,7 +291,7 @@ void NewRequestDialog::accept()
             Q_EMIT created(request);
             QDialog::accept();
         },
-        [this](const DbError& e) {
+        [this](const Failure& e) {
             setBusy(false);
             showError(e);
         });
@@ -335,7 +335,7 @@ void NewRequestDialog::clearErrors()
     }
 }
 
-void NewRequestDialog::showError(const DbError& error)
+void NewRequestDialog::showError(const Failure& error)
 {
     QString field = error.field();
     // Any other refusal concerns the lines when it is about them or names some of their

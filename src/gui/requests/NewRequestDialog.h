@@ -8,7 +8,7 @@
 
 #include <memory>
 
-class DbError;
+class Failure;
 class QStandardItemModel;
 class QTimer;
 class Session;
@@ -54,7 +54,7 @@ private:
     MealRequestInput input() const;
     void setBusy(bool busy);
     void clearErrors();
-    void showError(const DbError& error);
+    void showError(const Failure& error);
     // Marks the lines whose employee the message names; true if there were any.
     bool markLines(const QString& message);
     void updateButtons();

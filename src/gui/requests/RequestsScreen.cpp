@@ -5,8 +5,8 @@
 #include "AsyncTableBinding.h"
 #include "CellText.h"
 #include "ConfirmationBox.h"
-#include "DbError.h"
 #include "DepartmentCombo.h"
+#include "Failure.h"
 #include "FieldMessage.h"
 #include "MealRequestsModel.h"
 #include "NewRequestDialog.h"
@@ -276,7 +276,7 @@ void RequestsScreen::loadChoices()
             if (typeChanged || requesterChanged)
                 applyFilter();
         },
-        [this](const DbError& e) {
+        [this](const Failure& e) {
             reportFailure(tr("Reading the meals and requesters"), e, [this] { loadChoices(); });
         });
 }
@@ -291,7 +291,7 @@ void RequestsScreen::loadDepartments()
             if (filter().departmentId != chosen)
                 applyFilter();
         },
-        [this](const DbError& e) {
+        [this](const Failure& e) {
             reportFailure(tr("Reading the departments"), e, [this] { loadDepartments(); });
         });
 }
@@ -310,7 +310,7 @@ void RequestsScreen::loadCounts()
                                                  locale.toString(counts.of(status))));
             m_ui->totalCount->setText(tr("All: %1").arg(locale.toString(counts.total())));
         },
-        [this, ticket](const DbError& e) {
+        [this, ticket](const Failure& e) {
             if (ticket != m_countsTicket)
                 return;
             for (const auto& [status, button] : m_counters)
@@ -383,10 +383,10 @@ void RequestsScreen::loadRequest(qint64 id)
             if (ticket == m_requestTicket)
                 showRequest(request);
         },
-        [this, ticket, id](const DbError& e) {
+        [this, ticket, id](const Failure& e) {
             if (ticket != m_requestTicket)
                 return;
-            if (e.kind() == DbError::Kind::NotFound || e.kind() == DbError::Kind::Permission) {
+            if (e.kind() == Failure::Kind::NotFound || e.kind() == Failure::Kind::Permission) {
                 clearRequest();
                 setMessage(e.message());
                 return;
@@ -459,7 +459,7 @@ void RequestsScreen::reloadAfterConflict(qint64 id)
                            .arg(id)
                            .arg(who, now));
         },
-        [this, ticket, id](const DbError& e) {
+        [this, ticket, id](const Failure& e) {
             if (ticket != m_requestTicket)
                 return;
             clearRequest();
@@ -523,7 +523,7 @@ void RequestsScreen::saveLine(qint64 lineId, const QString& what,
                 showRequest(*m_current);
             }
         },
-        [this, lineId, requestId, what, save](const DbError& e) {
+        [this, lineId, requestId, what, save](const Failure& e) {
             m_lines->setSaving(lineId, false);
             changeFailed(requestId, what, e,
                          [this, lineId, what, save] { saveLine(lineId, what, save); });
@@ -584,7 +584,7 @@ void RequestsScreen::runDecision(qint64 id, MealRequestStatus target)
             Q_EMIT notified(approve ? tr("Meal request %1 approved.").arg(request.id)
                                     : tr("Meal request %1 rejected.").arg(request.id));
         },
-        [this, id, target, what](const DbError& e) {
+        [this, id, target, what](const Failure& e) {
             m_changing = false;
             updateActions();
             changeFailed(id, what, e, [this, id, target] { runDecision(id, target); });
@@ -609,7 +609,7 @@ void RequestsScreen::copyRequest(qint64 id)
             showRequest(copy);
             Q_EMIT notified(tr("Meal request %1 copied as request %2.").arg(id).arg(copy.id));
         },
-        [this, id, what](const DbError& e) {
+        [this, id, what](const Failure& e) {
             m_changing = false;
             updateActions();
             changeFailed(id, what, e, [this, id] { copyRequest(id); });
@@ -632,23 +632,23 @@ void RequestsScreen::removeRequest(qint64 id)
             updateActions();
             Q_EMIT notified(tr("Meal request %1 deleted.").arg(id));
         },
-        [this, id, what](const DbError& e) {
+        [this, id, what](const Failure& e) {
             m_changing = false;
             updateActions();
             changeFailed(id, what, e, [this, id] { removeRequest(id); });
         });
 }
 
-void RequestsScreen::changeFailed(qint64 id, const QString& what, const DbError& error,
+void RequestsScreen::changeFailed(qint64 id, const QString& what, const Failure& error,
                                   const std::function<void()>& retry)
 {
     switch (error.kind()) {
-    case DbError::Kind::Conflict:
+    case Failure::Kind::Conflict:
         reloadAfterConflict(id);
         break;
-    case DbError::Kind::Validation:
-    case DbError::Kind::Constraint:
-    case DbError::Kind::Permission:
+    case Failure::Kind::Validation:
+    case Failure::Kind::Constraint:
+    case Failure::Kind::Permission:
         // Refused, not failed: trying again would not help.
         setMessage(tr("%1: %2").arg(what, error.message()));
         break;

@@ -69,7 +69,7 @@ private:
     void copyRequest(qint64 id);
     void removeRequest(qint64 id);
     // A failed change of request `id`: a Conflict reloads it, anything else goes to the banner.
-    void changeFailed(qint64 id, const QString& what, const DbError& error,
+    void changeFailed(qint64 id, const QString& what, const Failure& error,
                       const std::function<void()>& retry);
 
     bool isEditable(const MealRequestRecord& request) const;

@@ -58,5 +58,5 @@ void AccountCompleter::lookUp()
                 complete();
         },
         // Suggestions are a convenience: the field works without them.
-        [](const DbError&) {});
+        [](const Failure&) {});
 }

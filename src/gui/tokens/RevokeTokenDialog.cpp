@@ -154,13 +154,13 @@ void RevokeTokenDialog::accept()
             Q_EMIT revoked(result);
             QDialog::accept();
         },
-        [this](const DbError& error) {
+        [this](const Failure& error) {
             setBusy(false);
             showRefusal(error);
         });
 }
 
-void RevokeTokenDialog::showRefusal(const DbError& error)
+void RevokeTokenDialog::showRefusal(const Failure& error)
 {
     FieldMessage::showRefusal(error.field(), error.message(),
                               {{QStringLiteral("token"), m_ui->tokenError, m_ui->tokenEdit},

@@ -8,7 +8,7 @@
 #include <memory>
 #include <optional>
 
-class DbError;
+class Failure;
 class Session;
 
 namespace Ui {
@@ -41,7 +41,7 @@ private:
     void updateOk();
     void setBusy(bool busy);
     // Shows a refusal of the service at the field it names, or under the form.
-    void showRefusal(const DbError& error);
+    void showRefusal(const Failure& error);
 
     std::unique_ptr<Ui::RevokeTokenDialog> m_ui;
     Session& m_session;

@@ -60,22 +60,22 @@ void SignOutEverywhereDialog::accept()
                     Q_EMIT signedOut(signedOutAccount);
                     QDialog::accept();
                 },
-                [this](const DbError& error) {
+                [this](const Failure& error) {
                     setBusy(false);
                     showRefusal(error);
                 });
         },
-        [this](const DbError& error) {
+        [this](const Failure& error) {
             setBusy(false);
             showRefusal(error);
         });
 }
 
-void SignOutEverywhereDialog::showRefusal(const DbError& error)
+void SignOutEverywhereDialog::showRefusal(const Failure& error)
 {
     const QString username = QStringLiteral("username");
     // Not finding the account (also when it was deleted meanwhile) is about the name typed.
-    const QString field = error.kind() == DbError::Kind::NotFound ? username : error.field();
+    const QString field = error.kind() == Failure::Kind::NotFound ? username : error.field();
     if (FieldMessage::showRefusal(field, error.message(),
                                   {{username, m_ui->accountError, m_ui->accountEdit}},
                                   m_ui->formError))

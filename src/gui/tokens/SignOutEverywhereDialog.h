@@ -6,7 +6,7 @@
 
 #include <memory>
 
-class DbError;
+class Failure;
 class Session;
 
 namespace Ui {
@@ -33,7 +33,7 @@ Q_SIGNALS:
 private:
     void updateOk();
     void setBusy(bool busy);
-    void showRefusal(const DbError& error);
+    void showRefusal(const Failure& error);
 
     std::unique_ptr<Ui::SignOutEverywhereDialog> m_ui;
     Session& m_session;

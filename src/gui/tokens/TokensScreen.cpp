@@ -111,10 +111,10 @@ void TokensScreen::accountEdited()
             FieldMessage::show(m_ui->accountError, {});
             applyFilter();
         },
-        [this, generation, username](const DbError& error) {
+        [this, generation, username](const Failure& error) {
             if (generation != m_accountGeneration)
                 return;
-            if (error.kind() != DbError::Kind::NotFound) {
+            if (error.kind() != Failure::Kind::NotFound) {
                 reportFailure(tr("Looking up the account %1").arg(username), error,
                               [this] { accountEdited(); });
                 return;
@@ -194,7 +194,7 @@ void TokensScreen::askToPurge()
                                     nullptr, n),
                                  tr("&Purge %n token(s)", nullptr, n), [this] { purge(); });
         },
-        [this](const DbError& error) {
+        [this](const Failure& error) {
             setPurging(false);
             reportFailure(tr("Counting the expired tokens"), error, [this] { askToPurge(); });
         });
@@ -211,7 +211,7 @@ void TokensScreen::purge()
             setPurging(false);
             Q_EMIT notified(tr("Purged %n expired token(s).", nullptr, purged));
         },
-        [this](const DbError& error) {
+        [this](const Failure& error) {
             setPurging(false);
             reportFailure(tr("Purging the expired tokens"), error, [this] { purge(); });
         });

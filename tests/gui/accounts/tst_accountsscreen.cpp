@@ -151,7 +151,7 @@ private Q_SLOTS:
         auto missing = accounts().findByUsername(m_fx->admin, QStringLiteral("omar"));
         AWAIT(missing);
         QVERIFY(errorOf(missing));
-        QCOMPARE(errorOf(missing)->kind(), DbError::Kind::NotFound);
+        QCOMPARE(errorOf(missing)->kind(), Failure::Kind::NotFound);
 
         // Editing the password answers the refusal; a good one is stored.
         password->clear();

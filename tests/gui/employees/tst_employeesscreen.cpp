@@ -124,7 +124,7 @@ private:
             return {};
         }
         if (const auto error = errorOf(read)) {
-            if (error->kind() != DbError::Kind::NotFound)
+            if (error->kind() != Failure::Kind::NotFound)
                 QTest::qFail(qPrintable(error->message()), __FILE__, __LINE__);
             return {};
         }

@@ -336,7 +336,8 @@ private Q_SLOTS:
         QVERIFY(find<QPushButton>("approveButton")->isEnabled());
 
         // Another desktop (its own change feed: this screen is not told) rejects it first.
-        MealRequestService elsewhere(m_fx->db(), m_fx->feed());
+        ChangeFeed elsewhereFeed;
+        MealRequestService elsewhere(m_fx->db(), elsewhereFeed);
         auto rejected = elsewhere.reject(m_fx->taker, id);
         AWAIT_OK(rejected);
         QVERIFY(text("detailTitle").endsWith(QStringLiteral("Pending")));
@@ -373,7 +374,8 @@ private Q_SLOTS:
         QTest::keyClicks(editor, QStringLiteral("Extra bread"));
 
         // Meanwhile someone rejects Sara's line, and this desktop hears of it.
-        MealRequestService elsewhere(m_fx->db(), m_fx->feed());
+        ChangeFeed elsewhereFeed;
+        MealRequestService elsewhere(m_fx->db(), elsewhereFeed);
         const qint64 saraLine = lines().line(lineRowOf(2)).id;
         auto rejected = elsewhere.setLineAccepted(m_fx->taker, saraLine, false);
         AWAIT_OK(rejected);

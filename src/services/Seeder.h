@@ -9,6 +9,11 @@ class Database;
 // First data of a new database: the first super admin, or a whole deterministic demo.
 class Seeder {
 public:
+    explicit Seeder(Database& db)
+        : m_db(db)
+    {
+    }
+
     struct DemoSizes {
         int departments = 24;
         int employees = 200000;
@@ -29,6 +34,16 @@ public:
         // How many departments the account is limited to; 0 means all of them.
         int departments = 0;
     };
+    // How many rows the tables of a filled database hold.
+    struct TableCounts {
+        qint64 departments = 0;
+        qint64 employees = 0;
+        qint64 accounts = 0;
+        qint64 mealRequests = 0;
+        qint64 mealRequestLines = 0;
+        qint64 revokedTokens = 0;
+        qint64 origins = 0;
+    };
 
     // The role of the first super admin: the widest ordinary role, so the account keeps every
     // request and employee right should the super admin flag later be withdrawn.
@@ -40,14 +55,17 @@ public:
     // The demo accounts and their passwords (listed in the README).
     static QList<DemoAccount> demoAccounts();
 
-    static QFuture<bool> hasAccounts(Database& db);
+    QFuture<bool> hasAccounts();
     // Fills a migrated database that has no accounts yet; Conflict if it has any (or already
     // holds employees, departments, requests, tokens or origins), Validation for a bad size.
-    static QFuture<void> fillDemo(Database& db, const DemoSizes& sizes);
+    QFuture<void> fillDemo(const DemoSizes& sizes);
     // Creates the first super admin (active, role firstAdminRole()) with its audit row;
     // Conflict if an account exists, Validation (field "username" or "password") for bad input.
     // Hashing runs on a worker thread, outside the write transaction.
-    // Every step of both runs in db's worker pools, so destroying db waits for them.
-    static QFuture<qint64> createFirstAdmin(Database& db, const QString& username,
-                                            const QString& password);
+    // Every step of both runs in the database's worker pools, so destroying it waits for them.
+    QFuture<qint64> createFirstAdmin(const QString& username, const QString& password);
+    QFuture<TableCounts> tableCounts();
+
+private:
+    Database& m_db;
 };

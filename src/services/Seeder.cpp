@@ -3,8 +3,8 @@
 #include "AccountRules.h"
 #include "Connection.h"
 #include "Database.h"
-#include "DbError.h"
 #include "DemoDataGenerator.h"
+#include "Failure.h"
 #include "PasswordHasher.h"
 #include "Role.h"
 
@@ -16,7 +16,7 @@ namespace {
 
 template <typename T> QFuture<T> refused(const QString& message, const QString& field)
 {
-    return QtFuture::makeExceptionalFuture<T>(DbError(DbError::Kind::Validation, message, field));
+    return QtFuture::makeExceptionalFuture<T>(Failure(Failure::Kind::Validation, message, field));
 }
 
 // bcrypt takes about 0.2 s: only ever called inside a database task, before the write
@@ -27,8 +27,8 @@ QByteArray hashPassword(const QString& password)
     try {
         return PasswordHasher::hash(password);
     } catch (const std::exception& e) {
-        throw DbError(
-            DbError::Kind::Internal,
+        throw Failure(
+            Failure::Kind::Internal,
             QStringLiteral("Hashing the password failed: %1").arg(QString::fromUtf8(e.what())));
     }
 }
@@ -51,9 +51,9 @@ void lockAccounts(Connection& c)
         c.execDirect(QStringLiteral("LOCK TABLE account IN EXCLUSIVE MODE"));
 }
 
-DbError accountsExist()
+Failure accountsExist()
 {
-    return DbError(DbError::Kind::Conflict,
+    return Failure(Failure::Kind::Conflict,
                    QStringLiteral("The database already has accounts: this is only done in a new, "
                                   "empty database."));
 }
@@ -66,7 +66,7 @@ void ensureEmpty(Connection& c)
          {QStringLiteral("department"), QStringLiteral("employee"), QStringLiteral("meal_request"),
           QStringLiteral("revoked_tokens"), QStringLiteral("allowed_origins")}) {
         if (exists(c, table))
-            throw DbError(DbError::Kind::Conflict,
+            throw Failure(Failure::Kind::Conflict,
                           QStringLiteral("The database already has data (table %1): demo data "
                                          "goes only into a new, empty database.")
                               .arg(table));
@@ -140,24 +140,24 @@ QString Seeder::firstAdminRole()
     return roleName(Role::Captain);
 }
 
-QFuture<bool> Seeder::hasAccounts(Database& db)
+QFuture<bool> Seeder::hasAccounts()
 {
-    return db.read([](Connection& c) { return exists(c, QStringLiteral("account")); });
+    return m_db.read([](Connection& c) { return exists(c, QStringLiteral("account")); });
 }
 
-QFuture<void> Seeder::fillDemo(Database& db, const DemoSizes& sizes)
+QFuture<void> Seeder::fillDemo(const DemoSizes& sizes)
 {
     QString field;
     if (const QString problem = checkSizes(sizes, &field); !problem.isEmpty())
         return refused<void>(problem, field);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     // A quick look first spares a non-empty database the hashing; the write checks again.
-    return db
+    return m_db
         .read([](Connection& c) {
             ensureEmpty(c);
             return hashDemoAccounts();
         })
-        .then([&db, sizes, now](const QList<DemoDataGenerator::HashedAccount>& accounts) {
+        .then([&db = m_db, sizes, now](const QList<DemoDataGenerator::HashedAccount>& accounts) {
             return db.write([sizes, now, accounts](Connection& c) {
                 lockAccounts(c);
                 ensureEmpty(c);
@@ -167,21 +167,20 @@ QFuture<void> Seeder::fillDemo(Database& db, const DemoSizes& sizes)
         .unwrap();
 }
 
-QFuture<qint64> Seeder::createFirstAdmin(Database& db, const QString& username,
-                                         const QString& password)
+QFuture<qint64> Seeder::createFirstAdmin(const QString& username, const QString& password)
 {
     if (const QString problem = AccountRules::checkUsername(username); !problem.isEmpty())
         return refused<qint64>(problem, QStringLiteral("username"));
     if (const QString problem = PasswordHasher::checkStrength(password); !problem.isEmpty())
         return refused<qint64>(problem, QStringLiteral("password"));
     // A quick look first spares a database with accounts the hashing; the write checks again.
-    return db
+    return m_db
         .read([password](Connection& c) {
             if (exists(c, QStringLiteral("account")))
                 throw accountsExist();
             return hashPassword(password);
         })
-        .then([&db, username](const QByteArray& hash) {
+        .then([&db = m_db, username](const QByteArray& hash) {
             return db.write([username, hash](Connection& c) {
                 lockAccounts(c);
                 if (exists(c, QStringLiteral("account")))
@@ -207,4 +206,27 @@ QFuture<qint64> Seeder::createFirstAdmin(Database& db, const QString& username,
             });
         })
         .unwrap();
+}
+
+QFuture<Seeder::TableCounts> Seeder::tableCounts()
+{
+    return m_db.read([](Connection& c) {
+        // Each table name comes from this fixed list, never from input.
+        const auto count = [&c](const QString& table) {
+            QSqlQuery& q = c.exec(QStringLiteral("SELECT count(*) FROM ") + table);
+            q.next();
+            const qint64 rows = q.value(0).toLongLong();
+            q.finish();
+            return rows;
+        };
+        TableCounts counts;
+        counts.departments = count(QStringLiteral("department"));
+        counts.employees = count(QStringLiteral("employee"));
+        counts.accounts = count(QStringLiteral("account"));
+        counts.mealRequests = count(QStringLiteral("meal_request"));
+        counts.mealRequestLines = count(QStringLiteral("meal_request_line"));
+        counts.revokedTokens = count(QStringLiteral("revoked_tokens"));
+        counts.origins = count(QStringLiteral("allowed_origins"));
+        return counts;
+    });
 }

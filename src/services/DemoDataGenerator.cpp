@@ -2,7 +2,7 @@
 
 #include "AccessPolicy.h"
 #include "Connection.h"
-#include "DbError.h"
+#include "Failure.h"
 #include "MealRequestStatus.h"
 #include "Role.h"
 
@@ -294,7 +294,7 @@ void DemoDataGenerator::run()
     } catch (...) {
         try {
             m_c.execDirect(restore);
-        } catch (const DbError&) {
+        } catch (const Failure&) {
             // The first error is the one to report; a broken connection is reopened anyway.
         }
         throw;
@@ -399,7 +399,7 @@ void DemoDataGenerator::writeAccounts()
         account.username = demo.username;
         account.superAdmin = demo.superAdmin;
         if (!roleFromName(demo.role, &account.role))
-            throw DbError(DbError::Kind::Internal,
+            throw Failure(Failure::Kind::Internal,
                           QStringLiteral("Demo account %1 has no known role").arg(demo.username));
         QVariant employee;
         QString fullName = demo.fullName;

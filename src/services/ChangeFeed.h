@@ -13,8 +13,6 @@ class ChangeFeed : public QObject {
     Q_OBJECT
 
 public:
-    static constexpr const char* channel = "mealdesk_changes";
-
     explicit ChangeFeed(QObject* parent = nullptr);
 
     // Thread-safe; receivers on other threads get the signal queued. No ids: any row.

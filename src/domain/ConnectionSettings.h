@@ -15,7 +15,7 @@ public:
 
     // sqlite:///absolute/path.db, sqlite:relative.db,
     // postgresql://user[:password]@host[:port][,host2[:port2]]/dbname?sslmode=..&connect_timeout=..
-    // Throws DbError (Validation, field "url") naming the bad part.
+    // Throws Failure (Validation, field "url") naming the bad part.
     static ConnectionSettings parse(const QString& url);
     static ConnectionSettings sqliteFile(const QString& path);
     // The embedded demo database: a SQLite file in the user's data directory.

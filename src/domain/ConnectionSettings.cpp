@@ -1,6 +1,6 @@
 #include "ConnectionSettings.h"
 
-#include "DbError.h"
+#include "Failure.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -12,7 +12,7 @@ namespace {
 
 [[noreturn]] void refuse(const QString& why)
 {
-    throw DbError(DbError::Kind::Validation, QStringLiteral("Invalid database URL: %1").arg(why),
+    throw Failure(Failure::Kind::Validation, QStringLiteral("Invalid database URL: %1").arg(why),
                   QStringLiteral("url"));
 }
 

@@ -1,6 +1,7 @@
 #include "ChangeFeed.h"
 
 #include "Connection.h"
+#include "PgChangeListener.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,7 +37,7 @@ void ChangeFeed::notify(Connection& connection, const QString& entity,
                               {QStringLiteral("ids"), idArray}};
     connection
         .exec(QStringLiteral("SELECT pg_notify(?, ?)"),
-              {QLatin1String(channel),
+              {QLatin1String(PgChangeListener::channel),
                QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))})
         .finish();
 }

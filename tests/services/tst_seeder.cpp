@@ -99,7 +99,7 @@ private Q_SLOTS:
         QFETCH(QString, backend);
         auto db = open(backend);
         QVERIFY(!QTest::currentTestFailed());
-        auto filled = Seeder::fillDemo(*db, smallSizes());
+        auto filled = Seeder(*db).fillDemo(smallSizes());
         AWAIT_OK(filled);
 
         auto counts = tableCounts(*db);
@@ -125,7 +125,7 @@ private Q_SLOTS:
         QFETCH(QString, backend);
         auto db = open(backend);
         QVERIFY(!QTest::currentTestFailed());
-        auto filled = Seeder::fillDemo(*db, smallSizes());
+        auto filled = Seeder(*db).fillDemo(smallSizes());
         AWAIT_OK(filled);
 
         auto facts = db->read([](Connection& c) {
@@ -207,7 +207,7 @@ private Q_SLOTS:
         QFETCH(QString, backend);
         auto db = open(backend);
         QVERIFY(!QTest::currentTestFailed());
-        auto filled = Seeder::fillDemo(*db, smallSizes());
+        auto filled = Seeder(*db).fillDemo(smallSizes());
         AWAIT_OK(filled);
         auto ids = db->write([](Connection& c) {
             QList<qint64> out;
@@ -244,8 +244,8 @@ private Q_SLOTS:
         auto migrated = second->migrate();
         AWAIT_OK(migrated);
         QVERIFY(!QTest::currentTestFailed());
-        auto a = Seeder::fillDemo(*first, smallSizes());
-        auto b = Seeder::fillDemo(*second, smallSizes());
+        auto a = Seeder(*first).fillDemo(smallSizes());
+        auto b = Seeder(*second).fillDemo(smallSizes());
         AWAIT_OK(a);
         AWAIT_OK(b);
         for (const QString& sql :
@@ -271,7 +271,7 @@ private Q_SLOTS:
         QFETCH(QString, backend);
         auto db = open(backend);
         QVERIFY(!QTest::currentTestFailed());
-        auto filled = Seeder::fillDemo(*db, smallSizes());
+        auto filled = Seeder(*db).fillDemo(smallSizes());
         AWAIT_OK(filled);
         auto checked = db->read([](Connection& c) {
             QStringList verified;
@@ -324,7 +324,7 @@ private Q_SLOTS:
         sizes.linesPerRequest = 6;
         sizes.revokedTokens = 0;
         sizes.origins = 0;
-        auto filled = Seeder::fillDemo(*db, sizes);
+        auto filled = Seeder(*db).fillDemo(sizes);
         AWAIT_OK(filled);
         auto result = db->read([](Connection& c) {
             const QString day = c.isPostgres() ? QStringLiteral("(r.request_time AT TIME ZONE "
@@ -370,16 +370,16 @@ private Q_SLOTS:
         QFETCH(QString, backend);
         auto db = open(backend);
         QVERIFY(!QTest::currentTestFailed());
-        auto filled = Seeder::fillDemo(*db, smallSizes());
+        auto filled = Seeder(*db).fillDemo(smallSizes());
         AWAIT_OK(filled);
         auto before = tableCounts(*db);
         AWAIT_OK(before);
 
-        auto again = Seeder::fillDemo(*db, smallSizes());
+        auto again = Seeder(*db).fillDemo(smallSizes());
         AWAIT(again);
         const auto error = errorOf(again);
         QVERIFY(error);
-        QCOMPARE(error->kind(), DbError::Kind::Conflict);
+        QCOMPARE(error->kind(), Failure::Kind::Conflict);
         QVERIFY2(error->message().contains(QStringLiteral("already has accounts")),
                  qPrintable(error->message()));
 
@@ -399,11 +399,11 @@ private Q_SLOTS:
                    {10, 10, QStringLiteral("Existing")});
         });
         AWAIT_OK(inserted);
-        auto filled = Seeder::fillDemo(*db, smallSizes());
+        auto filled = Seeder(*db).fillDemo(smallSizes());
         AWAIT(filled);
         const auto error = errorOf(filled);
         QVERIFY(error);
-        QCOMPARE(error->kind(), DbError::Kind::Conflict);
+        QCOMPARE(error->kind(), Failure::Kind::Conflict);
         QVERIFY2(error->message().contains(QStringLiteral("employee")),
                  qPrintable(error->message()));
         auto counts = tableCounts(*db);
@@ -429,11 +429,11 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < fields.size(); ++i) {
             Seeder::DemoSizes sizes = smallSizes();
             sizes.*cases[i].first = cases[i].second;
-            auto refused = Seeder::fillDemo(*db, sizes);
+            auto refused = Seeder(*db).fillDemo(sizes);
             AWAIT(refused);
             const auto error = errorOf(refused);
             QVERIFY(error);
-            QCOMPARE(error->kind(), DbError::Kind::Validation);
+            QCOMPARE(error->kind(), Failure::Kind::Validation);
             QCOMPARE(error->field(), fields.at(i));
             QVERIFY2(error->message().contains(QString::number(cases[i].second)),
                      qPrintable(error->message()));
@@ -450,19 +450,19 @@ private Q_SLOTS:
         QFETCH(QString, backend);
         auto db = open(backend);
         QVERIFY(!QTest::currentTestFailed());
-        auto none = Seeder::hasAccounts(*db);
+        auto none = Seeder(*db).hasAccounts();
         AWAIT_OK(none);
         QVERIFY(!none.result());
 
         // 36 two-byte characters: exactly the 72 bytes bcrypt reads.
         const QString password = QString(36, QChar(0x00e9));
         const QString username = QStringLiteral("Root.Admin");
-        auto created = Seeder::createFirstAdmin(*db, username, password);
+        auto created = Seeder(*db).createFirstAdmin(username, password);
         AWAIT_OK(created);
         const qint64 id = created.result();
         QVERIFY(id > 0);
 
-        auto some = Seeder::hasAccounts(*db);
+        auto some = Seeder(*db).hasAccounts();
         AWAIT_OK(some);
         QVERIFY(some.result());
 
@@ -527,11 +527,11 @@ private Q_SLOTS:
              QStringLiteral("password")},
         };
         for (const auto& [username, password, field] : cases) {
-            auto refused = Seeder::createFirstAdmin(*db, username, password);
+            auto refused = Seeder(*db).createFirstAdmin(username, password);
             AWAIT(refused);
             const auto error = errorOf(refused);
             QVERIFY2(error, qPrintable(username + QLatin1Char('/') + field));
-            QCOMPARE(error->kind(), DbError::Kind::Validation);
+            QCOMPARE(error->kind(), Failure::Kind::Validation);
             QCOMPARE(error->field(), field);
             QVERIFY(!error->message().isEmpty());
             if (!password.isEmpty())
@@ -550,14 +550,14 @@ private Q_SLOTS:
         auto db = open(backend);
         QVERIFY(!QTest::currentTestFailed());
         auto first =
-            Seeder::createFirstAdmin(*db, QStringLiteral("root"), QStringLiteral("first password"));
+            Seeder(*db).createFirstAdmin(QStringLiteral("root"), QStringLiteral("first password"));
         AWAIT_OK(first);
-        auto second = Seeder::createFirstAdmin(*db, QStringLiteral("other"),
-                                               QStringLiteral("second password"));
+        auto second = Seeder(*db).createFirstAdmin(QStringLiteral("other"),
+                                                   QStringLiteral("second password"));
         AWAIT(second);
         const auto error = errorOf(second);
         QVERIFY(error);
-        QCOMPARE(error->kind(), DbError::Kind::Conflict);
+        QCOMPARE(error->kind(), Failure::Kind::Conflict);
         auto counts = tableCounts(*db);
         AWAIT_OK(counts);
         QCOMPARE(counts.result().value(QStringLiteral("account")), 1);
@@ -572,15 +572,14 @@ private Q_SLOTS:
         auto db = open(backend);
         QVERIFY(!QTest::currentTestFailed());
         auto a =
-            Seeder::createFirstAdmin(*db, QStringLiteral("alpha"), QStringLiteral("password a"));
-        auto b =
-            Seeder::createFirstAdmin(*db, QStringLiteral("beta"), QStringLiteral("password b"));
+            Seeder(*db).createFirstAdmin(QStringLiteral("alpha"), QStringLiteral("password a"));
+        auto b = Seeder(*db).createFirstAdmin(QStringLiteral("beta"), QStringLiteral("password b"));
         AWAIT(a);
         AWAIT(b);
         const auto errorA = errorOf(a);
         const auto errorB = errorOf(b);
         QVERIFY2(bool(errorA) != bool(errorB), "exactly one of two concurrent calls succeeds");
-        QCOMPARE((errorA ? errorA : errorB)->kind(), DbError::Kind::Conflict);
+        QCOMPARE((errorA ? errorA : errorB)->kind(), Failure::Kind::Conflict);
         auto counts = tableCounts(*db);
         AWAIT_OK(counts);
         QCOMPARE(counts.result().value(QStringLiteral("account")), 1);
@@ -597,7 +596,7 @@ private Q_SLOTS:
         };
         auto before = cacheSize();
         AWAIT_OK(before);
-        auto filled = Seeder::fillDemo(*db, smallSizes());
+        auto filled = Seeder(*db).fillDemo(smallSizes());
         AWAIT_OK(filled);
         auto after = cacheSize();
         AWAIT_OK(after);
@@ -612,14 +611,14 @@ private Q_SLOTS:
         QVERIFY(!QTest::currentTestFailed());
         Seeder::DemoSizes sizes = smallSizes();
         sizes.employees = 10;
-        auto filled = Seeder::fillDemo(*db, sizes);
+        auto filled = Seeder(*db).fillDemo(sizes);
         AWAIT_OK(filled);
         auto refused =
-            Seeder::createFirstAdmin(*db, QStringLiteral("late"), QStringLiteral("late password"));
+            Seeder(*db).createFirstAdmin(QStringLiteral("late"), QStringLiteral("late password"));
         AWAIT(refused);
         const auto error = errorOf(refused);
         QVERIFY(error);
-        QCOMPARE(error->kind(), DbError::Kind::Conflict);
+        QCOMPARE(error->kind(), Failure::Kind::Conflict);
     }
 };
 

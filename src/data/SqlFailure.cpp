@@ -1,0 +1,68 @@
+#include "SqlFailure.h"
+
+#include "Dialect.h"
+
+#include <QSqlError>
+
+namespace {
+
+struct Mapping {
+    Failure::Kind kind;
+    bool transient = false;
+    bool connectionLost = false;
+};
+
+Mapping mapPostgres(const QSqlError& error)
+{
+    const QString code = error.nativeErrorCode();
+    if (code == QLatin1String("40001") || code == QLatin1String("40P01"))
+        return {Failure::Kind::Conflict, true};
+    if (code.startsWith(QLatin1String("23")))
+        return {Failure::Kind::Constraint};
+    if (code == QLatin1String("42501"))
+        return {Failure::Kind::Permission};
+    if (code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P")))
+        return {Failure::Kind::Unavailable, false, true};
+    // A broken connection reports an empty SQLSTATE (see docs/ARCHITECTURE.md).
+    if (code.isEmpty() && error.type() != QSqlError::NoError)
+        return {Failure::Kind::Unavailable, false, true};
+    return {Failure::Kind::Internal};
+}
+
+Mapping mapSqlite(const QSqlError& error)
+{
+    // QSQLITE reports extended result codes; the primary code is the low byte.
+    const int primary = error.nativeErrorCode().toInt() & 0xff;
+    switch (primary) {
+    case 19:
+        return {Failure::Kind::Constraint}; // SQLITE_CONSTRAINT
+    case 5:                                 // SQLITE_BUSY
+    case 6:
+        return {Failure::Kind::Unavailable, true}; // SQLITE_LOCKED
+    case 3:
+        return {Failure::Kind::Permission}; // SQLITE_PERM
+    case 8:
+        return {Failure::Kind::Permission}; // SQLITE_READONLY
+    case 14:
+        return {Failure::Kind::Unavailable, false, true}; // SQLITE_CANTOPEN
+    default:
+        break;
+    }
+    if (error.type() == QSqlError::ConnectionError && error.nativeErrorCode().isEmpty())
+        return {Failure::Kind::Unavailable, false, true};
+    return {Failure::Kind::Internal};
+}
+
+} // namespace
+
+Failure SqlFailure::from(const QSqlError& error, Dialect dialect, const QString& what)
+{
+    const Mapping m = dialect == Dialect::PostgreSQL ? mapPostgres(error) : mapSqlite(error);
+    QString detail = error.databaseText().trimmed();
+    if (detail.isEmpty())
+        detail = error.driverText().trimmed();
+    if (detail.isEmpty())
+        detail = QStringLiteral("the connection to the database was lost");
+    return Failure(m.kind, QStringLiteral("%1: %2").arg(what, detail),
+                   Failure::Cause{error.nativeErrorCode(), m.transient, m.connectionLost});
+}

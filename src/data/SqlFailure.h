@@ -1,0 +1,13 @@
+#pragma once
+
+#include "Failure.h"
+
+class QSqlError;
+enum class Dialect;
+
+// Maps a driver error of either dialect to a Failure with its kind and cause.
+class SqlFailure {
+public:
+    // `what` names the operation for the message.
+    static Failure from(const QSqlError& error, Dialect dialect, const QString& what);
+};

@@ -1,0 +1,34 @@
+#include "ServiceHost.h"
+
+#include "Database.h"
+#include "PgChangeListener.h"
+
+ServiceHost::ServiceHost(std::unique_ptr<Database> db, QObject* parent)
+    : QObject(parent)
+    , m_db(std::move(db))
+    , m_services(*m_db, m_feed)
+{
+}
+
+ServiceHost::~ServiceHost()
+{
+    // The services and the feed go after this: no task may still use them.
+    m_db->drain();
+}
+
+const ConnectionSettings& ServiceHost::settings() const
+{
+    return m_db->settings();
+}
+
+void ServiceHost::listen()
+{
+    if (m_listener || m_db->dialect() != Dialect::PostgreSQL)
+        return;
+    m_listener = std::make_unique<PgChangeListener>(m_db->settings());
+    connect(m_listener.get(), &PgChangeListener::notified, &m_feed, &ChangeFeed::receive);
+    connect(m_listener.get(), &PgChangeListener::listening, this, [this] {
+        m_listening = true;
+        Q_EMIT listening();
+    });
+}
