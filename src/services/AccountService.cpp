@@ -3,6 +3,7 @@
 #include "AccountRules.h"
 #include "KeysetQuery.h"
 #include "PasswordHasher.h"
+#include "VersionedRow.h"
 
 namespace {
 
@@ -128,19 +129,36 @@ QString hashOf(const QString& password)
     return QString::fromLatin1(PasswordHasher::hash(password));
 }
 
-// Reads the row, applies one change, bumps version and updated_at, audits old and new.
-template <typename Fn>
-AccountRecord updateAccount(Connection& c, ChangeSet& changes, qint64 id, const QString& action,
-                            Fn apply)
+// Sets `assignments` on the account read as `before` if it is still at `version` (Conflict
+// otherwise), moving version and updated_at on.
+void write(Connection& c, const AccountRecord& before, int version, const QString& assignments,
+           const QVariantList& values)
 {
-    const AccountRecord before = load(c, id);
-    apply(before);
-    c.exec(QStringLiteral("UPDATE account SET version = version + 1, updated_at = ? WHERE id = ?"),
-           {c.toDb(QDateTime::currentDateTimeUtc()), id})
-        .finish();
-    const AccountRecord after = load(c, id);
-    changes.record(c, action, QStringLiteral("account"), id, before.toJson(), after.toJson());
+    VersionedRow::update(c, QStringLiteral("account"), before.id, version, assignments, values,
+                         c.toDb(QDateTime::currentDateTimeUtc()),
+                         AccountService::tr("Account '%1' was changed by someone else; reload it.")
+                             .arg(before.username));
+}
+
+// The account as written, audited against `before`.
+AccountRecord audited(Connection& c, ChangeSet& changes, const AccountRecord& before,
+                      const QString& action)
+{
+    const AccountRecord after = load(c, before.id);
+    changes.record(c, action, QStringLiteral("account"), before.id, before.toJson(),
+                   after.toJson());
     return after;
+}
+
+// A change that names no version: the row is read locked (VersionedRow::lock), so the audit's
+// old values are what the assignments replace.
+AccountRecord changeAccount(Connection& c, ChangeSet& changes, qint64 id, const QString& action,
+                            const QString& assignments, const QVariantList& values)
+{
+    VersionedRow::lock(c, QStringLiteral("account"), id);
+    const AccountRecord before = load(c, id);
+    write(c, before, before.version, assignments, values);
+    return audited(c, changes, before, action);
 }
 
 void applyFilter(KeysetQuery& query, const AccountFilter& filter)
@@ -233,24 +251,20 @@ QFuture<AccountRecord> AccountService::update(const Actor& actor, qint64 id, int
 {
     return change(actor, Operation::ManageAccounts, [=](Connection& c, ChangeSet& changes) {
         validate(c, input, id);
-        return updateAccount(
-            c, changes, id, QStringLiteral("account.update"), [&](const AccountRecord& before) {
-                if (before.version != expectedVersion)
-                    throw Failure(Failure::Kind::Conflict,
-                                  tr("Account '%1' was changed by someone else; reload it.")
-                                      .arg(before.username));
-                if (id == changes.actor().accountId && before.superAdmin && !input.superAdmin)
-                    throw Failure(Failure::Kind::Validation,
-                                  tr("You cannot take away your own super admin rights."),
-                                  QStringLiteral("is_super_admin"));
-                c.exec(QStringLiteral("UPDATE account SET username = ?, full_name = ?, title = ?, "
-                                      "employee_id = ?, role = ?, is_super_admin = ? WHERE id = ?"),
-                       {input.username, input.fullName, input.title,
-                        input.employeeId ? QVariant(input.employeeId) : QVariant(),
-                        roleName(input.role), input.superAdmin, id})
-                    .finish();
-                writeDepartments(c, id, input.departmentIds);
-            });
+        const AccountRecord before = load(c, id);
+        if (id == changes.actor().accountId && before.superAdmin && !input.superAdmin)
+            throw Failure(Failure::Kind::Validation,
+                          tr("You cannot take away your own super admin rights."),
+                          QStringLiteral("is_super_admin"));
+        // The account row first: once it is written, this transaction holds it.
+        write(c, before, expectedVersion,
+              QStringLiteral("username = ?, full_name = ?, title = ?, employee_id = ?, role = ?, "
+                             "is_super_admin = ?"),
+              {input.username, input.fullName, input.title,
+               input.employeeId ? QVariant(input.employeeId) : QVariant(), roleName(input.role),
+               input.superAdmin});
+        writeDepartments(c, id, input.departmentIds);
+        return audited(c, changes, before, QStringLiteral("account.update"));
     });
 }
 
@@ -258,13 +272,9 @@ QFuture<void> AccountService::setPassword(const Actor& actor, qint64 id, const Q
 {
     return change(actor, Operation::ManageAccounts, [=](Connection& c, ChangeSet& changes) {
         const QString hash = hashOf(password);
-        updateAccount(
-            c, changes, id, QStringLiteral("account.set_password"), [&](const AccountRecord&) {
-                c.exec(QStringLiteral("UPDATE account SET password_hash = ?, failed_logins = 0, "
-                                      "locked_until = NULL WHERE id = ?"),
-                       {hash, id})
-                    .finish();
-            });
+        changeAccount(c, changes, id, QStringLiteral("account.set_password"),
+                      QStringLiteral("password_hash = ?, failed_logins = 0, locked_until = NULL"),
+                      {hash});
     });
 }
 
@@ -274,14 +284,10 @@ QFuture<AccountRecord> AccountService::setActive(const Actor& actor, qint64 id, 
         if (!active && id == changes.actor().accountId)
             throw Failure(Failure::Kind::Validation, tr("You cannot deactivate yourself."),
                           QStringLiteral("is_active"));
-        return updateAccount(
-            c, changes, id,
-            active ? QStringLiteral("account.activate") : QStringLiteral("account.deactivate"),
-            [&](const AccountRecord&) {
-                c.exec(QStringLiteral("UPDATE account SET is_active = ? WHERE id = ?"),
-                       {active, id})
-                    .finish();
-            });
+        return changeAccount(c, changes, id,
+                             active ? QStringLiteral("account.activate")
+                                    : QStringLiteral("account.deactivate"),
+                             QStringLiteral("is_active = ?"), {active});
     });
 }
 
@@ -291,34 +297,21 @@ QFuture<AccountRecord> AccountService::setBlocked(const Actor& actor, qint64 id,
         if (id == changes.actor().accountId)
             throw Failure(Failure::Kind::Validation, tr("You cannot block or unblock yourself."),
                           QStringLiteral("is_blocked"));
-        return updateAccount(
-            c, changes, id,
-            blocked ? QStringLiteral("account.block") : QStringLiteral("account.unblock"),
-            [&](const AccountRecord&) {
-                if (blocked)
-                    c.exec(
-                         QStringLiteral("UPDATE account SET is_blocked = ?, tokens_valid_after = ? "
-                                        "WHERE id = ?"),
-                         {true, c.toDb(QDateTime::currentDateTimeUtc()), id})
-                        .finish();
-                else
-                    c.exec(QStringLiteral("UPDATE account SET is_blocked = ?, failed_logins = 0, "
-                                          "locked_until = NULL WHERE id = ?"),
-                           {false, id})
-                        .finish();
-            });
+        if (blocked)
+            return changeAccount(c, changes, id, QStringLiteral("account.block"),
+                                 QStringLiteral("is_blocked = ?, tokens_valid_after = ?"),
+                                 {true, c.toDb(QDateTime::currentDateTimeUtc())});
+        return changeAccount(
+            c, changes, id, QStringLiteral("account.unblock"),
+            QStringLiteral("is_blocked = ?, failed_logins = 0, locked_until = NULL"), {false});
     });
 }
 
 QFuture<AccountRecord> AccountService::signOutEverywhere(const Actor& actor, qint64 id)
 {
     return change(actor, Operation::ManageAccounts, [=](Connection& c, ChangeSet& changes) {
-        return updateAccount(
-            c, changes, id, QStringLiteral("account.sign_out_everywhere"),
-            [&](const AccountRecord&) {
-                c.exec(QStringLiteral("UPDATE account SET tokens_valid_after = ? WHERE id = ?"),
-                       {c.toDb(QDateTime::currentDateTimeUtc()), id})
-                    .finish();
-            });
+        return changeAccount(c, changes, id, QStringLiteral("account.sign_out_everywhere"),
+                             QStringLiteral("tokens_valid_after = ?"),
+                             {c.toDb(QDateTime::currentDateTimeUtc())});
     });
 }

@@ -1,6 +1,7 @@
 #include "DepartmentService.h"
 
 #include "DepartmentRules.h"
+#include "VersionedRow.h"
 
 #include <QJsonArray>
 
@@ -161,16 +162,13 @@ QFuture<DepartmentRecord> DepartmentService::update(const Actor& actor, qint64 i
 {
     return change(actor, Operation::ManageEmployees, [=](Connection& c, ChangeSet& changes) {
         const DepartmentRecord before = load(c, id);
-        if (before.version != expectedVersion)
-            throw Failure(
-                Failure::Kind::Conflict,
-                tr("Department '%1' was changed by someone else; reload it.").arg(before.nameEn));
         const DepartmentInput in = validated(c, input, id);
-        c.exec(QStringLiteral("UPDATE department SET name_en = ?, name_ar = ?, parent_id = ?, "
-                              "version = version + 1, updated_at = ? WHERE id = ?"),
-               {in.nameEn, in.nameAr, in.parentId ? QVariant(in.parentId) : QVariant(),
-                c.toDb(QDateTime::currentDateTimeUtc()), id})
-            .finish();
+        VersionedRow::update(
+            c, QStringLiteral("department"), id, expectedVersion,
+            QStringLiteral("name_en = ?, name_ar = ?, parent_id = ?"),
+            {in.nameEn, in.nameAr, in.parentId ? QVariant(in.parentId) : QVariant()},
+            c.toDb(QDateTime::currentDateTimeUtc()),
+            tr("Department '%1' was changed by someone else; reload it.").arg(before.nameEn));
         const DepartmentRecord after = load(c, id);
         changes.record(c, QStringLiteral("department.update"), QStringLiteral("department"), id,
                        before.toJson(), after.toJson());

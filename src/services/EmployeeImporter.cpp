@@ -222,14 +222,18 @@ void EmployeeImporter::loadExisting()
     ids.reserve(m_plans.size());
     for (const Plan& plan : std::as_const(m_plans))
         ids.append(plan.id);
-    forChunks(m_c,
-              QStringLiteral("SELECT %1 FROM %2 JOIN %3 ON e.id = v.column1")
-                  .arg(EmployeeStore::columns().join(QStringLiteral(", ")), EmployeeStore::from(),
-                       QStringLiteral("%1")),
-              ids, [this](const QSqlQuery& q) {
-                  const EmployeeRecord r = EmployeeStore::readRow(q);
-                  m_existing.insert(r.id, r);
-              });
+    // The rows stay locked until commit on PostgreSQL, so that another desktop's edit cannot
+    // come between reading a row here and writing it in apply() (SQLite's single writer holds
+    // the whole database for the import already).
+    QString sql = QStringLiteral("SELECT %1 FROM %2 JOIN %3 ON e.id = v.column1")
+                      .arg(EmployeeStore::columns().join(QStringLiteral(", ")),
+                           EmployeeStore::from(), QStringLiteral("%1"));
+    if (m_c.isPostgres())
+        sql += QStringLiteral(" FOR NO KEY UPDATE OF e");
+    forChunks(m_c, sql, ids, [this](const QSqlQuery& q) {
+        const EmployeeRecord r = EmployeeStore::readRow(q);
+        m_existing.insert(r.id, r);
+    });
 }
 
 void EmployeeImporter::merge(Plan& plan)
@@ -329,7 +333,12 @@ void EmployeeImporter::apply()
             createdAudit.append({plan.id, {}, plan.result.toJson()});
             break;
         case Outcome::Updated:
-            EmployeeStore::update(m_c, plan.result, now);
+            EmployeeStore::update(
+                m_c, plan.result, plan.existing->version, now,
+                tr("Employee %1 (row %2) was changed by someone else during the import; nothing "
+                   "was imported.")
+                    .arg(plan.id)
+                    .arg(plan.reportIndex + 1));
             m_changes.record(m_c, QStringLiteral("employee.update"), entity, plan.id,
                              plan.existing->toJson(), plan.result.toJson());
             break;

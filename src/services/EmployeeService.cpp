@@ -5,6 +5,7 @@
 #include "EmployeeRules.h"
 #include "EmployeeStore.h"
 #include "KeysetQuery.h"
+#include "VersionedRow.h"
 
 #include <limits>
 #include <memory>
@@ -65,11 +66,23 @@ EmployeeInput validated(Connection& c, const EmployeeInput& raw, qint64 selfId)
     return in;
 }
 
-// Writes `after` over the row `before`, audits both, and hands back the stored row.
-EmployeeRecord updateEmployee(Connection& c, ChangeSet& changes, const EmployeeRecord& before,
-                              const EmployeeInput& after, const QString& action)
+// EmployeeStore::load() for a change that names no version: the row stays locked until commit.
+EmployeeRecord loadForChange(Connection& c, qint64 id)
 {
-    EmployeeStore::update(c, after, c.toDb(QDateTime::currentDateTimeUtc()));
+    VersionedRow::lock(c, QStringLiteral("employee"), id);
+    return EmployeeStore::load(c, id);
+}
+
+// Writes `after` over the row `before` if it is still at `version` (Conflict otherwise), audits
+// both, and hands back the stored row.
+EmployeeRecord updateEmployee(Connection& c, ChangeSet& changes, const EmployeeRecord& before,
+                              int version, const EmployeeInput& after, const QString& action)
+{
+    EmployeeStore::update(c, after, version, c.toDb(QDateTime::currentDateTimeUtc()),
+                          EmployeeService::tr("Employee %1 (code %2) was changed by someone else; "
+                                              "reload it.")
+                              .arg(before.id)
+                              .arg(before.code));
     const EmployeeRecord stored = EmployeeStore::load(c, before.id);
     changes.record(c, action, entity, before.id, before.toJson(), stored.toJson());
     return stored;
@@ -122,12 +135,7 @@ QFuture<EmployeeRecord> EmployeeService::update(const Actor& actor, qint64 id, i
 {
     return change(actor, Operation::ManageEmployees, [=](Connection& c, ChangeSet& changes) {
         const EmployeeRecord before = EmployeeStore::load(c, id);
-        if (before.version != expectedVersion)
-            throw Failure(Failure::Kind::Conflict,
-                          tr("Employee %1 (code %2) was changed by someone else; reload it.")
-                              .arg(id)
-                              .arg(before.code));
-        return updateEmployee(c, changes, before, validated(c, input, id),
+        return updateEmployee(c, changes, before, expectedVersion, validated(c, input, id),
                               QStringLiteral("employee.update"));
     });
 }
@@ -135,12 +143,12 @@ QFuture<EmployeeRecord> EmployeeService::update(const Actor& actor, qint64 id, i
 QFuture<EmployeeRecord> EmployeeService::setActive(const Actor& actor, qint64 id, bool active)
 {
     return change(actor, Operation::ManageEmployees, [=](Connection& c, ChangeSet& changes) {
-        const EmployeeRecord before = EmployeeStore::load(c, id);
+        const EmployeeRecord before = loadForChange(c, id);
         if (before.active == active)
             return before;
         EmployeeInput after = before.input();
         after.active = active;
-        return updateEmployee(c, changes, before, after,
+        return updateEmployee(c, changes, before, before.version, after,
                               active ? QStringLiteral("employee.activate")
                                      : QStringLiteral("employee.deactivate"));
     });
@@ -149,13 +157,14 @@ QFuture<EmployeeRecord> EmployeeService::setActive(const Actor& actor, qint64 id
 QFuture<EmployeeRemoval> EmployeeService::remove(const Actor& actor, qint64 id)
 {
     return change(actor, Operation::ManageEmployees, [id](Connection& c, ChangeSet& changes) {
-        const EmployeeRecord before = EmployeeStore::load(c, id);
+        const EmployeeRecord before = loadForChange(c, id);
         // Meal request lines keep referring to the employee: it stays, inactive.
         if (isOnAnyLine(c, id)) {
             if (before.active) {
                 EmployeeInput after = before.input();
                 after.active = false;
-                updateEmployee(c, changes, before, after, QStringLiteral("employee.deactivate"));
+                updateEmployee(c, changes, before, before.version, after,
+                               QStringLiteral("employee.deactivate"));
             }
             return EmployeeRemoval::Deactivated;
         }

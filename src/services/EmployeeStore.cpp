@@ -2,6 +2,7 @@
 
 #include "Connection.h"
 #include "Failure.h"
+#include "VersionedRow.h"
 
 namespace {
 
@@ -151,12 +152,13 @@ void EmployeeStore::insertAll(Connection& c, const QList<EmployeeInput>& inputs,
                  rows);
 }
 
-void EmployeeStore::update(Connection& c, const EmployeeInput& in, const QVariant& now)
+void EmployeeStore::update(Connection& c, const EmployeeInput& in, int version, const QVariant& now,
+                           const QString& conflict)
 {
-    c.exec(QStringLiteral("UPDATE employee SET code = ?, name_en = ?, name_ar = ?, title = ?, "
-                          "department_id = ?, is_active = ?, version = version + 1, updated_at = ? "
-                          "WHERE id = ?"),
-           {in.code, textOrNull(in.nameEn), textOrNull(in.nameAr), textOrNull(in.title),
-            idOrNull(in.departmentId), in.active, now, in.id})
-        .finish();
+    VersionedRow::update(c, QStringLiteral("employee"), in.id, version,
+                         QStringLiteral("code = ?, name_en = ?, name_ar = ?, title = ?, "
+                                        "department_id = ?, is_active = ?"),
+                         {in.code, textOrNull(in.nameEn), textOrNull(in.nameAr),
+                          textOrNull(in.title), idOrNull(in.departmentId), in.active},
+                         now, conflict);
 }

@@ -39,6 +39,8 @@ public:
     static void insert(Connection& c, const EmployeeInput& in, const QVariant& now);
     // insert() for many, in multi-row INSERTs.
     static void insertAll(Connection& c, const QList<EmployeeInput>& inputs, const QVariant& now);
-    // Also bumps the version and sets updated_at to `now`.
-    static void update(Connection& c, const EmployeeInput& in, const QVariant& now);
+    // Writes `in` over the employee if it is still at `version` (VersionedRow::update: Conflict
+    // with `conflict` otherwise), moving the version on and updated_at to `now`.
+    static void update(Connection& c, const EmployeeInput& in, int version, const QVariant& now,
+                       const QString& conflict);
 };

@@ -2,6 +2,7 @@
 
 #include "KeysetQuery.h"
 #include "OriginList.h"
+#include "VersionedRow.h"
 
 namespace {
 
@@ -82,21 +83,17 @@ QStringList activeOrigins(Connection& c)
     return origins;
 }
 
-// Reads, checks the version, applies, bumps version and updated_at, audits old and new.
-template <typename Fn>
+// Sets `assignments` if the origin is still at `expectedVersion` (Conflict otherwise), moves
+// version and updated_at on, audits old and new.
 OriginRecord updateOrigin(Connection& c, ChangeSet& changes, qint64 id, int expectedVersion,
-                          const QString& action, Fn apply)
+                          const QString& action, const QString& assignments,
+                          const QVariantList& values)
 {
     const OriginRecord before = load(c, id);
-    if (before.version != expectedVersion)
-        throw Failure(Failure::Kind::Conflict,
-                      OriginService::tr("Origin %1 was changed by someone else; reload it.")
-                          .arg(before.origin));
-    apply();
-    c.exec(QStringLiteral("UPDATE allowed_origins SET version = version + 1, updated_at = ? "
-                          "WHERE id = ?"),
-           {c.toDb(QDateTime::currentDateTimeUtc()), id})
-        .finish();
+    VersionedRow::update(
+        c, QStringLiteral("allowed_origins"), id, expectedVersion, assignments, values,
+        c.toDb(QDateTime::currentDateTimeUtc()),
+        OriginService::tr("Origin %1 was changed by someone else; reload it.").arg(before.origin));
     const OriginRecord after = load(c, id);
     changes.record(c, action, QStringLiteral("allowed_origin"), id, before.toJson(),
                    after.toJson());
@@ -167,11 +164,9 @@ QFuture<OriginRecord> OriginService::setNote(const Actor& actor, qint64 id, int 
 {
     return change(actor, Operation::ManageOrigins, [=](Connection& c, ChangeSet& changes) {
         checkNote(note);
-        return updateOrigin(c, changes, id, expectedVersion, QStringLiteral("origin.edit"), [&] {
-            c.exec(QStringLiteral("UPDATE allowed_origins SET note = ? WHERE id = ?"),
-                   {note.isEmpty() ? QVariant() : QVariant(note), id})
-                .finish();
-        });
+        return updateOrigin(c, changes, id, expectedVersion, QStringLiteral("origin.edit"),
+                            QStringLiteral("note = ?"),
+                            {note.isEmpty() ? QVariant() : QVariant(note)});
     });
 }
 
@@ -179,13 +174,10 @@ QFuture<OriginRecord> OriginService::setActive(const Actor& actor, qint64 id, in
                                                bool active)
 {
     return change(actor, Operation::ManageOrigins, [=](Connection& c, ChangeSet& changes) {
-        return updateOrigin(
-            c, changes, id, expectedVersion,
-            active ? QStringLiteral("origin.enable") : QStringLiteral("origin.disable"), [&] {
-                c.exec(QStringLiteral("UPDATE allowed_origins SET is_active = ? WHERE id = ?"),
-                       {active, id})
-                    .finish();
-            });
+        return updateOrigin(c, changes, id, expectedVersion,
+                            active ? QStringLiteral("origin.enable")
+                                   : QStringLiteral("origin.disable"),
+                            QStringLiteral("is_active = ?"), {active});
     });
 }
 
