@@ -1,5 +1,7 @@
 #include "MealRequestRecord.h"
 
+#include <algorithm>
+
 namespace {
 QJsonValue timeOrNull(const QDateTime& t)
 {
@@ -23,4 +25,10 @@ QJsonObject MealRequestRecord::toJson() const
             {QStringLiteral("original_request_id"), idOrNull(originalRequestId)},
             {QStringLiteral("is_deleted"), deleted},
             {QStringLiteral("version"), version}};
+}
+
+int MealRequestRecord::acceptedLines() const
+{
+    return static_cast<int>(std::count_if(
+        lines.cbegin(), lines.cend(), [](const MealLineRecord& line) { return line.accepted; }));
 }

@@ -29,6 +29,9 @@ struct MealRequestRecord {
     int lineCount = 0; // lines not deleted
     QList<MealLineRecord> lines;
 
+    // Of `lines`: those accepted.
+    int acceptedLines() const;
+
     // The audited fields, for audit_log details.
     QJsonObject toJson() const;
 };

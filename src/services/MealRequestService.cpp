@@ -712,22 +712,27 @@ QFuture<MealRequestRecord> MealRequestService::changeStatus(const Actor& actor, 
                              "Reload it.")
                               .arg(id)
                               .arg(stateOf(before), from));
-        QJsonArray flipped; // lines whose acceptance the decision overrode
+        QJsonArray turnedDown; // lines the rejection turned down
         if (isFinalMealRequestStatus(target)) {
-            const bool accept = target == MealRequestStatus::Approved;
             c.exec(QStringLiteral("UPDATE meal_request SET status_id = ?, closed_by_id = ?, "
                                   "closed_time = ?, version = version + 1 WHERE id = ?"),
                    {static_cast<int>(target), changes.actor().accountId,
                     c.toDb(QDateTime::currentDateTimeUtc()), id})
                 .finish();
-            c.exec(QStringLiteral("UPDATE meal_request_line SET is_accepted = ? WHERE "
-                                  "meal_request_id = ? AND is_deleted = ?"),
-                   {accept, id, false})
-                .finish();
-            for (const MealLineRecord& line : before.lines) {
-                changes.touch(lineEntity, line.id);
-                if (line.accepted != accept)
-                    flipped.append(line.id);
+            // Approving keeps the decisions made while Pending: lines start accepted, so none is
+            // left undecided, and the rejected ones stay rejected. Rejecting turns down the lines
+            // still accepted, and only those.
+            if (target == MealRequestStatus::Rejected) {
+                QSqlQuery& q = c.exec(
+                    QStringLiteral("UPDATE meal_request_line SET is_accepted = ? WHERE "
+                                   "meal_request_id = ? AND is_deleted = ? AND is_accepted = ? "
+                                   "RETURNING id"),
+                    {false, id, false, true});
+                while (q.next()) {
+                    changes.touch(lineEntity, q.value(0).toLongLong());
+                    turnedDown.append(q.value(0).toLongLong());
+                }
+                q.finish();
             }
         } else {
             c.exec(QStringLiteral("UPDATE meal_request SET status_id = ?, version = version + 1 "
@@ -737,8 +742,12 @@ QFuture<MealRequestRecord> MealRequestService::changeStatus(const Actor& actor, 
         }
         const MealRequestRecord after = load(c, id);
         QJsonObject details = after.toJson();
-        if (!flipped.isEmpty())
-            details.insert(QStringLiteral("lines_changed"), flipped);
+        if (isFinalMealRequestStatus(target)) {
+            details.insert(QStringLiteral("lines_accepted"), after.acceptedLines());
+            details.insert(QStringLiteral("lines_total"), after.lines.size());
+        }
+        if (!turnedDown.isEmpty())
+            details.insert(QStringLiteral("lines_changed"), turnedDown);
         changes.record(c, actionOf(target), requestEntity, id, before.toJson(), details);
         return after;
     });

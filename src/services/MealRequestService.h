@@ -49,7 +49,8 @@ public:
     QFuture<MealRequestRecord> create(const Actor& actor, const MealRequestInput& input);
     // The move from `expected` to `target`: Validation when DOMAIN.md allows no such move,
     // Conflict when the request is no longer in `expected` (the message says who changed it).
-    // Approving accepts every line, rejecting rejects every line; both close the request.
+    // Approving keeps the line decisions made while Pending (lines start accepted; a rejected
+    // line stays rejected); rejecting rejects every line; both close the request.
     QFuture<MealRequestRecord> changeStatus(const Actor& actor, qint64 id,
                                             MealRequestStatus expected, MealRequestStatus target);
     // On Progress -> Pending, by the requester (or a super admin).

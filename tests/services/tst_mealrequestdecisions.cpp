@@ -118,8 +118,8 @@ private Q_SLOTS:
         QCOMPARE(m_data.audits(QStringLiteral("meal_request.submit")), qint64(1));
     }
 
-    void approveAndRejectDecideEveryLine_data() { TestBackend::addColumns(); }
-    void approveAndRejectDecideEveryLine()
+    void approveAndRejectCloseTheRequest_data() { TestBackend::addColumns(); }
+    void approveAndRejectCloseTheRequest()
     {
         QFETCH(QString, backend);
         QVERIFY(m_fx.open(backend));
@@ -144,22 +144,16 @@ private Q_SLOTS:
         QCOMPARE(a.version, 2);
         QCOMPARE(a.lines.size(), 3);
         for (const MealLineRecord& line : a.lines)
-            QVERIFY(line.accepted);
-        // The audit row says which line the approval overrode.
+            QCOMPARE(line.accepted, line.id != turnedDown);
         const QJsonObject details = auditDetails(QStringLiteral("meal_request.approve"));
-        QCOMPARE(details.value(QStringLiteral("new"))
-                     .toObject()
-                     .value(QStringLiteral("lines_changed"))
-                     .toArray(),
-                 (QJsonArray{turnedDown}));
         QCOMPARE(details.value(QStringLiteral("old"))
                      .toObject()
                      .value(QStringLiteral("status_id"))
                      .toInt(),
                  1);
         QTRY_VERIFY(std::any_of(changed.cbegin(), changed.cend(), [&](const QList<QVariant>& s) {
-            return s.at(0).toString() == QLatin1String("meal_request_line") &&
-                   s.at(1).value<QList<qint64>>().size() == 3;
+            return s.at(0).toString() == QLatin1String("meal_request") &&
+                   s.at(1).value<QList<qint64>>().contains(a.id);
         }));
 
         // Approved is final: another decision is a conflict naming who decided.
@@ -175,13 +169,30 @@ private Q_SLOTS:
         const auto other =
             Data::settle(meals.create(m_fx.requester, Data::request(Data::dinner, {11, 12})));
         QVERIFY(other);
+        const qint64 rejectedFirst = other->lines.at(0).id;
+        const qint64 acceptedLine = other->lines.at(1).id;
+        QVERIFY(Data::succeeded(meals.setLineAccepted(m_fx.taker, rejectedFirst, false)));
+        changed.clear();
         auto rejected = meals.reject(m_fx.taker, other->id);
         AWAIT_OK(rejected);
         QCOMPARE(rejected.result().status, MealRequestStatus::Rejected);
         QCOMPARE(rejected.result().closedByName, QStringLiteral("taker"));
         QVERIFY(rejected.result().closedTime.isValid());
+        QCOMPARE(rejected.result().notes, QString()); // no reason given
         for (const MealLineRecord& line : rejected.result().lines)
             QVERIFY(!line.accepted);
+        // The audit row and the announcement name the line the rejection turned down.
+        const QJsonObject rejection = auditDetails(QStringLiteral("meal_request.reject"))
+                                          .value(QStringLiteral("new"))
+                                          .toObject();
+        QCOMPARE(rejection.value(QStringLiteral("lines_changed")).toArray(),
+                 (QJsonArray{acceptedLine}));
+        QCOMPARE(rejection.value(QStringLiteral("lines_accepted")).toInt(-1), 0);
+        QCOMPARE(rejection.value(QStringLiteral("lines_total")).toInt(-1), 2);
+        QTRY_VERIFY(std::any_of(changed.cbegin(), changed.cend(), [&](const QList<QVariant>& s) {
+            return s.at(0).toString() == QLatin1String("meal_request_line") &&
+                   s.at(1).value<QList<qint64>>() == QList<qint64>{acceptedLine};
+        }));
         const auto reopen = Data::failureOf(meals.approve(m_fx.captain, other->id));
         QVERIFY(reopen);
         QCOMPARE(reopen->kind(), Failure::Kind::Conflict);
@@ -211,6 +222,107 @@ private Q_SLOTS:
         const auto missing = Data::failureOf(meals.approve(m_fx.taker, 4242));
         QVERIFY(missing);
         QCOMPARE(missing->kind(), Failure::Kind::NotFound);
+    }
+
+    void approveKeepsTheLineDecisions_data() { TestBackend::addColumns(); }
+    void approveKeepsTheLineDecisions()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(m_fx.open(backend));
+        QVERIFY(m_data.seed());
+        QVERIFY(m_data.employees(100, 8, m_data.kitchen));
+        MealRequestService meals(m_fx.db(), m_fx.feed());
+        const auto created = Data::settle(meals.create(
+            m_fx.requester, Data::request(Data::lunch, {100, 101, 102, 103, 104, 105, 106, 107})));
+        QVERIFY(created);
+        QCOMPARE(created->lines.size(), 8);
+        const qint64 onLeave = created->lines.at(3).id;
+        QVERIFY(Data::succeeded(meals.setLineAccepted(m_fx.taker, onLeave, false)));
+        QVERIFY(Data::succeeded(
+            meals.setLineNotes(m_fx.taker, onLeave, QStringLiteral("On leave today"))));
+
+        const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
+        auto approved = meals.approve(m_fx.captain, created->id);
+        AWAIT_OK(approved);
+        const auto stored = Data::settle(meals.get(m_fx.stock, created->id));
+        QVERIFY(stored);
+        // The line rejected while Pending stays rejected, with its note; the others accepted.
+        for (const MealRequestRecord& r : {approved.result(), *stored}) {
+            QCOMPARE(r.status, MealRequestStatus::Approved);
+            QCOMPARE(r.closedById, m_fx.captain.accountId);
+            QVERIFY(r.closedTime >= before);
+            QCOMPARE(r.lines.size(), 8);
+            for (const MealLineRecord& line : r.lines) {
+                QCOMPARE(line.accepted, line.id != onLeave);
+                QCOMPARE(line.notes,
+                         line.id == onLeave ? QStringLiteral("On leave today") : QString());
+            }
+        }
+        // The audit row says 7 of 8 accepted, and no line was changed by the approval.
+        const QJsonObject details = auditDetails(QStringLiteral("meal_request.approve"))
+                                        .value(QStringLiteral("new"))
+                                        .toObject();
+        QCOMPARE(details.value(QStringLiteral("lines_accepted")).toInt(-1), 7);
+        QCOMPARE(details.value(QStringLiteral("lines_total")).toInt(-1), 8);
+        QVERIFY(!details.contains(QStringLiteral("lines_changed")));
+        QCOMPARE(m_data.scalar(QStringLiteral("SELECT count(*) FROM meal_request_line WHERE "
+                                              "meal_request_id = ? AND is_accepted = ?"),
+                               {created->id, true}),
+                 qint64(7));
+    }
+
+    // One desktop approves while another rejects a line of the same request: the line rejection
+    // either lands first (and the approval keeps it) or finds the request decided (Conflict).
+    void approveWhileALineIsRejectedElsewhere_data() { TestBackend::addColumns(); }
+    void approveWhileALineIsRejectedElsewhere()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(m_fx.open(backend));
+        QVERIFY(m_data.seed());
+        constexpr int rounds = 8;
+        QVERIFY(m_data.employees(100, 3 * rounds, m_data.kitchen));
+        Database otherDesk(m_fx.db().settings());
+        MealRequestService mine(m_fx.db(), m_fx.feed());
+        MealRequestService theirs(otherDesk, m_fx.feed());
+        // Both desks connected before the race, so that either may win it.
+        QVERIFY(Data::settle(theirs.choices(m_fx.captain)));
+        int lineRejectionsFirst = 0;
+        for (int round = 0; round < rounds; ++round) {
+            const qint64 first = 100 + 3 * round;
+            const auto r = Data::settle(mine.create(
+                m_fx.requester, Data::request(Data::lunch, {first, first + 1, first + 2})));
+            QVERIFY(r);
+            const qint64 line = r->lines.at(1).id;
+            // Odd rounds start the line rejection first.
+            QFuture<MealLineRecord> rejection;
+            QFuture<MealRequestRecord> approval;
+            if (round % 2) {
+                rejection = theirs.setLineAccepted(m_fx.captain, line, false);
+                approval = mine.approve(m_fx.taker, r->id);
+            } else {
+                approval = mine.approve(m_fx.taker, r->id);
+                rejection = theirs.setLineAccepted(m_fx.captain, line, false);
+            }
+            AWAIT_OK(approval);
+            AWAIT(rejection);
+            const auto e = errorOf(rejection);
+            if (e) {
+                QCOMPARE(e->kind(), Failure::Kind::Conflict);
+                QVERIFY2(e->message().contains(QStringLiteral("Approved by taker")),
+                         qPrintable(e->message()));
+            } else {
+                ++lineRejectionsFirst;
+            }
+            const auto stored = Data::settle(mine.get(m_fx.stock, r->id));
+            QVERIFY(stored);
+            QCOMPARE(stored->status, MealRequestStatus::Approved);
+            QCOMPARE(stored->lines.at(1).accepted, bool(e));
+            QVERIFY(stored->lines.at(0).accepted && stored->lines.at(2).accepted);
+            // The approval reported the lines as they were stored.
+            for (int i = 0; i < 3; ++i)
+                QCOMPARE(approval.result().lines.at(i).accepted, stored->lines.at(i).accepted);
+        }
+        qDebug("%d of %d line rejections landed before the approval", lineRejectionsFirst, rounds);
     }
 
     void concurrentDecisionsOneWins_data() { TestBackend::addColumns(); }

@@ -423,9 +423,8 @@ void RequestsScreen::showRequest(const MealRequestRecord& request)
         info << tr("A copy of request %1.").arg(request.originalRequestId);
     if (request.deleted)
         info << tr("Deleted.");
-    const auto accepted = std::count_if(request.lines.cbegin(), request.lines.cend(),
-                                        [](const MealLineRecord& line) { return line.accepted; });
-    info << tr("%1 of %n line(s) accepted.", nullptr, request.lines.size()).arg(accepted);
+    info << tr("%1 of %n line(s) accepted.", nullptr, request.lines.size())
+                .arg(request.acceptedLines());
     if (!request.notes.isEmpty())
         info << tr("Notes: %1").arg(request.notes);
     m_ui->detailInfo->setText(info.join(QLatin1Char(' ')));
@@ -548,10 +547,12 @@ void RequestsScreen::decide(MealRequestStatus target)
     const QString meal = MealRequestsModel::mealTypeText(r);
     ConfirmationBox::ask(
         this, approve ? tr("Approve Meal Request") : tr("Reject Meal Request"),
-        approve ? tr("Approve meal request %1 (%2)? Its %n line(s) are all accepted and the "
-                     "request is closed; this cannot be undone.",
-                     nullptr, r.lineCount)
+        // The lines as decided so far: approving keeps every decision.
+        approve ? tr("Approve meal request %1 (%3) with %2 of %n line(s) accepted? Rejected lines "
+                     "stay rejected; the request is closed and this cannot be undone.",
+                     nullptr, r.lines.size())
                       .arg(r.id)
+                      .arg(r.acceptedLines())
                       .arg(meal)
                 : tr("Reject meal request %1 (%2)? Its %n line(s) are all rejected and the "
                      "request is closed; this cannot be undone.",
@@ -581,7 +582,11 @@ void RequestsScreen::runDecision(qint64 id, MealRequestStatus target)
                 showRequest(request);
             }
             updateActions();
-            Q_EMIT notified(approve ? tr("Meal request %1 approved.").arg(request.id)
+            Q_EMIT notified(approve ? tr("Meal request %1 approved with %2 of %n line(s) "
+                                         "accepted.",
+                                         nullptr, request.lines.size())
+                                          .arg(request.id)
+                                          .arg(request.acceptedLines())
                                     : tr("Meal request %1 rejected.").arg(request.id));
         },
         [this, id, target, what](const Failure& e) {

@@ -138,12 +138,25 @@ private:
         return -1;
     }
 
+    // The confirmation the screen asks, once it shows.
+    QMessageBox* confirmation()
+    {
+        QMessageBox* box = nullptr;
+        if (!QTest::qWaitFor([&] {
+                box = m_screen->findChild<QMessageBox*>(QStringLiteral("confirmationBox"));
+                return box && box->isVisible();
+            })) {
+            QTest::qFail("no confirmation was asked", __FILE__, __LINE__);
+            return nullptr;
+        }
+        return box;
+    }
+
     // Clicks the action button of the confirmation the screen asks.
     void confirm()
     {
         QMessageBox* box = nullptr;
-        QTRY_VERIFY((box = m_screen->findChild<QMessageBox*>(QStringLiteral("confirmationBox"))) &&
-                    box->isVisible());
+        CHECKED(box = confirmation());
         QAbstractButton* action = GuiTest::confirmButton(box);
         QVERIFY2(action, "the confirmation has no action button");
         QTest::mouseClick(action, Qt::LeftButton);
@@ -280,7 +293,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!lines().line(lineRowOf(2)).accepted);
         screenshot(m_screen.get(), QStringLiteral("requests"));
 
-        // Approve, confirmed: every line is accepted and the request closed.
+        // Approve, confirmed: the request is closed, Sara's line stays rejected.
         QTest::mouseClick(find<QPushButton>("approveButton"), Qt::LeftButton);
         CHECKED(confirm());
         QTRY_VERIFY(text("detailTitle").endsWith(QStringLiteral("Lunch · Approved")));
@@ -288,7 +301,7 @@ private Q_SLOTS:
         QCOMPARE(r.status, MealRequestStatus::Approved);
         QCOMPARE(r.closedById, m_fx->admin.accountId);
         for (const MealLineRecord& line : r.lines)
-            QVERIFY(line.accepted);
+            QCOMPARE(line.accepted, line.employeeId != 2);
         QVERIFY(!find<QPushButton>("approveButton")->isEnabled());
         QVERIFY(!find<QPushButton>("rejectLinesButton")->isEnabled());
         QVERIFY(!(lines().flags(lines().index(0, RequestLinesModel::NotesColumn)) &
@@ -324,6 +337,51 @@ private Q_SLOTS:
         meal->setCurrentIndex(meal->findText(QStringLiteral("Breakfast")));
         QTRY_COMPARE(model().rowCount(), 0);
         QTRY_COMPARE(find<QToolButton>("approvedCount")->text(), QStringLiteral("Approved: 0"));
+    }
+
+    void approveKeepsARejectedLine()
+    {
+        CHECKED(seed());
+        const qint64 pastry = department(QStringLiteral("Pastry"));
+        for (qint64 id = 21; id <= 24; ++id)
+            CHECKED(employee(id, 3000 + id, QStringLiteral("Cook %1").arg(id), pastry));
+        qint64 id = 0;
+        CHECKED(id = created(m_fx->taker, {1, 2, 3, 11, 21, 22, 23, 24}));
+        CHECKED(showScreen(1));
+        CHECKED(selectRequest(id));
+
+        // Omar is on leave: his line rejected, with a note.
+        auto* linesView = find<QTableView>("linesView");
+        linesView->setFocus();
+        linesView->selectRow(lineRowOf(3));
+        QTest::mouseClick(find<QPushButton>("rejectLinesButton"), Qt::LeftButton);
+        QTRY_VERIFY(!lines().line(lineRowOf(3)).accepted);
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->jobs().isEmpty(), GuiTest::serviceTimeout);
+        CHECKED(typeInto(linesView, lines().index(lineRowOf(3), RequestLinesModel::NotesColumn),
+                         QStringLiteral("On leave today")));
+        QTRY_COMPARE(lines().line(lineRowOf(3)).notes, QStringLiteral("On leave today"));
+        QVERIFY(text("detailInfo").contains(QStringLiteral("7 of 8 line(s) accepted.")));
+
+        // The confirmation counts the lines as they are decided.
+        QTest::mouseClick(find<QPushButton>("approveButton"), Qt::LeftButton);
+        QMessageBox* box = nullptr;
+        CHECKED(box = confirmation());
+        QVERIFY2(box->text().contains(QStringLiteral("7 of 8 line(s) accepted")),
+                 qPrintable(box->text()));
+        CHECKED(confirm());
+        QTRY_VERIFY(text("detailTitle").endsWith(QStringLiteral("Lunch · Approved")));
+        QVERIFY(text("detailInfo").contains(QStringLiteral("7 of 8 line(s) accepted.")));
+        QCOMPARE(
+            lines().data(lines().index(lineRowOf(3), RequestLinesModel::AcceptedColumn)).toString(),
+            QStringLiteral("Rejected"));
+        const MealRequestRecord r = stored(id);
+        QCOMPARE(r.status, MealRequestStatus::Approved);
+        QCOMPARE(r.closedById, m_fx->admin.accountId);
+        for (const MealLineRecord& line : r.lines) {
+            QCOMPARE(line.accepted, line.employeeId != 3);
+            QCOMPARE(line.notes,
+                     line.employeeId == 3 ? QStringLiteral("On leave today") : QString());
+        }
     }
 
     void approvingWhatSomeoneElseDecidedReloads()
