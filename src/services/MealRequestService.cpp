@@ -1,6 +1,7 @@
 #include "MealRequestService.h"
 
 #include "KeysetQuery.h"
+#include "MealRequestRules.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -13,7 +14,6 @@
 
 namespace {
 
-constexpr int maxNotes = 256;
 constexpr double maxShiftHours = 24;
 // Employees named in a duplicate-rule message before "and N more".
 constexpr int maxNamesInMessage = 10;
@@ -173,20 +173,14 @@ void requireRequester(const Actor& actor, const MealRequestRecord& r, const QStr
         throw Failure(Failure::Kind::Permission, why);
 }
 
-// Characters as PostgreSQL's varchar(n) counts them: code points, not UTF-16 units.
-qsizetype characters(const QString& text)
-{
-    return text.toUcs4().size();
-}
-
 void checkNotes(const QString& notes)
 {
-    if (characters(notes) > maxNotes)
+    if (MealRequestRules::characters(notes) > MealRequestRules::maxNotes)
         throw Failure(
             Failure::Kind::Validation,
             MealRequestService::tr("The notes have %1 characters; at most %2 are allowed.")
-                .arg(characters(notes))
-                .arg(maxNotes),
+                .arg(MealRequestRules::characters(notes))
+                .arg(MealRequestRules::maxNotes),
             QStringLiteral("notes"));
 }
 
@@ -279,14 +273,14 @@ MealLineRecord resolveLine(Connection& c, const Actor& actor, const MealLineInpu
             MealRequestService::tr("Line %1: employee %2 is not in one of your departments.")
                 .arg(number)
                 .arg(line.employeeLabel()));
-    if (characters(in.notes) > maxNotes)
+    if (MealRequestRules::characters(in.notes) > MealRequestRules::maxNotes)
         throw Failure(Failure::Kind::Validation,
                       MealRequestService::tr(
                           "Line %1 (%2): the notes have %3 characters; at most %4 are allowed.")
                           .arg(number)
                           .arg(line.employeeLabel())
-                          .arg(characters(in.notes))
-                          .arg(maxNotes),
+                          .arg(MealRequestRules::characters(in.notes))
+                          .arg(MealRequestRules::maxNotes),
                       QStringLiteral("line_notes"));
     if (in.shiftHours &&
         !(std::isfinite(*in.shiftHours) && *in.shiftHours > 0 && *in.shiftHours <= maxShiftHours))
@@ -687,6 +681,14 @@ QFuture<MealRequestRecord> MealRequestService::changeStatus(const Actor& actor, 
                                                             MealRequestStatus expected,
                                                             MealRequestStatus target)
 {
+    return moveStatus(actor, id, expected, target, {});
+}
+
+QFuture<MealRequestRecord> MealRequestService::moveStatus(const Actor& actor, qint64 id,
+                                                          MealRequestStatus expected,
+                                                          MealRequestStatus target,
+                                                          const QString& rejectionReason)
+{
     // Submitting is the requester's part; approving and rejecting the request takers'.
     const Operation operation = target == MealRequestStatus::Pending ? Operation::CreateMealRequest
                                                                      : Operation::DecideMealRequest;
@@ -712,12 +714,22 @@ QFuture<MealRequestRecord> MealRequestService::changeStatus(const Actor& actor, 
                              "Reload it.")
                               .arg(id)
                               .arg(stateOf(before), from));
+        const QString reason = MealRequestRules::rejectionReason(rejectionReason);
+        const QString problem = MealRequestRules::checkRejectionReason(before.notes, reason);
+        if (!problem.isEmpty())
+            throw Failure(Failure::Kind::Validation, problem, QStringLiteral("reason"));
         QJsonArray turnedDown; // lines the rejection turned down
         if (isFinalMealRequestStatus(target)) {
+            // Without a reason (NULL) the notes stay as they are.
             c.exec(QStringLiteral("UPDATE meal_request SET status_id = ?, closed_by_id = ?, "
-                                  "closed_time = ?, version = version + 1 WHERE id = ?"),
+                                  "closed_time = ?, notes = coalesce(?, notes), "
+                                  "version = version + 1 WHERE id = ?"),
                    {static_cast<int>(target), changes.actor().accountId,
-                    c.toDb(QDateTime::currentDateTimeUtc()), id})
+                    c.toDb(QDateTime::currentDateTimeUtc()),
+                    reason.isEmpty()
+                        ? QVariant()
+                        : QVariant(MealRequestRules::notesWithRejection(before.notes, reason)),
+                    id})
                 .finish();
             // Approving keeps the decisions made while Pending: lines start accepted, so none is
             // left undecided, and the rejected ones stay rejected. Rejecting turns down the lines
@@ -728,11 +740,15 @@ QFuture<MealRequestRecord> MealRequestService::changeStatus(const Actor& actor, 
                                    "meal_request_id = ? AND is_deleted = ? AND is_accepted = ? "
                                    "RETURNING id"),
                     {false, id, false, true});
-                while (q.next()) {
-                    changes.touch(lineEntity, q.value(0).toLongLong());
-                    turnedDown.append(q.value(0).toLongLong());
-                }
+                QList<qint64> ids;
+                while (q.next())
+                    ids.append(q.value(0).toLongLong());
                 q.finish();
+                std::sort(ids.begin(), ids.end()); // RETURNING has no order
+                for (const qint64 line : ids) {
+                    changes.touch(lineEntity, line);
+                    turnedDown.append(line);
+                }
             }
         } else {
             c.exec(QStringLiteral("UPDATE meal_request SET status_id = ?, version = version + 1 "
@@ -748,6 +764,8 @@ QFuture<MealRequestRecord> MealRequestService::changeStatus(const Actor& actor, 
         }
         if (!turnedDown.isEmpty())
             details.insert(QStringLiteral("lines_changed"), turnedDown);
+        if (!reason.isEmpty())
+            details.insert(QStringLiteral("reason"), reason);
         changes.record(c, actionOf(target), requestEntity, id, before.toJson(), details);
         return after;
     });
@@ -763,9 +781,10 @@ QFuture<MealRequestRecord> MealRequestService::approve(const Actor& actor, qint6
     return changeStatus(actor, id, MealRequestStatus::Pending, MealRequestStatus::Approved);
 }
 
-QFuture<MealRequestRecord> MealRequestService::reject(const Actor& actor, qint64 id)
+QFuture<MealRequestRecord> MealRequestService::reject(const Actor& actor, qint64 id,
+                                                      const QString& reason)
 {
-    return changeStatus(actor, id, MealRequestStatus::Pending, MealRequestStatus::Rejected);
+    return moveStatus(actor, id, MealRequestStatus::Pending, MealRequestStatus::Rejected, reason);
 }
 
 QFuture<MealLineRecord> MealRequestService::setLineAccepted(const Actor& actor, qint64 lineId,

@@ -57,7 +57,10 @@ public:
     QFuture<MealRequestRecord> submit(const Actor& actor, qint64 id);
     // Pending -> Approved / Rejected (RequestTaker, Captain, super admin).
     QFuture<MealRequestRecord> approve(const Actor& actor, qint64 id);
-    QFuture<MealRequestRecord> reject(const Actor& actor, qint64 id);
+    // `reason` is optional: kept on one line in the request's notes (after the requester's, as
+    // MealRequestRules::notesWithRejection says) and in the audit row; one that does not fit in
+    // the notes is refused (Validation, field "reason") and nothing changes.
+    QFuture<MealRequestRecord> reject(const Actor& actor, qint64 id, const QString& reason = {});
 
     // While the request is Pending (RequestTaker, Captain, super admin); Conflict otherwise.
     QFuture<MealLineRecord> setLineAccepted(const Actor& actor, qint64 lineId, bool accepted);
@@ -80,5 +83,9 @@ public:
     const QTimeZone& officeZone() const { return m_officeZone; }
 
 private:
+    // changeStatus() with the reason of a rejection (empty for the other moves).
+    QFuture<MealRequestRecord> moveStatus(const Actor& actor, qint64 id, MealRequestStatus expected,
+                                          MealRequestStatus target, const QString& rejectionReason);
+
     QTimeZone m_officeZone;
 };

@@ -1,4 +1,5 @@
 #include "Await.h"
+#include "MealRequestRules.h"
 #include "MealRequestService.h"
 #include "MealRequestTestData.h"
 #include "ServiceFixture.h"
@@ -269,6 +270,95 @@ private Q_SLOTS:
                                               "meal_request_id = ? AND is_accepted = ?"),
                                {created->id, true}),
                  qint64(7));
+    }
+
+    void rejectKeepsItsReason_data() { TestBackend::addColumns(); }
+    void rejectKeepsItsReason()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(m_fx.open(backend));
+        QVERIFY(m_data.seed());
+        MealRequestService meals(m_fx.db(), m_fx.feed());
+        MealRequestInput in = Data::request(Data::lunch, {1, 2, 3});
+        in.notes = QStringLiteral("Site visit");
+        const auto r = Data::settle(meals.create(m_fx.requester, in));
+        QVERIFY(r);
+        QVERIFY(Data::succeeded(meals.setLineAccepted(m_fx.taker, r->lines.at(1).id, false)));
+
+        // The reason is kept as one line after the requester's notes.
+        auto rejected =
+            meals.reject(m_fx.taker, r->id, QStringLiteral("  Kitchen closed\n for cleaning "));
+        AWAIT_OK(rejected);
+        const QString notes = QStringLiteral("Site visit\nRejected: Kitchen closed for cleaning");
+        const auto stored = Data::settle(meals.get(m_fx.stock, r->id));
+        QVERIFY(stored);
+        for (const MealRequestRecord& s : {rejected.result(), *stored}) {
+            QCOMPARE(s.status, MealRequestStatus::Rejected);
+            QCOMPARE(s.closedById, m_fx.taker.accountId);
+            QCOMPARE(s.notes, notes);
+            QCOMPARE(s.acceptedLines(), 0);
+        }
+        const QJsonObject details = auditDetails(QStringLiteral("meal_request.reject"));
+        const QJsonObject now = details.value(QStringLiteral("new")).toObject();
+        QCOMPARE(now.value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("Kitchen closed for cleaning"));
+        QCOMPARE(now.value(QStringLiteral("notes")).toString(), notes);
+        QCOMPARE(details.value(QStringLiteral("old"))
+                     .toObject()
+                     .value(QStringLiteral("notes"))
+                     .toString(),
+                 QStringLiteral("Site visit"));
+        QCOMPARE(now.value(QStringLiteral("lines_changed")).toArray(),
+                 (QJsonArray{r->lines.at(0).id, r->lines.at(2).id}));
+
+        // Without notes the reason is all there is; 246 characters fit (256 with "Rejected: "),
+        // counted as PostgreSQL counts them (an emoji is one).
+        const auto bare =
+            Data::settle(meals.create(m_fx.requester, Data::request(Data::dinner, {1, 2})));
+        QVERIFY(bare);
+        const QString fits = QString(245, QLatin1Char('r')) + QStringLiteral("🍲");
+        const auto tooLong =
+            Data::failureOf(meals.reject(m_fx.taker, bare->id, fits + QLatin1Char('!')));
+        QVERIFY(tooLong);
+        QCOMPARE(tooLong->kind(), Failure::Kind::Validation);
+        QCOMPARE(tooLong->field(), QStringLiteral("reason"));
+        QCOMPARE(tooLong->message(),
+                 QStringLiteral("The reason has 247 characters; at most 246 are allowed."));
+        // Refused: nothing changed.
+        const auto unchanged = Data::settle(meals.get(m_fx.stock, bare->id));
+        QVERIFY(unchanged);
+        QCOMPARE(unchanged->status, MealRequestStatus::Pending);
+        QCOMPARE(unchanged->version, 1);
+        QCOMPARE(unchanged->notes, QString());
+        QCOMPARE(unchanged->closedById, qint64(0));
+        QCOMPARE(unchanged->acceptedLines(), 2);
+        QCOMPARE(m_data.audits(QStringLiteral("meal_request.reject")), qint64(1));
+        auto full = meals.reject(m_fx.taker, bare->id, fits);
+        AWAIT_OK(full);
+        QCOMPARE(full.result().notes, QStringLiteral("Rejected: ") + fits);
+
+        // Beside long notes less fits, and the message says how much.
+        MealRequestInput wordy = Data::request(Data::breakfast, {1});
+        wordy.notes = QString(200, QLatin1Char('n'));
+        const auto w = Data::settle(meals.create(m_fx.requester, wordy));
+        QVERIFY(w);
+        const auto beside =
+            Data::failureOf(meals.reject(m_fx.taker, w->id, QString(46, QLatin1Char('x'))));
+        QVERIFY(beside);
+        QCOMPARE(beside->kind(), Failure::Kind::Validation);
+        QCOMPARE(beside->message(),
+                 QStringLiteral(
+                     "The reason has 46 characters; beside the request's notes at most 45 fit."));
+        const auto kept = Data::settle(meals.get(m_fx.stock, w->id));
+        QVERIFY(kept);
+        QCOMPARE(kept->status, MealRequestStatus::Pending);
+        QCOMPARE(kept->notes, wordy.notes);
+        QCOMPARE(kept->acceptedLines(), 1);
+        auto fitting = meals.reject(m_fx.taker, w->id, QString(45, QLatin1Char('x')));
+        AWAIT_OK(fitting);
+        QCOMPARE(MealRequestRules::characters(fitting.result().notes),
+                 qsizetype(MealRequestRules::maxNotes));
+        QCOMPARE(m_data.audits(QStringLiteral("meal_request.reject")), qint64(3));
     }
 
     // One desktop approves while another rejects a line of the same request: the line rejection

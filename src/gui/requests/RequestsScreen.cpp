@@ -10,6 +10,7 @@
 #include "FieldMessage.h"
 #include "MealRequestsModel.h"
 #include "NewRequestDialog.h"
+#include "RejectRequestDialog.h"
 #include "RequestLinesModel.h"
 #include "Session.h"
 #include "WhenFinished.h"
@@ -543,27 +544,29 @@ void RequestsScreen::decide(MealRequestStatus target)
     if (!m_current || m_changing || !isEditable(*m_current))
         return;
     const MealRequestRecord& r = *m_current;
-    const bool approve = target == MealRequestStatus::Approved;
-    const QString meal = MealRequestsModel::mealTypeText(r);
+    if (target == MealRequestStatus::Rejected) {
+        auto* dialog = new RejectRequestDialog(r, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &RejectRequestDialog::confirmed, this,
+                [this, id = r.id](const QString& reason) {
+                    runDecision(id, MealRequestStatus::Rejected, reason);
+                });
+        dialog->open();
+        return;
+    }
+    // The lines as decided so far: approving keeps every decision.
     ConfirmationBox::ask(
-        this, approve ? tr("Approve Meal Request") : tr("Reject Meal Request"),
-        // The lines as decided so far: approving keeps every decision.
-        approve ? tr("Approve meal request %1 (%3) with %2 of %n line(s) accepted? Rejected lines "
-                     "stay rejected; the request is closed and this cannot be undone.",
-                     nullptr, r.lines.size())
-                      .arg(r.id)
-                      .arg(r.acceptedLines())
-                      .arg(meal)
-                : tr("Reject meal request %1 (%2)? Its %n line(s) are all rejected and the "
-                     "request is closed; this cannot be undone.",
-                     nullptr, r.lineCount)
-                      .arg(r.id)
-                      .arg(meal),
-        approve ? tr("&Approve") : tr("&Reject"),
-        [this, id = r.id, target] { runDecision(id, target); });
+        this, tr("Approve Meal Request"),
+        tr("Approve meal request %1 (%3) with %2 of %n line(s) accepted? Rejected lines stay "
+           "rejected; the request is closed and this cannot be undone.",
+           nullptr, r.lines.size())
+            .arg(r.id)
+            .arg(r.acceptedLines())
+            .arg(MealRequestsModel::mealTypeText(r)),
+        tr("&Approve"), [this, id = r.id, target] { runDecision(id, target, {}); });
 }
 
-void RequestsScreen::runDecision(qint64 id, MealRequestStatus target)
+void RequestsScreen::runDecision(qint64 id, MealRequestStatus target, const QString& reason)
 {
     MealRequestService& service = session().services().mealRequests();
     const bool approve = target == MealRequestStatus::Approved;
@@ -574,7 +577,7 @@ void RequestsScreen::runDecision(qint64 id, MealRequestStatus target)
     whenFinished(
         this,
         session().jobs().track(what, approve ? service.approve(session().actor(), id)
-                                             : service.reject(session().actor(), id)),
+                                             : service.reject(session().actor(), id, reason)),
         [this, approve](const MealRequestRecord& request) {
             m_changing = false;
             if (m_current && m_current->id == request.id) {
@@ -589,10 +592,11 @@ void RequestsScreen::runDecision(qint64 id, MealRequestStatus target)
                                           .arg(request.acceptedLines())
                                     : tr("Meal request %1 rejected.").arg(request.id));
         },
-        [this, id, target, what](const Failure& e) {
+        [this, id, target, reason, what](const Failure& e) {
             m_changing = false;
             updateActions();
-            changeFailed(id, what, e, [this, id, target] { runDecision(id, target); });
+            changeFailed(id, what, e,
+                         [this, id, target, reason] { runDecision(id, target, reason); });
         });
 }
 

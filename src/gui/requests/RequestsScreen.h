@@ -64,8 +64,10 @@ private:
     void saveLine(qint64 lineId, const QString& what,
                   const std::function<QFuture<MealLineRecord>()>& save);
     void acceptSelectedLines(bool accepted);
+    // Approving asks for confirmation, rejecting for an optional reason too.
     void decide(MealRequestStatus target);
-    void runDecision(qint64 id, MealRequestStatus target);
+    // `reason`: of a rejection; empty for none.
+    void runDecision(qint64 id, MealRequestStatus target, const QString& reason);
     void copyRequest(qint64 id);
     void removeRequest(qint64 id);
     // A failed change of request `id`: a Conflict reloads it, anything else goes to the banner.

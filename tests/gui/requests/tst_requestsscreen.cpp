@@ -3,6 +3,7 @@
 #include "MealRequestService.h"
 #include "MealRequestsModel.h"
 #include "NewRequestDialog.h"
+#include "RejectRequestDialog.h"
 #include "RequestLinesModel.h"
 #include "RequestsScreen.h"
 #include "ScreenTest.h"
@@ -382,6 +383,61 @@ private Q_SLOTS:
             QCOMPARE(line.notes,
                      line.employeeId == 3 ? QStringLiteral("On leave today") : QString());
         }
+    }
+
+    void rejectAsksForAReason()
+    {
+        CHECKED(seed());
+        MealRequestInput in = MealRequestTestData::request(MealRequestTestData::lunch, {1, 2});
+        in.notes = QStringLiteral("Site visit");
+        auto made = meals().create(m_fx->taker, in);
+        AWAIT_OK(made);
+        const qint64 id = made.result().id;
+        CHECKED(showScreen(1));
+        CHECKED(selectRequest(id));
+
+        QTest::mouseClick(find<QPushButton>("rejectButton"), Qt::LeftButton);
+        RejectRequestDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = m_screen->findChild<RejectRequestDialog*>()) && dialog->isVisible());
+        const QPointer<RejectRequestDialog> open(dialog);
+        QVERIFY(find<QLabel>(dialog, "questionLabel")
+                    ->text()
+                    .startsWith(QStringLiteral("Reject meal request %1 (Lunch)? Its 2 line(s) are "
+                                               "all rejected")
+                                    .arg(id)));
+        auto* reason = find<QLineEdit>(dialog, "reasonEdit");
+        auto* error = find<QLabel>(dialog, "reasonError");
+        QPushButton* reject =
+            find<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok);
+        QVERIFY(reject->isEnabled()); // the reason is optional
+
+        // Beside "Site visit" 235 characters fit: a longer reason is refused as it is typed, and
+        // Enter does nothing then.
+        reason->setText(QString(236, QLatin1Char('x')));
+        QVERIFY(!reject->isEnabled());
+        QVERIFY(!error->isHidden());
+        QCOMPARE(error->text(), QStringLiteral("The reason has 236 characters; beside the "
+                                               "request's notes at most 235 fit."));
+        QTest::keyClick(reason, Qt::Key_Return);
+        QVERIFY(open && dialog->isVisible());
+        QCOMPARE(stored(id).status, MealRequestStatus::Pending);
+        reason->clear();
+        QTest::keyClicks(reason, QStringLiteral("Kitchen closed"));
+        QVERIFY(reject->isEnabled());
+        QVERIFY(error->isHidden());
+        screenshot(dialog, QStringLiteral("requests-reject"));
+        QTest::keyClick(reason, Qt::Key_Return);
+        QTRY_VERIFY(!open);
+        QTRY_VERIFY(text("detailTitle").endsWith(QStringLiteral("Lunch · Rejected")));
+        const QString notes = QStringLiteral("Site visit\nRejected: Kitchen closed");
+        QVERIFY2(text("detailInfo").contains(QStringLiteral("Notes: ") + notes),
+                 qPrintable(text("detailInfo")));
+        const MealRequestRecord r = stored(id);
+        QCOMPARE(r.status, MealRequestStatus::Rejected);
+        QCOMPARE(r.notes, notes);
+        QCOMPARE(r.closedById, m_fx->admin.accountId);
+        QCOMPARE(r.acceptedLines(), 0);
+        QVERIFY(!find<QPushButton>("rejectButton")->isEnabled());
     }
 
     void approvingWhatSomeoneElseDecidedReloads()
