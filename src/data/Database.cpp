@@ -1,6 +1,6 @@
 #include "Database.h"
 
-#include "Migrator.h"
+#include "SchemaInspector.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -138,7 +138,12 @@ void Database::run(Mode mode, const std::function<void(Connection&)>& fn,
     }
 }
 
-QFuture<int> Database::migrate()
+QFuture<int> Database::migrate(Migrator::AdoptionChanges changes)
 {
-    return exclusive([](Connection& c) { return Migrator::migrate(c); });
+    return exclusive([changes](Connection& c) { return Migrator::migrate(c, changes); });
+}
+
+QFuture<SchemaReport> Database::inspectSchema()
+{
+    return read([](Connection& c) { return SchemaInspector::inspect(c); });
 }

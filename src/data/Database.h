@@ -3,6 +3,8 @@
 #include "Connection.h"
 #include "ConnectionSettings.h"
 #include "Failure.h"
+#include "Migrator.h"
+#include "SchemaReport.h"
 
 #include <QFuture>
 #include <QPromise>
@@ -45,8 +47,11 @@ public:
         return submit(writePool(), Mode::Plain, std::move(fn));
     }
 
-    // Applies pending migrations; resolves to the schema version.
-    QFuture<int> migrate();
+    // Applies pending migrations, or adopts the web backend's tables (Migrator::migrate);
+    // resolves to the schema version.
+    QFuture<int> migrate(Migrator::AdoptionChanges changes = Migrator::AdoptionChanges::Refuse);
+    // What the database holds, and what adoption would change or refuse; changes nothing.
+    QFuture<SchemaReport> inspectSchema();
 
     // The calling worker thread's connection. On the application's main thread this is a
     // programming error: fatal or reported, as the guard policy says.

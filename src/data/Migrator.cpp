@@ -2,11 +2,15 @@
 
 #include "Connection.h"
 #include "Failure.h"
+#include "SchemaInspector.h"
+#include "SqlScript.h"
 
+#include <QDateTime>
 #include <QDir>
-#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMap>
-#include <QRegularExpression>
 
 namespace {
 
@@ -19,33 +23,24 @@ QString folder(Dialect dialect)
                                           : QStringLiteral(":/migrations/sqlite");
 }
 
-// version -> resource path
-QMap<int, QString> migrations(Dialect dialect)
+// version -> its files (NNNN_name.sql), applied in name order in one transaction.
+QMap<int, QStringList> migrations(Dialect dialect)
 {
-    QMap<int, QString> result;
+    QMap<int, QStringList> result;
     const QDir dir(folder(dialect));
-    for (const QString& name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files)) {
+    for (const QString& name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
         const int version = name.section(QLatin1Char('_'), 0, 0).toInt();
         if (version > 0)
-            result.insert(version, dir.filePath(name));
+            result[version] << dir.filePath(name);
     }
     return result;
 }
 
-QStringList statements(const QString& path)
+// What MealDesk adds beside the shared tables of adoptedVersion: applied after them on a new
+// database, and alone on an adopted one.
+QString ownObjects(Dialect dialect)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Failure(Failure::Kind::Internal, QStringLiteral("Migration %1 is missing").arg(path));
-    QString text = QString::fromUtf8(file.readAll());
-    text.remove(
-        QRegularExpression(QStringLiteral("^\\s*--[^\\n]*$"), QRegularExpression::MultilineOption));
-    QStringList result;
-    for (const QString& part : text.split(QRegularExpression(QStringLiteral(";\\s*\\n")))) {
-        if (!part.trimmed().isEmpty())
-            result << part.trimmed();
-    }
-    return result;
+    return folder(dialect) + QStringLiteral("/0001_mealdesk_objects.sql");
 }
 
 void ensureVersionTable(Connection& c)
@@ -57,6 +52,43 @@ void ensureVersionTable(Connection& c)
                      : QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version "
                                       "integer PRIMARY KEY, applied_at text NOT NULL DEFAULT "
                                       "(strftime('%Y-%m-%d %H:%M:%f', 'now') || '000'))"));
+}
+
+void record(Connection& c, int version)
+{
+    c.exec(QStringLiteral("INSERT INTO schema_migrations (version) VALUES (?)"), {version})
+        .finish();
+}
+
+// Inside the caller's transaction: refuses, or adds the confirmed columns, MealDesk's own
+// objects and the record, with an audit row that says what was added.
+void adopt(Connection& c, const SchemaReport& report, Migrator::AdoptionChanges changes)
+{
+    if (!report.problems.isEmpty())
+        throw Failure(Failure::Kind::Validation, report.problemsSentence(),
+                      QStringLiteral("schema"));
+    if (!report.changes.isEmpty() && changes != Migrator::AdoptionChanges::Apply)
+        throw Failure(Failure::Kind::Conflict, report.changesSentence());
+    QJsonArray added;
+    // Names and definitions come from SchemaInspector's own list, never from input.
+    for (const SchemaReport::Change& change : report.changes) {
+        c.execDirect(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3")
+                         .arg(change.table, change.column, change.definition));
+        added.append(change.text());
+    }
+    SqlScript::run(c, ownObjects(c.dialect()));
+    ensureVersionTable(c);
+    record(c, Migrator::adoptedVersion);
+    const QJsonObject details{
+        {QStringLiteral("new"), QJsonObject{{QStringLiteral("version"), Migrator::adoptedVersion},
+                                            {QStringLiteral("added_columns"), added}}},
+        {QStringLiteral("reason"), QStringLiteral("adopted the web backend's tables")}};
+    c.exec(QStringLiteral("INSERT INTO audit_log (at, account_id, action, entity, entity_id, "
+                          "details) VALUES (?, ?, ?, ?, ?, ?)"),
+           {c.toDb(QDateTime::currentDateTimeUtc()), QVariant(), QStringLiteral("schema.adopt"),
+            QStringLiteral("schema"), QString::number(Migrator::adoptedVersion),
+            QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))})
+        .finish();
 }
 
 // Holds PostgreSQL's session lock for the duration of a migration run.
@@ -93,27 +125,30 @@ int Migrator::latestVersion()
     return all.isEmpty() ? 0 : all.lastKey();
 }
 
-int Migrator::currentVersion(Connection& c)
-{
-    QSqlQuery& q =
-        c.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations"));
-    const int version = q.next() ? q.value(0).toInt() : 0;
-    q.finish();
-    return version;
-}
-
-int Migrator::migrate(Connection& c)
+int Migrator::migrate(Connection& c, AdoptionChanges changes)
 {
     c.ensureOpen();
-    const QMap<int, QString> all = migrations(c.dialect());
+    const QMap<int, QStringList> all = migrations(c.dialect());
     if (all.isEmpty())
         throw Failure(Failure::Kind::Internal, QStringLiteral("No migrations are built in"));
     const MigrationLock lock(c);
     int version = 0;
-    // Each migration, and the check before it, in one transaction.
+    // The state, and the adoption when it is due, in one transaction: on SQLite its
+    // BEGIN IMMEDIATE makes a second program wait, then find the record.
     c.inTransaction([&] {
-        ensureVersionTable(c);
-        version = currentVersion(c);
+        const SchemaReport report = SchemaInspector::inspect(c);
+        switch (report.state) {
+        case SchemaReport::State::MealDesk:
+            version = report.version;
+            break;
+        case SchemaReport::State::Empty:
+            ensureVersionTable(c);
+            break;
+        case SchemaReport::State::Backend:
+            adopt(c, report, changes);
+            version = adoptedVersion;
+            break;
+        }
     });
     if (version > latestVersion())
         throw Failure(Failure::Kind::Unavailable,
@@ -125,10 +160,12 @@ int Migrator::migrate(Connection& c)
         if (it.key() <= version)
             continue;
         c.inTransaction([&] {
-            for (const QString& sql : statements(it.value()))
-                c.execDirect(sql);
-            c.exec(QStringLiteral("INSERT INTO schema_migrations (version) VALUES (?)"),
-                   {it.key()});
+            // Another program may have applied it since (SQLite has no lock across the run).
+            if (SchemaInspector::recordedVersion(c) >= it.key())
+                return;
+            for (const QString& file : it.value())
+                SqlScript::run(c, file);
+            record(c, it.key());
         });
         version = it.key();
     }

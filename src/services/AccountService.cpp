@@ -231,13 +231,14 @@ QFuture<AccountRecord> AccountService::create(const Actor& actor, const AccountI
         validate(c, input, 0);
         const QString hash = hashOf(input.password);
         const QVariant now = c.toDb(QDateTime::currentDateTimeUtc());
+        // Every flag named: the web backend's account table may have no defaults.
         const qint64 id = c.insert(
             QStringLiteral("INSERT INTO account (username, password_hash, full_name, title, "
-                           "employee_id, role, is_super_admin, created_at, updated_at) VALUES "
-                           "(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "employee_id, role, is_super_admin, is_active, is_blocked, created_at, "
+                           "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {input.username, hash, input.fullName, input.title,
              input.employeeId ? QVariant(input.employeeId) : QVariant(), roleName(input.role),
-             input.superAdmin, now, now});
+             input.superAdmin, true, false, now, now});
         writeDepartments(c, id, input.departmentIds);
         const AccountRecord created = load(c, id);
         changes.record(c, QStringLiteral("account.create"), QStringLiteral("account"), id, {},

@@ -186,11 +186,12 @@ QFuture<qint64> Seeder::createFirstAdmin(const QString& username, const QString&
                 if (exists(c, QStringLiteral("account")))
                     throw accountsExist();
                 const QVariant now = c.toDb(QDateTime::currentDateTimeUtc());
-                const qint64 id = c.insert(
-                    QStringLiteral("INSERT INTO account (username, password_hash, role, "
-                                   "is_super_admin, is_active, created_at, updated_at) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                    {username, QString::fromLatin1(hash), firstAdminRole(), true, true, now, now});
+                const qint64 id =
+                    c.insert(QStringLiteral("INSERT INTO account (username, password_hash, role, "
+                                            "is_super_admin, is_active, is_blocked, created_at, "
+                                            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                             {username, QString::fromLatin1(hash), firstAdminRole(), true, true,
+                              false, now, now});
                 const QJsonObject details{
                     {QStringLiteral("new"), QJsonObject{{QStringLiteral("username"), username},
                                                         {QStringLiteral("role"), firstAdminRole()},

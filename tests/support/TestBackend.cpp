@@ -1,6 +1,7 @@
 #include "TestBackend.h"
 
 #include "Database.h"
+#include "SqlScript.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -56,4 +57,24 @@ ConnectionSettings TestBackend::fresh(const QString& backend)
     QString url = adminUrl;
     url.replace(QRegularExpression(QStringLiteral("/postgres$")), QLatin1Char('/') + name);
     return ConnectionSettings::parse(url);
+}
+
+ConnectionSettings TestBackend::withFixture(const QString& backend, const QString& fixture)
+{
+    const ConnectionSettings settings = fresh(backend);
+    if (QTest::currentTestFailed())
+        return settings;
+    const QString path = QStringLiteral(MEALDESK_FIXTURES_DIR "/%1-%2.sql").arg(fixture, backend);
+    Database db(settings, 1);
+    auto loaded = db.write([path](Connection& c) { SqlScript::run(c, path); });
+    if (!QTest::qWaitFor([&] { return loaded.isFinished(); }, 60000)) {
+        QTest::qFail("loading the fixture timed out", __FILE__, __LINE__);
+    } else {
+        try {
+            loaded.waitForFinished();
+        } catch (const Failure& e) {
+            QTest::qFail(qPrintable(path + QStringLiteral(": ") + e.message()), __FILE__, __LINE__);
+        }
+    }
+    return settings;
 }

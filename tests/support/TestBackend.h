@@ -16,6 +16,9 @@ public:
     static QString postgresAdminUrl();
     // A new empty database of the given backend; the QTest failure state says if it failed.
     ConnectionSettings fresh(const QString& backend);
+    // A new database of the given backend made by tests/fixtures/<fixture>-<backend>.sql (the
+    // web backend's own tables and rows); the QTest failure state says if it failed.
+    ConnectionSettings withFixture(const QString& backend, const QString& fixture);
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
