@@ -3,6 +3,7 @@
 #include "AccountsCommand.h"
 #include "ConnectionSettings.h"
 #include "Database.h"
+#include "DbCommand.h"
 #include "DemoCommand.h"
 #include "EmployeesCommand.h"
 #include "Failure.h"
@@ -80,6 +81,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<OriginsCommand>());
     m_commands.push_back(std::make_unique<AccountsCommand>());
     m_commands.push_back(std::make_unique<EmployeesCommand>());
+    m_commands.push_back(std::make_unique<DbCommand>());
 }
 
 Cli::~Cli() = default;
@@ -183,10 +185,14 @@ int Cli::run(QCoreApplication& app)
 
     m_host = std::make_unique<ServiceHost>(std::make_unique<Database>(settings, 2));
     const bool json = parser.isSet(jsonOption);
-    m_host->database()
-        .migrate()
-        .then(&app, [this, command](int) { return command->start(*m_host); })
-        .unwrap()
+    QFuture<CliCommand::Output> started =
+        command->migratesFirst()
+            ? m_host->database()
+                  .migrate()
+                  .then(&app, [this, command](int) { return command->start(*m_host); })
+                  .unwrap()
+            : command->start(*m_host);
+    started
         .then(&app,
               [json](const CliCommand::Output& output) {
                   if (!output.data.isEmpty())

@@ -53,7 +53,9 @@ public:
     virtual QString helpDetails() const { return {}; }
     // Reads and checks the options before the database is opened; throws Failure (Validation).
     virtual void prepare(const QCommandLineParser& parser) = 0;
-    // Starts the work on the migrated database. Called on the main thread: must not block.
+    // True: Cli migrates the database before start(). False: start() gets it as it is.
+    virtual bool migratesFirst() const { return true; }
+    // Starts the work on the (migrated) database. Called on the main thread: must not block.
     virtual QFuture<Output> start(ServiceHost& host) = 0;
 
 protected:

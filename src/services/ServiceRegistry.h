@@ -7,6 +7,7 @@
 #include "EmployeeService.h"
 #include "MealRequestService.h"
 #include "OriginService.h"
+#include "SchemaService.h"
 #include "Seeder.h"
 #include "TokenService.h"
 
@@ -24,6 +25,7 @@ public:
         , m_origins(db, feed)
         , m_tokens(db, feed)
         , m_seeder(db)
+        , m_schema(db)
     {
     }
 
@@ -36,6 +38,7 @@ public:
     OriginService& origins() { return m_origins; }
     TokenService& tokens() { return m_tokens; }
     Seeder& seeder() { return m_seeder; }
+    SchemaService& schema() { return m_schema; }
 
 private:
     AuthService m_auth;
@@ -47,4 +50,5 @@ private:
     OriginService m_origins;
     TokenService m_tokens;
     Seeder m_seeder;
+    SchemaService m_schema;
 };
