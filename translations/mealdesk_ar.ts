@@ -1169,6 +1169,10 @@
         <source>Code %1 belongs to employee %2.</source>
         <translation>الكود %1 يخص الموظف %2.</translation>
     </message>
+    <message>
+        <source>Employee %1 (row %2) was changed by someone else during the import; nothing was imported.</source>
+        <translation>غيّر شخص آخر الموظف %1 (الصف %2) أثناء الاستيراد؛ لم يُستورد شيء.</translation>
+    </message>
 </context>
 <context>
     <name>EmployeeRules</name>
@@ -2173,6 +2177,21 @@ postgresql://mealdesk@db.example.org:5432/mealdesk</translation>
     <message>
         <source>MealDesk will use %1 the next time it starts.</source>
         <translation>سيستخدم MealDesk اللغة %1 عند تشغيله في المرة القادمة.</translation>
+    </message>
+</context>
+<context>
+    <name>MealRequestRules</name>
+    <message>
+        <source>The reason has %1 characters; at most %2 are allowed.</source>
+        <translation>يتكون السبب من %1 حرفًا؛ والحد الأقصى المسموح %2.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s notes leave no room for a reason (notes hold at most %1 characters).</source>
+        <translation>لا تترك ملاحظات الطلب مكانًا للسبب (تتسع الملاحظات لـ %1 حرفًا على الأكثر).</translation>
+    </message>
+    <message>
+        <source>The reason has %1 characters; beside the request&apos;s notes at most %2 fit.</source>
+        <translation>يتكون السبب من %1 حرفًا؛ ولا يتسع بجانب ملاحظات الطلب إلا لـ %2 على الأكثر.</translation>
     </message>
 </context>
 <context>
@@ -3231,6 +3250,40 @@ postgresql://mealdesk@db.example.org:5432/mealdesk</translation>
     </message>
 </context>
 <context>
+    <name>RejectRequestDialog</name>
+    <message>
+        <source>Reject Meal Request</source>
+        <translation>رفض طلب الوجبة</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>السبب:</translation>
+    </message>
+    <message>
+        <source>Optional. Kept in the request&apos;s notes, after what the requester wrote.</source>
+        <translation>اختياري. يُحفظ في ملاحظات الطلب بعد ما كتبه مقدّم الطلب.</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>اختياري</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject meal request %1 (%2)? Its %n line(s) are all rejected and the request is closed; this cannot be undone.</source>
+        <translation>
+            <numerusform>هل تريد رفض طلب الوجبة %1 (%2)؟ لا بنود فيه، وسيُغلق الطلب؛ ولا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد رفض طلب الوجبة %1 (%2)؟ سيُرفض بنده الوحيد ويُغلق الطلب؛ ولا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد رفض طلب الوجبة %1 (%2)؟ سيُرفض بنداه كلاهما ويُغلق الطلب؛ ولا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد رفض طلب الوجبة %1 (%2)؟ ستُرفض بنوده الـ %n جميعها ويُغلق الطلب؛ ولا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد رفض طلب الوجبة %1 (%2)؟ ستُرفض بنوده الـ %n جميعها ويُغلق الطلب؛ ولا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد رفض طلب الوجبة %1 (%2)؟ ستُرفض بنوده الـ %n جميعها ويُغلق الطلب؛ ولا يمكن التراجع عن ذلك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>رفض</translation>
+    </message>
+</context>
+<context>
     <name>RequestLinesModel</name>
     <message>
         <source>Saving…</source>
@@ -3564,38 +3617,8 @@ postgresql://mealdesk@db.example.org:5432/mealdesk</translation>
         <translation>اعتماد طلب الوجبة</translation>
     </message>
     <message>
-        <source>Reject Meal Request</source>
-        <translation>رفض طلب الوجبة</translation>
-    </message>
-    <message numerus="yes">
-        <source>Approve meal request %1 (%2)? Its %n line(s) are all accepted and the request is closed; this cannot be undone.</source>
-        <translation>
-            <numerusform>هل تريد اعتماد طلب الوجبة %1 (%2)؟ لا بنود فيه، وسيُغلق الطلب؛ ولا يمكن التراجع عن ذلك.</numerusform>
-            <numerusform>هل تريد اعتماد طلب الوجبة %1 (%2)؟ سيُقبل بنده الوحيد ويُغلق الطلب؛ ولا يمكن التراجع عن ذلك.</numerusform>
-            <numerusform>هل تريد اعتماد طلب الوجبة %1 (%2)؟ سيُقبل بنداه كلاهما ويُغلق الطلب؛ ولا يمكن التراجع عن ذلك.</numerusform>
-            <numerusform>هل تريد اعتماد طلب الوجبة %1 (%2)؟ ستُقبل بنوده الـ %n جميعها ويُغلق الطلب؛ ولا يمكن التراجع عن ذلك.</numerusform>
-            <numerusform>هل تريد اعتماد طلب الوجبة %1 (%2)؟ ستُقبل بنوده الـ %n جميعها ويُغلق الطلب؛ ولا يمكن التراجع عن ذلك.</numerusform>
-            <numerusform>هل تريد اعتماد طلب الوجبة %1 (%2)؟ ستُقبل بنوده الـ %n جميعها ويُغلق الطلب؛ ولا يمكن التراجع عن ذلك.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Reject meal request %1 (%2)? Its %n line(s) are all rejected and the request is closed; this cannot be undone.</source>
-        <translation>
-            <numerusform>هل تريد رفض طلب الوجبة %1 (%2)؟ لا بنود فيه، وسيُغلق الطلب؛ ولا يمكن التراجع عن ذلك.</numerusform>
-            <numerusform>هل تريد رفض طلب الوجبة %1 (%2)؟ سيُرفض بنده الوحيد ويُغلق الطلب؛ ولا يمكن التراجع عن ذلك.</numerusform>
-            <numerusform>هل تريد رفض طلب الوجبة %1 (%2)؟ سيُرفض بنداه كلاهما ويُغلق الطلب؛ ولا يمكن التراجع عن ذلك.</numerusform>
-            <numerusform>هل تريد رفض طلب الوجبة %1 (%2)؟ ستُرفض بنوده الـ %n جميعها ويُغلق الطلب؛ ولا يمكن التراجع عن ذلك.</numerusform>
-            <numerusform>هل تريد رفض طلب الوجبة %1 (%2)؟ ستُرفض بنوده الـ %n جميعها ويُغلق الطلب؛ ولا يمكن التراجع عن ذلك.</numerusform>
-            <numerusform>هل تريد رفض طلب الوجبة %1 (%2)؟ ستُرفض بنوده الـ %n جميعها ويُغلق الطلب؛ ولا يمكن التراجع عن ذلك.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;Approve</source>
         <translation>ا&amp;عتماد</translation>
-    </message>
-    <message>
-        <source>&amp;Reject</source>
-        <translation>&amp;رفض</translation>
     </message>
     <message>
         <source>Approving meal request %1</source>
@@ -3604,10 +3627,6 @@ postgresql://mealdesk@db.example.org:5432/mealdesk</translation>
     <message>
         <source>Rejecting meal request %1</source>
         <translation>رفض طلب الوجبة %1</translation>
-    </message>
-    <message>
-        <source>Meal request %1 approved.</source>
-        <translation>تم اعتماد طلب الوجبة %1.</translation>
     </message>
     <message>
         <source>Meal request %1 rejected.</source>
@@ -3628,6 +3647,28 @@ postgresql://mealdesk@db.example.org:5432/mealdesk</translation>
     <message>
         <source>Meal request %1 deleted.</source>
         <translation>تم حذف طلب الوجبة %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve meal request %1 (%3) with %2 of %n line(s) accepted? Rejected lines stay rejected; the request is closed and this cannot be undone.</source>
+        <translation>
+            <numerusform>هل تريد اعتماد طلب الوجبة %1 (%3) ولا بنود فيه؟ يُغلق الطلب ولا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد اعتماد طلب الوجبة %1 (%3) مع قبول %2 من بند واحد؟ تبقى البنود المرفوضة مرفوضة، ويُغلق الطلب ولا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد اعتماد طلب الوجبة %1 (%3) مع قبول %2 من بندين؟ تبقى البنود المرفوضة مرفوضة، ويُغلق الطلب ولا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد اعتماد طلب الوجبة %1 (%3) مع قبول %2 من %n بنود؟ تبقى البنود المرفوضة مرفوضة، ويُغلق الطلب ولا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد اعتماد طلب الوجبة %1 (%3) مع قبول %2 من %n بندًا؟ تبقى البنود المرفوضة مرفوضة، ويُغلق الطلب ولا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد اعتماد طلب الوجبة %1 (%3) مع قبول %2 من %n بند؟ تبقى البنود المرفوضة مرفوضة، ويُغلق الطلب ولا يمكن التراجع عن ذلك.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Meal request %1 approved with %2 of %n line(s) accepted.</source>
+        <translation>
+            <numerusform>اعتُمد طلب الوجبة %1 ولا بنود فيه.</numerusform>
+            <numerusform>اعتُمد طلب الوجبة %1 مع قبول %2 من بند واحد.</numerusform>
+            <numerusform>اعتُمد طلب الوجبة %1 مع قبول %2 من بندين.</numerusform>
+            <numerusform>اعتُمد طلب الوجبة %1 مع قبول %2 من %n بنود.</numerusform>
+            <numerusform>اعتُمد طلب الوجبة %1 مع قبول %2 من %n بندًا.</numerusform>
+            <numerusform>اعتُمد طلب الوجبة %1 مع قبول %2 من %n بند.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
