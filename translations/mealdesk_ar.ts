@@ -2178,6 +2178,71 @@ postgresql://mealdesk@db.example.org:5432/mealdesk</translation>
         <source>MealDesk will use %1 the next time it starts.</source>
         <translation>سيستخدم MealDesk اللغة %1 عند تشغيله في المرة القادمة.</translation>
     </message>
+    <message numerus="yes">
+        <source>The database %1 was created by the web backend. MealDesk opens it once it has added %n column(s) of its own; nothing was changed:
+%2</source>
+        <translation>
+            <numerusform>أنشأت الواجهة الخلفية للويب قاعدة البيانات %1. يفتحها MealDesk بعد أن يضيف لا أعمدة خاصة به؛ لم يتغير شيء:
+%2</numerusform>
+            <numerusform>أنشأت الواجهة الخلفية للويب قاعدة البيانات %1. يفتحها MealDesk بعد أن يضيف عمودًا واحدًا خاصة به؛ لم يتغير شيء:
+%2</numerusform>
+            <numerusform>أنشأت الواجهة الخلفية للويب قاعدة البيانات %1. يفتحها MealDesk بعد أن يضيف عمودين خاصة به؛ لم يتغير شيء:
+%2</numerusform>
+            <numerusform>أنشأت الواجهة الخلفية للويب قاعدة البيانات %1. يفتحها MealDesk بعد أن يضيف %n أعمدة خاصة به؛ لم يتغير شيء:
+%2</numerusform>
+            <numerusform>أنشأت الواجهة الخلفية للويب قاعدة البيانات %1. يفتحها MealDesk بعد أن يضيف %n عمودًا خاصة به؛ لم يتغير شيء:
+%2</numerusform>
+            <numerusform>أنشأت الواجهة الخلفية للويب قاعدة البيانات %1. يفتحها MealDesk بعد أن يضيف %n عمود خاصة به؛ لم يتغير شيء:
+%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adopt the Web Backend&apos;s Tables</source>
+        <translation>اعتماد جداول الواجهة الخلفية للويب</translation>
+    </message>
+    <message numerus="yes">
+        <source>This database was created by the web backend. To work with it, MealDesk adds %n column(s) of its own, in one transaction; none of the backend&apos;s columns or rows are changed:
+
+%1
+
+The backend keeps working as before.</source>
+        <translation>
+            <numerusform>أنشأت الواجهة الخلفية للويب قاعدة البيانات هذه. للعمل عليها يضيف MealDesk لا أعمدة خاصة به في معاملة واحدة؛ ولا يتغير أي عمود أو صف من أعمدة الواجهة الخلفية وصفوفها:
+
+%1
+
+تستمر الواجهة الخلفية في العمل كما كانت.</numerusform>
+            <numerusform>أنشأت الواجهة الخلفية للويب قاعدة البيانات هذه. للعمل عليها يضيف MealDesk عمودًا واحدًا خاصة به في معاملة واحدة؛ ولا يتغير أي عمود أو صف من أعمدة الواجهة الخلفية وصفوفها:
+
+%1
+
+تستمر الواجهة الخلفية في العمل كما كانت.</numerusform>
+            <numerusform>أنشأت الواجهة الخلفية للويب قاعدة البيانات هذه. للعمل عليها يضيف MealDesk عمودين خاصة به في معاملة واحدة؛ ولا يتغير أي عمود أو صف من أعمدة الواجهة الخلفية وصفوفها:
+
+%1
+
+تستمر الواجهة الخلفية في العمل كما كانت.</numerusform>
+            <numerusform>أنشأت الواجهة الخلفية للويب قاعدة البيانات هذه. للعمل عليها يضيف MealDesk %n أعمدة خاصة به في معاملة واحدة؛ ولا يتغير أي عمود أو صف من أعمدة الواجهة الخلفية وصفوفها:
+
+%1
+
+تستمر الواجهة الخلفية في العمل كما كانت.</numerusform>
+            <numerusform>أنشأت الواجهة الخلفية للويب قاعدة البيانات هذه. للعمل عليها يضيف MealDesk %n عمودًا خاصة به في معاملة واحدة؛ ولا يتغير أي عمود أو صف من أعمدة الواجهة الخلفية وصفوفها:
+
+%1
+
+تستمر الواجهة الخلفية في العمل كما كانت.</numerusform>
+            <numerusform>أنشأت الواجهة الخلفية للويب قاعدة البيانات هذه. للعمل عليها يضيف MealDesk %n عمود خاصة به في معاملة واحدة؛ ولا يتغير أي عمود أو صف من أعمدة الواجهة الخلفية وصفوفها:
+
+%1
+
+تستمر الواجهة الخلفية في العمل كما كانت.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Columns</source>
+        <translation>إضافة الأعمدة</translation>
+    </message>
 </context>
 <context>
     <name>MealRequestRules</name>
@@ -3998,6 +4063,10 @@ postgresql://mealdesk@db.example.org:5432/mealdesk</translation>
     <message>
         <source>Creating the administrator account…</source>
         <translation>جارٍ إنشاء حساب المسؤول…</translation>
+    </message>
+    <message>
+        <source>Adopting the web backend&apos;s tables…</source>
+        <translation>جارٍ اعتماد جداول الواجهة الخلفية للويب…</translation>
     </message>
 </context>
 <context>

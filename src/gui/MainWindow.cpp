@@ -2,6 +2,7 @@
 
 #include "ui_MainWindow.h"
 
+#include "ConfirmationBox.h"
 #include "DatabaseDialog.h"
 #include "ElidedLabel.h"
 #include "ErrorBanner.h"
@@ -96,6 +97,7 @@ MainWindow::MainWindow(StartupController& startup, QWidget* parent)
 
     connect(&m_startup, &StartupController::stepStarted, this, &MainWindow::showStep);
     connect(&m_startup, &StartupController::firstAdminNeeded, this, &MainWindow::askForFirstAdmin);
+    connect(&m_startup, &StartupController::adoptionChangesNeeded, this, &MainWindow::askToAdopt);
     connect(&m_startup, &StartupController::firstAdminRejected, this,
             [this](const QString& message, const QString& field) {
                 showWaitingForFirstAdmin();
@@ -173,10 +175,33 @@ void MainWindow::askForFirstAdmin()
     m_firstRun->open();
 }
 
+void MainWindow::askToAdopt(const QStringList& changes)
+{
+    // Behind the question, and after Cancel: why the database is not open, with Retry.
+    const QString list = QStringLiteral("• ") + changes.join(QStringLiteral("\n• "));
+    showStopped(tr("The database %1 was created by the web backend. MealDesk opens it once it "
+                   "has added %n column(s) of its own; nothing was changed:\n%2",
+                   nullptr, int(changes.size()))
+                    .arg(m_startup.settings().displayUrl(), list));
+    ConfirmationBox::ask(
+        this, tr("Adopt the Web Backend's Tables"),
+        tr("This database was created by the web backend. To work with it, MealDesk adds %n "
+           "column(s) of its own, in one transaction; none of the backend's columns or rows are "
+           "changed:\n\n%1\n\nThe backend keeps working as before.",
+           nullptr, int(changes.size()))
+            .arg(list),
+        tr("Add Columns"), [this] { m_startup.adoptWithChanges(); });
+}
+
 void MainWindow::showFailure(const QString& step, const QString& message)
 {
-    m_ui->errorLabel->setText(tr("%1 failed for the database %2.\n\n%3")
-                                  .arg(step, m_startup.settings().displayUrl(), message));
+    showStopped(tr("%1 failed for the database %2.\n\n%3")
+                    .arg(step, m_startup.settings().displayUrl(), message));
+}
+
+void MainWindow::showStopped(const QString& why)
+{
+    m_ui->errorLabel->setText(why);
     m_ui->pages->setCurrentWidget(m_ui->errorPage);
     m_stepLabel->setText(tr("Could not open the database"));
     m_ui->retryButton->setFocus();

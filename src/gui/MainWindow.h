@@ -55,7 +55,10 @@ private:
     void showStep(const QString& description);
     void showWaitingForFirstAdmin();
     void askForFirstAdmin();
+    void askToAdopt(const QStringList& changes);
     void showFailure(const QString& step, const QString& message);
+    // The error page: the database could not be opened, and why; Retry starts again.
+    void showStopped(const QString& why);
     void startSession();
     void askToSignIn();
     void signedIn();

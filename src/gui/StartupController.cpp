@@ -33,11 +33,45 @@ void StartupController::start()
         return;
     m_running = true;
     Q_EMIT stepStarted(tr("Opening the database and bringing its schema up to date…"));
-    continueWith(m_host->database().migrate(), tr("Opening the database and updating its schema"),
-                 [this](int version) {
-                     m_schemaVersion = version;
-                     checkAccounts();
-                 });
+    migrate(Migrator::AdoptionChanges::Refuse);
+}
+
+void StartupController::adoptWithChanges()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    Q_EMIT stepStarted(tr("Adopting the web backend's tables…"));
+    migrate(Migrator::AdoptionChanges::Apply);
+}
+
+void StartupController::migrate(Migrator::AdoptionChanges changes)
+{
+    const QString step = tr("Opening the database and updating its schema");
+    whenFinished(
+        this, m_host->services().schema().migrate(changes),
+        [this](int version) {
+            m_schemaVersion = version;
+            checkAccounts();
+        },
+        [this, step](const Failure& e) {
+            if (e.kind() != Failure::Kind::Conflict)
+                return fail(step, e.message());
+            // Perhaps the web backend's tables, which need columns of MealDesk's own: the
+            // schema report says which, and the window asks before anything is added.
+            whenFinished(
+                this, m_host->services().schema().inspect(),
+                [this, step, e](const SchemaReport& report) {
+                    if (!report.adoptable() || report.changes.isEmpty())
+                        return fail(step, e.message());
+                    m_running = false;
+                    QStringList changes;
+                    for (const SchemaReport::Change& change : report.changes)
+                        changes << change.text();
+                    Q_EMIT adoptionChangesNeeded(changes);
+                },
+                [this, step, e](const Failure&) { fail(step, e.message()); });
+        });
 }
 
 void StartupController::checkAccounts()

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "ConnectionSettings.h"
+#include "Migrator.h"
 #include "Seeder.h"
 #include "ServiceHost.h"
 
 #include <QFuture>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -40,12 +42,19 @@ public Q_SLOTS:
     void start();
     // The answer to firstAdminNeeded().
     void createFirstAdmin(const QString& username, const QString& password);
+    // The answer to adoptionChangesNeeded(): adds the columns, then goes on. Ignored while
+    // running.
+    void adoptWithChanges();
 
 Q_SIGNALS:
     // A step began; `description` says what is happening, for a person.
     void stepStarted(const QString& description);
     // The database has no account: createFirstAdmin() continues.
     void firstAdminNeeded();
+    // The web backend's tables can be adopted once MealDesk adds columns of its own, one line
+    // each in `changes` ("employee.version integer NOT NULL DEFAULT 1"); nothing was changed.
+    // adoptWithChanges() adds them; start() asks again.
+    void adoptionChangesNeeded(const QStringList& changes);
     // createFirstAdmin() was refused; `field` names the input at fault ("username", "password")
     // or is empty. Calling it again is the retry.
     void firstAdminRejected(const QString& message, const QString& field);
@@ -56,6 +65,7 @@ Q_SIGNALS:
 private:
     template <typename T, typename Next>
     void continueWith(const QFuture<T>& future, const QString& step, Next next);
+    void migrate(Migrator::AdoptionChanges changes);
     void checkAccounts();
     void fillDemo();
     void finish();

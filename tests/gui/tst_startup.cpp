@@ -16,6 +16,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -508,6 +509,62 @@ private Q_SLOTS:
         });
         settle(names);
         QCOMPARE(names.result(), (QPair<int, int>{rows, rows}));
+    }
+
+    // A database the web backend created, without MealDesk's own columns: the window names
+    // every column it would add and adds them only once confirmed; Cancel changes nothing.
+    void backendDatabaseIsAdoptedAfterConfirmation_data() { TestBackend::addColumns(); }
+    void backendDatabaseIsAdoptedAfterConfirmation()
+    {
+        QFETCH(QString, backend);
+        const ConnectionSettings settings =
+            m_backend.withFixture(backend, QStringLiteral("backend"));
+        QVERIFY(!QTest::currentTestFailed());
+        const auto askedBox = [](const App& app) {
+            QMessageBox* box = nullptr;
+            if (!QTest::qWaitFor(
+                    [&] {
+                        box =
+                            app.window->findChild<QMessageBox*>(QStringLiteral("confirmationBox"));
+                        return box && box->isVisible();
+                    },
+                    60000))
+                QTest::qFail("the adoption was not asked", __FILE__, __LINE__);
+            return box;
+        };
+
+        {
+            App app = launch(settings);
+            QMessageBox* box = askedBox(app);
+            QVERIFY(box);
+            for (const char* column : {"employee.version", "account.failed_logins",
+                                       "meal_request.is_deleted", "allowed_origins.note"})
+                QVERIFY2(box->text().contains(QLatin1String(column)), qPrintable(box->text()));
+            QCOMPARE(app.page(), QStringLiteral("errorPage"));
+            box->button(QMessageBox::Cancel)->click();
+            QVERIFY(app.find<QLabel>("errorLabel")
+                        ->text()
+                        .contains(QStringLiteral("employee.version")));
+        }
+        Database db(settings, 1);
+        auto untouched = db.inspectSchema();
+        settle(untouched);
+        QVERIFY(!untouched.result().changes.isEmpty());
+
+        App app = launch(settings);
+        QMessageBox* box = askedBox(app);
+        QVERIFY(box);
+        const QList<QAbstractButton*> buttons = box->buttons();
+        const auto add = std::find_if(buttons.cbegin(), buttons.cend(), [box](auto* b) {
+            return box->buttonRole(b) == QMessageBox::AcceptRole;
+        });
+        QVERIFY(add != buttons.cend());
+        (*add)->click();
+        QVERIFY(signIn(app, QStringLiteral("admin"), QStringLiteral("backend-admin-pw")));
+        QTRY_COMPARE(app.text("employeesCount"), QStringLiteral("4"));
+        auto adopted = db.inspectSchema();
+        settle(adopted);
+        QCOMPARE(adopted.result().state, SchemaReport::State::MealDesk);
     }
 
     void geometryIsRemembered()
