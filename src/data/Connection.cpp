@@ -188,16 +188,24 @@ void Connection::inTransaction(const std::function<void()>& fn)
     try {
         fn();
         finishAll();
+        // The last moment a canceled write can still report the truth: nothing written.
+        if (isCanceled())
+            throw Canceled();
         execDirect(QStringLiteral("COMMIT"));
     } catch (...) {
-        if (!m_broken && m_db.isOpen()) {
-            finishAll();
-            QSqlQuery rollback(m_db);
-            if (!rollback.exec(QStringLiteral("ROLLBACK")))
-                m_broken = true; // cannot tell the state: start over on a fresh connection
-        }
+        rollback();
         throw;
     }
+}
+
+void Connection::rollback()
+{
+    if (m_broken || !m_db.isOpen())
+        return;
+    finishAll();
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("ROLLBACK")))
+        m_broken = true; // cannot tell the state: start over on a fresh connection
 }
 
 QVariant Connection::toDb(const QDateTime& value) const

@@ -36,7 +36,11 @@ public:
     void insertRows(const QString& table, const QStringList& columns,
                     const QList<QVariantList>& rows);
 
-    // fn between BEGIN (IMMEDIATE on SQLite) and COMMIT; rolls back on any exception.
+    // Thrown by inTransaction when the task was canceled before its COMMIT.
+    struct Canceled {};
+
+    // fn between BEGIN (IMMEDIATE on SQLite) and COMMIT; rolls back on any exception, and
+    // instead of committing when the task is canceled by then (throws Canceled).
     void inTransaction(const std::function<void()>& fn);
 
     // Timestamps as each dialect stores them (UTC; SQLite as 'YYYY-MM-DD HH:MM:SS.ffffff').
@@ -58,6 +62,7 @@ public:
 
 private:
     [[noreturn]] void fail(const QSqlError& error, const QString& what);
+    void rollback();
     void close();
 
     ConnectionSettings m_settings;

@@ -37,9 +37,11 @@ public:
     }
     // fn(Connection&) in a transaction: committed when fn returns, rolled back when it throws,
     // re-run a bounded number of times after serialization failures and SQLite busy errors.
-    template <typename Fn> auto write(Fn fn)
+    // Canceled before its COMMIT, it is rolled back and reports canceled; afterCommit runs on
+    // the worker once it has committed, before the future reports the result.
+    template <typename Fn> auto write(Fn fn, std::function<void()> afterCommit = {})
     {
-        return submit(writePool(), Mode::Write, std::move(fn));
+        return submit(writePool(), Mode::Write, std::move(fn), std::move(afterCommit));
     }
     // fn(Connection&) on the writer thread with no transaction around it (migrations).
     template <typename Fn> auto exclusive(Fn fn)
@@ -70,26 +72,36 @@ private:
     void run(Mode mode, const std::function<void(Connection&)>& fn,
              const std::function<bool()>& canceled);
 
-    template <typename Fn> auto submit(QThreadPool& pool, Mode mode, Fn fn)
+    // The future is started when the task begins on its worker (isStarted(): it has begun); a
+    // task canceled before that never runs.
+    template <typename Fn>
+    auto submit(QThreadPool& pool, Mode mode, Fn fn, std::function<void()> afterCommit = {})
     {
         using R = std::invoke_result_t<Fn&, Connection&>;
         auto promise = std::make_shared<QPromise<R>>();
         QFuture<R> future = promise->future();
-        promise->start();
-        pool.start([this, promise, mode, fn = std::move(fn)]() mutable {
+        pool.start([this, promise, mode, fn = std::move(fn),
+                    afterCommit = std::move(afterCommit)]() mutable {
+            promise->start();
             if (!promise->isCanceled()) {
                 try {
                     const auto canceled = [&promise] { return promise->isCanceled(); };
                     if constexpr (std::is_void_v<R>) {
                         run(
                             mode, [&fn](Connection& c) { fn(c); }, canceled);
+                        if (afterCommit)
+                            afterCommit();
                     } else {
                         std::optional<R> result;
                         run(
                             mode, [&fn, &result](Connection& c) { result.emplace(fn(c)); },
                             canceled);
+                        if (afterCommit)
+                            afterCommit();
                         promise->addResult(std::move(*result));
                     }
+                } catch (const Connection::Canceled&) {
+                    // Rolled back: the future reports canceled, as it was.
                 } catch (const Failure& e) {
                     promise->setException(e);
                 } catch (const std::exception& e) {

@@ -30,16 +30,17 @@ protected:
     }
 
     // fn(Connection&, ChangeSet&) -> R, in one transaction with its audit rows and NOTIFYs;
-    // announced in this process once committed.
+    // announced in this process once committed. The future is the task's own: canceling it
+    // reaches the task (see Database::write).
     template <typename Fn> auto change(const Actor& actor, Operation operation, Fn fn)
     {
-        using R = std::invoke_result_t<Fn&, Connection&, ChangeSet&>;
         auto changes = std::make_shared<ChangeSet>();
         ChangeFeed* feed = &m_feed;
-        auto committed = m_db.write(
+        return m_db.write(
             [actor, operation, changes, feed, fn = std::move(fn)](Connection& c) mutable {
                 // A retried transaction starts from a clean set.
                 *changes = ChangeSet(verifiedActor(c, actor, operation));
+                using R = std::invoke_result_t<Fn&, Connection&, ChangeSet&>;
                 if constexpr (std::is_void_v<R>) {
                     fn(c, *changes);
                     changes->notify(c, *feed);
@@ -48,14 +49,8 @@ protected:
                     changes->notify(c, *feed);
                     return result;
                 }
-            });
-        if constexpr (std::is_void_v<R>)
-            return committed.then([changes, feed] { changes->announce(*feed); });
-        else
-            return committed.then([changes, feed](R result) {
-                changes->announce(*feed);
-                return result;
-            });
+            },
+            [changes, feed] { changes->announce(*feed); });
     }
 
     Database& m_db;
