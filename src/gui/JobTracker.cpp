@@ -4,6 +4,8 @@
 
 #include <QPointer>
 
+#include <algorithm>
+
 int JobTracker::begin(const QString& description, std::function<void()> cancel)
 {
     const int id = ++m_lastId;
@@ -16,6 +18,15 @@ void JobTracker::end(int id)
 {
     if (m_jobs.remove(id) > 0)
         Q_EMIT changed();
+}
+
+void JobTracker::forbidCancel(int id)
+{
+    const auto job = m_jobs.find(id);
+    if (job == m_jobs.end() || !job->cancel)
+        return;
+    job->cancel = {};
+    Q_EMIT changed();
 }
 
 void JobTracker::watch(AsyncTableModelBase* model, const QString& description)
@@ -47,6 +58,12 @@ QStringList JobTracker::descriptions() const
     for (const Job& job : m_jobs)
         result << job.description;
     return result;
+}
+
+bool JobTracker::isCancelable() const
+{
+    return std::any_of(m_jobs.cbegin(), m_jobs.cend(),
+                       [](const Job& job) { return bool(job.cancel); });
 }
 
 void JobTracker::cancelAll()

@@ -24,12 +24,18 @@ public:
     int begin(const QString& description, std::function<void()> cancel = {});
     void end(int id);
 
-    // A service call, ended when the future finishes; Cancel cancels the future (a database
-    // task not started yet never runs; one running finishes, its result ignored by the caller).
+    // A service call, ended when the future finishes. Cancel is offered until its database task
+    // has begun: a task canceled while queued never runs, and one that has begun reports how it
+    // ended (a write may have committed, whatever the caller wished).
     template <typename T> QFuture<T> track(const QString& description, const QFuture<T>& future)
     {
         auto* watcher = new QFutureWatcher<T>(this);
-        const int id = begin(description, [watcher] { watcher->cancel(); });
+        const int id = begin(description, [watcher] {
+            // Checked again here: the task may have begun before started() arrived.
+            if (!watcher->isStarted())
+                watcher->cancel();
+        });
+        connect(watcher, &QFutureWatcherBase::started, this, [this, id] { forbidCancel(id); });
         connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id] {
             end(id);
             watcher->deleteLater();
@@ -45,6 +51,8 @@ public:
     // The descriptions of the running jobs, oldest first.
     QStringList descriptions() const;
     bool isEmpty() const { return m_jobs.isEmpty(); }
+    // Whether cancelAll() would cancel anything.
+    bool isCancelable() const;
 
 public Q_SLOTS:
     void cancelAll();
@@ -53,6 +61,9 @@ Q_SIGNALS:
     void changed();
 
 private:
+    // The job goes on to its end; Cancel no longer reaches it.
+    void forbidCancel(int id);
+
     struct Job {
         QString description;
         std::function<void()> cancel;

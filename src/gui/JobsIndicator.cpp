@@ -56,5 +56,7 @@ void JobsIndicator::update()
                         ? jobs.first()
                         : tr("%1 (and %n more)", nullptr, int(jobs.size() - 1)).arg(jobs.first()));
     m_text->setToolTip(jobs.join(QLatin1Char('\n')));
+    // Service calls that have begun are not offered (a write may have committed already).
+    m_cancel->setEnabled(m_jobs->isCancelable());
     show();
 }

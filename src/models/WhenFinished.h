@@ -21,32 +21,37 @@ template <typename T, typename Ok, typename Failed>
 QFutureWatcher<T>* whenFinished(QObject* receiver, const QFuture<T>& future, Ok ok, Failed failed)
 {
     auto* watcher = new QFutureWatcher<T>(receiver);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, receiver,
-                     [watcher, ok = std::move(ok), failed = std::move(failed)]() mutable {
-                         watcher->deleteLater();
-                         QFuture<T> done = watcher->future();
-                         try {
-                             // Finished already: this only rethrows the task's exception.
-                             done.waitForFinished();
-                         } catch (const Failure& e) {
-                             failed(e);
-                             return;
-                         } catch (...) {
-                             failed(Failure(Failure::Kind::Internal,
-                                            QCoreApplication::translate(
-                                                "whenFinished", "An unexpected error occurred.")));
-                             return;
-                         }
-                         if constexpr (std::is_void_v<T>) {
-                             ok();
-                         } else if (done.resultCount() > 0) {
-                             ok(done.result());
-                         } else {
-                             failed(Failure(Failure::Kind::Internal,
-                                            QCoreApplication::translate("whenFinished",
-                                                                        "The task was canceled.")));
-                         }
-                     });
+    QObject::connect(
+        watcher, &QFutureWatcherBase::finished, receiver,
+        [watcher, ok = std::move(ok), failed = std::move(failed)]() mutable {
+            watcher->deleteLater();
+            QFuture<T> done = watcher->future();
+            try {
+                // Finished already: this only rethrows the task's exception.
+                done.waitForFinished();
+            } catch (const Failure& e) {
+                failed(e);
+                return;
+            } catch (...) {
+                failed(Failure(
+                    Failure::Kind::Internal,
+                    QCoreApplication::translate("whenFinished", "An unexpected error occurred.")));
+                return;
+            }
+            // A canceled task that never ran has no result to report; void
+            // ones would otherwise look done.
+            if constexpr (std::is_void_v<T>) {
+                if (!done.isCanceled()) {
+                    ok();
+                    return;
+                }
+            } else if (done.resultCount() > 0) {
+                ok(done.result());
+                return;
+            }
+            failed(Failure(Failure::Kind::Internal,
+                           QCoreApplication::translate("whenFinished", "The task was canceled.")));
+        });
     watcher->setFuture(future);
     return watcher;
 }

@@ -12,6 +12,7 @@
 #include "SignInDialog.h"
 #include "StartupController.h"
 #include "TokensModel.h"
+#include "WhenFinished.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -231,8 +232,8 @@ private Q_SLOTS:
         indicator.setTracker(&jobs);
         QVERIFY(indicator.isHidden());
 
+        // A task still queued: not started.
         QPromise<int> promise;
-        promise.start();
         jobs.track(QStringLiteral("Saving the employee"), promise.future());
         QVERIFY(indicator.isVisible());
         auto* text = indicator.findChild<QLabel*>(QStringLiteral("jobsText"));
@@ -242,10 +243,70 @@ private Q_SLOTS:
         QCOMPARE(text->text(), QStringLiteral("Saving the employee (and 1 more)"));
         jobs.end(other);
 
-        QTest::mouseClick(indicator.findChild<QToolButton*>(QStringLiteral("jobsCancel")),
-                          Qt::LeftButton);
+        auto* cancel = indicator.findChild<QToolButton*>(QStringLiteral("jobsCancel"));
+        QVERIFY(cancel->isEnabled());
+        QTest::mouseClick(cancel, Qt::LeftButton);
         QVERIFY(promise.isCanceled());
         promise.finish();
+        QTRY_VERIFY(indicator.isHidden());
+        QVERIFY(jobs.isEmpty());
+    }
+
+    void aCanceledCallWithoutResultIsNotReportedDone()
+    {
+        QObject receiver;
+        QPromise<void> removing;
+        bool done = false;
+        QString error;
+        whenFinished(
+            &receiver, removing.future(), [&done] { done = true; },
+            [&error](const Failure& e) { error = e.message(); });
+        removing.future().cancel();
+        removing.finish();
+        QTRY_VERIFY(!error.isEmpty());
+        QVERIFY(!done);
+        QCOMPARE(error, QStringLiteral("The task was canceled."));
+    }
+
+    void cancelIsNotOfferedOnceAWriteHasBegun()
+    {
+        JobTracker jobs;
+        JobsIndicator indicator;
+        indicator.setTracker(&jobs);
+        auto* cancel = indicator.findChild<QToolButton*>(QStringLiteral("jobsCancel"));
+        QPromise<int> saving;
+        jobs.track(QStringLiteral("Saving the employee"), saving.future());
+        QVERIFY(jobs.isCancelable());
+        QVERIFY(cancel->isEnabled());
+
+        // Begun on its worker: it may commit, so it runs to its end and reports how it ended.
+        saving.start();
+        QTRY_VERIFY(!cancel->isEnabled());
+        QVERIFY(!jobs.isCancelable());
+        jobs.cancelAll();
+        QVERIFY(!saving.isCanceled());
+
+        // Begun before started() reached the tracker: Cancel still leaves it alone.
+        QPromise<int> importing;
+        jobs.track(QStringLiteral("Importing employees"), importing.future());
+        importing.start();
+        jobs.cancelAll();
+        QVERIFY(!importing.isCanceled());
+
+        // A table's loading stays cancelable while it runs.
+        bool stopped = false;
+        const int loading =
+            jobs.begin(QStringLiteral("Loading employees"), [&stopped] { stopped = true; });
+        QVERIFY(cancel->isEnabled());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(stopped);
+        jobs.end(loading);
+        QTRY_VERIFY(!cancel->isEnabled());
+
+        saving.addResult(1);
+        saving.finish();
+        importing.addResult(2);
+        importing.finish();
         QTRY_VERIFY(indicator.isHidden());
         QVERIFY(jobs.isEmpty());
     }
