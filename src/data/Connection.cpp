@@ -219,6 +219,19 @@ QVariant Connection::toDb(const QDateTime& value) const
     return QString(utc.toString(sqliteTimestampFormat) + QStringLiteral("000"));
 }
 
+QString Connection::serverNow() const
+{
+    return isPostgres() ? QStringLiteral("clock_timestamp()")
+                        : QStringLiteral("(strftime('%Y-%m-%d %H:%M:%f', 'now') || '000')");
+}
+
+QString Connection::serverNowPlus() const
+{
+    return isPostgres()
+               ? QStringLiteral("(clock_timestamp() + make_interval(secs => ?))")
+               : QStringLiteral("(strftime('%Y-%m-%d %H:%M:%f', 'now', ? || ' seconds') || '000')");
+}
+
 QVariant Connection::toDbMicros(qint64 micros) const
 {
     const qint64 seconds = micros >= 0 ? micros / 1000000 : (micros - 999999) / 1000000;

@@ -46,6 +46,11 @@ public:
     // Timestamps as each dialect stores them (UTC; SQLite as 'YYYY-MM-DD HH:MM:SS.ffffff').
     QVariant toDb(const QDateTime& value) const;
     static QDateTime fromDb(const QVariant& value);
+    // SQL for the database server's clock, in the stored form: the instants the web backend
+    // compares must not depend on a desktop's clock. serverNowPlus() takes one bound value:
+    // seconds to add (negative to subtract).
+    QString serverNow() const;
+    QString serverNowPlus() const;
     // Microseconds since 1970 UTC, kept whole (QDateTime has milliseconds): for comparisons
     // that must be exact, such as a token's iat against tokens_valid_after.
     QVariant toDbMicros(qint64 microsSinceEpoch) const;

@@ -15,7 +15,9 @@ public:
 
     using ServiceBase::ServiceBase;
 
-    // The signed-in account, or Permission with the reason (wrong credentials, locked, blocked,
-    // inactive). Verifying the hash takes about 0.2 s, on a worker thread.
+    // The signed-in account, or Permission with the reason: one message for a wrong password, an
+    // unknown name and a locked account; blocked and inactive said as such once the password is
+    // right. Every attempt is audited. Verifying the hash takes about 0.2 s, on a worker thread
+    // and outside the transaction that records the attempt.
     QFuture<Actor> signIn(const QString& username, const QString& password);
 };

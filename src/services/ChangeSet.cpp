@@ -53,6 +53,15 @@ void ChangeSet::recordBulk(Connection& connection, const QString& action, const 
     m_bulk.insert(entity);
 }
 
+void ChangeSet::recordEvent(Connection& connection, const QString& action, const QString& entity,
+                            qint64 id, const QJsonObject& details)
+{
+    insertAudit(connection, action, entity, id > 0 ? QVariant(QString::number(id)) : QVariant(),
+                details);
+    if (id > 0)
+        touch(entity, id);
+}
+
 void ChangeSet::insertAudit(Connection& connection, const QString& action, const QString& entity,
                             const QVariant& id, const QJsonObject& details) const
 {

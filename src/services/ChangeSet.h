@@ -37,6 +37,10 @@ public:
     // An audit row for a change of many rows at once (a purge, an import): screens reload all.
     void recordBulk(Connection& connection, const QString& action, const QString& entity,
                     const QJsonObject& details);
+    // An audit row with free-form details (a sign-in names the username tried); `id` may be
+    // null when no row is concerned, else that row is announced as changed.
+    void recordEvent(Connection& connection, const QString& action, const QString& entity,
+                     qint64 id, const QJsonObject& details);
     // Remembers a change that has no audit row of its own (e.g. lines of an audited request).
     void touch(const QString& entity, qint64 id);
 
