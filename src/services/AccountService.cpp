@@ -274,7 +274,9 @@ QFuture<void> AccountService::setPassword(const Actor& actor, qint64 id, const Q
     return change(actor, Operation::ManageAccounts, [=](Connection& c, ChangeSet& changes) {
         const QString hash = hashOf(password);
         changeAccount(c, changes, id, QStringLiteral("account.set_password"),
-                      QStringLiteral("password_hash = ?, failed_logins = 0, locked_until = NULL"),
+                      QStringLiteral("password_hash = ?, failed_logins = 0, locked_until = NULL, "
+                                     "tokens_valid_after = %1")
+                          .arg(c.serverNow()),
                       {hash});
     });
 }
@@ -282,13 +284,15 @@ QFuture<void> AccountService::setPassword(const Actor& actor, qint64 id, const Q
 QFuture<AccountRecord> AccountService::setActive(const Actor& actor, qint64 id, bool active)
 {
     return change(actor, Operation::ManageAccounts, [=](Connection& c, ChangeSet& changes) {
-        if (!active && id == changes.actor().accountId)
+        if (active)
+            return changeAccount(c, changes, id, QStringLiteral("account.activate"),
+                                 QStringLiteral("is_active = ?"), {true});
+        if (id == changes.actor().accountId)
             throw Failure(Failure::Kind::Validation, tr("You cannot deactivate yourself."),
                           QStringLiteral("is_active"));
-        return changeAccount(c, changes, id,
-                             active ? QStringLiteral("account.activate")
-                                    : QStringLiteral("account.deactivate"),
-                             QStringLiteral("is_active = ?"), {active});
+        return changeAccount(
+            c, changes, id, QStringLiteral("account.deactivate"),
+            QStringLiteral("is_active = ?, tokens_valid_after = %1").arg(c.serverNow()), {false});
     });
 }
 
@@ -299,9 +303,10 @@ QFuture<AccountRecord> AccountService::setBlocked(const Actor& actor, qint64 id,
             throw Failure(Failure::Kind::Validation, tr("You cannot block or unblock yourself."),
                           QStringLiteral("is_blocked"));
         if (blocked)
-            return changeAccount(c, changes, id, QStringLiteral("account.block"),
-                                 QStringLiteral("is_blocked = ?, tokens_valid_after = ?"),
-                                 {true, c.toDb(QDateTime::currentDateTimeUtc())});
+            return changeAccount(
+                c, changes, id, QStringLiteral("account.block"),
+                QStringLiteral("is_blocked = ?, tokens_valid_after = %1").arg(c.serverNow()),
+                {true});
         return changeAccount(
             c, changes, id, QStringLiteral("account.unblock"),
             QStringLiteral("is_blocked = ?, failed_logins = 0, locked_until = NULL"), {false});
@@ -312,7 +317,6 @@ QFuture<AccountRecord> AccountService::signOutEverywhere(const Actor& actor, qin
 {
     return change(actor, Operation::ManageAccounts, [=](Connection& c, ChangeSet& changes) {
         return changeAccount(c, changes, id, QStringLiteral("account.sign_out_everywhere"),
-                             QStringLiteral("tokens_valid_after = ?"),
-                             {c.toDb(QDateTime::currentDateTimeUtc())});
+                             QStringLiteral("tokens_valid_after = %1").arg(c.serverNow()), {});
     });
 }

@@ -29,10 +29,12 @@ public:
     // Everything but the password; Conflict when the account changed since expectedVersion.
     QFuture<AccountRecord> update(const Actor& actor, qint64 id, int expectedVersion,
                                   const AccountInput& input);
+    // A new password also signs the account out everywhere.
     QFuture<void> setPassword(const Actor& actor, qint64 id, const QString& password);
+    // Deactivating also signs the account out everywhere.
     QFuture<AccountRecord> setActive(const Actor& actor, qint64 id, bool active);
     // Blocking also signs the account out everywhere; nobody blocks themself.
     QFuture<AccountRecord> setBlocked(const Actor& actor, qint64 id, bool blocked);
-    // Tokens issued before now stop working (tokens_valid_after).
+    // Tokens issued before now (the database server's clock) stop working (tokens_valid_after).
     QFuture<AccountRecord> signOutEverywhere(const Actor& actor, qint64 id);
 };

@@ -67,11 +67,11 @@ KeysetQuery listQuery(Connection& c, const TokenFilter& filter)
     if (filter.type)
         query.where(QStringLiteral("t.token_type = ?"), {tokenTypeName(*filter.type)});
     if (filter.expired) {
-        const QVariant now = c.toDb(QDateTime::currentDateTimeUtc());
         if (*filter.expired)
-            query.where(QStringLiteral("t.expires_at <= ?"), {now});
+            query.where(QStringLiteral("t.expires_at <= %1").arg(c.serverNow()), {});
         else
-            query.where(QStringLiteral("t.expires_at IS NULL OR t.expires_at > ?"), {now});
+            query.where(
+                QStringLiteral("t.expires_at IS NULL OR t.expires_at > %1").arg(c.serverNow()), {});
     }
     if (filter.revokedFrom.isValid())
         query.where(QStringLiteral("t.revoked_at >= ?"), {c.toDb(filter.revokedFrom)});
@@ -109,10 +109,10 @@ QFuture<RevokeResult> TokenService::revoke(const Actor& actor, const RevokeInput
         // ON CONFLICT DO NOTHING: two administrators revoking one jti at once leave one row.
         QSqlQuery& inserted = c.exec(
             QStringLiteral("INSERT INTO revoked_tokens (jti, token_type, account_id, revoked_at, "
-                           "expires_at, reason, revoked_by_id) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                           "ON CONFLICT (jti) DO NOTHING RETURNING id"),
-            {inspection.jti(), tokenTypeName(type), accountId,
-             c.toDb(QDateTime::currentDateTimeUtc()), c.toDb(expires),
+                           "expires_at, reason, revoked_by_id) VALUES (?, ?, ?, %1, ?, ?, ?) "
+                           "ON CONFLICT (jti) DO NOTHING RETURNING id")
+                .arg(c.serverNow()),
+            {inspection.jti(), tokenTypeName(type), accountId, c.toDb(expires),
              input.reason.isEmpty() ? QVariant() : QVariant(input.reason),
              changes.actor().accountId});
         result.alreadyRevoked = !inserted.next();
@@ -168,9 +168,10 @@ QFuture<qint64> TokenService::count(const Actor& actor, const TokenFilter& filte
 QFuture<int> TokenService::purgeExpired(const Actor& actor)
 {
     return change(actor, Operation::ManageTokens, [](Connection& c, ChangeSet& changes) {
-        const QVariant now = c.toDb(QDateTime::currentDateTimeUtc());
-        QSqlQuery& q =
-            c.exec(QStringLiteral("DELETE FROM revoked_tokens WHERE expires_at <= ?"), {now});
+        // A margin for clocks: the backend's may run behind the database server's.
+        QSqlQuery& q = c.exec(QStringLiteral("DELETE FROM revoked_tokens WHERE expires_at < %1")
+                                  .arg(c.serverNowPlus()),
+                              {-purgeMarginSeconds});
         const int purged = q.numRowsAffected();
         q.finish();
         if (purged > 0) {

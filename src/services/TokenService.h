@@ -28,6 +28,9 @@ public:
     QFuture<Page<RevokedTokenRecord>> list(const Actor& actor, const TokenFilter& filter,
                                            const PageRequest& page);
     QFuture<qint64> count(const Actor& actor, const TokenFilter& filter);
-    // Deletes the rows whose token has expired; resolves to how many.
+    // Tokens expired for less than this (by the database server's clock) are kept by a purge.
+    static constexpr int purgeMarginSeconds = 5 * 60;
+
+    // Deletes the rows whose token expired more than purgeMarginSeconds ago; resolves to how many.
     QFuture<int> purgeExpired(const Actor& actor);
 };

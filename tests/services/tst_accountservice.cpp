@@ -3,6 +3,7 @@
 #include "Await.h"
 #include "ServiceFixture.h"
 
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -33,6 +34,19 @@ private:
         });
         if (!QTest::qWaitFor([&] { return f.isFinished(); }, 60000))
             return -1;
+        return f.result();
+    }
+
+    QVariant scalar(const QString& query, const QVariantList& values = {})
+    {
+        auto f = m_fx.db().read([query, values](Connection& c) {
+            QSqlQuery& q = c.exec(query, values);
+            const QVariant value = q.next() ? q.value(0) : QVariant();
+            q.finish();
+            return value;
+        });
+        if (!QTest::qWaitFor([&] { return f.isFinished(); }, 60000))
+            return QStringLiteral("timed out");
         return f.result();
     }
 
@@ -189,6 +203,75 @@ private Q_SLOTS:
         auto unblocked = accounts.setBlocked(m_fx.admin, m_fx.taker.accountId, false);
         AWAIT_OK(unblocked);
         QVERIFY(!unblocked.result().blocked);
+    }
+
+    // A new password and a deactivation sign the account out everywhere, like a block does.
+    void passwordAndDeactivationSignOut_data() { TestBackend::addColumns(); }
+    void passwordAndDeactivationSignOut()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(m_fx.open(backend));
+        AccountService accounts(m_fx.db(), m_fx.feed());
+        auto pw = accounts.setPassword(m_fx.admin, m_fx.stock.accountId,
+                                       QStringLiteral("brand-new-secret"));
+        AWAIT_OK(pw);
+        auto stock = accounts.get(m_fx.admin, m_fx.stock.accountId);
+        AWAIT_OK(stock);
+        QVERIFY(stock.result().tokensValidAfter.isValid());
+
+        auto deactivated = accounts.setActive(m_fx.admin, m_fx.taker.accountId, false);
+        AWAIT_OK(deactivated);
+        QVERIFY(deactivated.result().tokensValidAfter.isValid());
+        // Activating again does not move it.
+        auto activated = accounts.setActive(m_fx.admin, m_fx.taker.accountId, true);
+        AWAIT_OK(activated);
+        QCOMPARE(activated.result().tokensValidAfter, deactivated.result().tokensValidAfter);
+    }
+
+    // tokens_valid_after is the database server's clock in the stored form: on PostgreSQL with
+    // the server's microseconds (a desktop's QDateTime has only milliseconds), on SQLite as
+    // 'YYYY-MM-DD HH:MM:SS.ffffff'.
+    void signOutInstantsComeFromTheServer_data() { TestBackend::addColumns(); }
+    void signOutInstantsComeFromTheServer()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(m_fx.open(backend));
+        AccountService accounts(m_fx.db(), m_fx.feed());
+        auto out = accounts.signOutEverywhere(m_fx.admin, m_fx.stock.accountId);
+        AWAIT_OK(out);
+        auto pw = accounts.setPassword(m_fx.admin, m_fx.captain.accountId,
+                                       QStringLiteral("brand-new-secret"));
+        AWAIT_OK(pw);
+        auto off = accounts.setActive(m_fx.admin, m_fx.requester.accountId, false);
+        AWAIT_OK(off);
+        auto blocked = accounts.setBlocked(m_fx.admin, m_fx.taker.accountId, true);
+        AWAIT_OK(blocked);
+        if (backend == QLatin1String("postgresql")) {
+            // Four instants all on a whole millisecond: one chance in 10^12 from a server clock.
+            QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM account WHERE "
+                                          "tokens_valid_after IS NOT NULL AND "
+                                          "CAST(extract(microseconds FROM tokens_valid_after) AS "
+                                          "bigint) % 1000 <> 0"))
+                        .toInt() > 0);
+        } else {
+            const QRegularExpression stored(
+                QStringLiteral(R"(^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}$)"));
+            for (const Actor* a : {&m_fx.stock, &m_fx.captain, &m_fx.requester, &m_fx.taker}) {
+                const QString text = scalar(QStringLiteral("SELECT tokens_valid_after FROM "
+                                                           "account WHERE id = ?"),
+                                            {a->accountId})
+                                         .toString();
+                QVERIFY2(stored.match(text).hasMatch(), qPrintable(text));
+            }
+        }
+        // And none is later than that clock reads now.
+        const QString now = backend == QLatin1String("postgresql")
+                                ? QStringLiteral("clock_timestamp()")
+                                : QStringLiteral("strftime('%Y-%m-%d %H:%M:%f', 'now') || '999'");
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM account WHERE tokens_valid_after > ") + now)
+                .toInt(),
+            0);
     }
 
     void signOutEverywhereAndPassword_data() { TestBackend::addColumns(); }

@@ -221,7 +221,9 @@ private Q_SLOTS:
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const QList<std::pair<QString, QDateTime>> rows = {
             {QStringLiteral("expired-1"), now.addDays(-2)},
-            {QStringLiteral("expired-2"), now.addSecs(-5)},
+            {QStringLiteral("expired-2"), now.addSecs(-TokenService::purgeMarginSeconds - 60)},
+            // Expired, but within the margin for the backend's clock: kept.
+            {QStringLiteral("just-expired"), now.addSecs(-60)},
             {QStringLiteral("alive"), now.addDays(3)},
             {QStringLiteral("forever"), QDateTime()}};
         for (const auto& [jti, exp] : rows) {
@@ -235,7 +237,7 @@ private Q_SLOTS:
         expired.expired = true;
         auto n = tokens.count(m_fx.admin, expired);
         AWAIT_OK(n);
-        QCOMPARE(n.result(), qint64(2));
+        QCOMPARE(n.result(), qint64(3));
         QSignalSpy changed(&m_fx.feed(), &ChangeFeed::changed);
         auto purged = tokens.purgeExpired(m_fx.admin);
         AWAIT_OK(purged);
@@ -248,7 +250,8 @@ private Q_SLOTS:
         for (const auto& r : left.result().rows)
             jtis << r.jti;
         jtis.sort();
-        QCOMPARE(jtis, (QStringList{QStringLiteral("alive"), QStringLiteral("forever")}));
+        QCOMPARE(jtis, (QStringList{QStringLiteral("alive"), QStringLiteral("forever"),
+                                    QStringLiteral("just-expired")}));
         auto none = tokens.purgeExpired(m_fx.admin);
         AWAIT_OK(none);
         QCOMPARE(none.result(), 0);
