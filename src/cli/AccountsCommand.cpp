@@ -65,7 +65,7 @@ QString roleText(const AccountRecord& a)
 
 QString AccountsCommand::description() const
 {
-    return QStringLiteral("Add accounts, set passwords, block them and sign them out.");
+    return QStringLiteral("Add accounts, set passwords, block, unlock and sign them out.");
 }
 
 QList<ServiceCommand::Action> AccountsCommand::actions() const
@@ -94,6 +94,12 @@ QList<ServiceCommand::Action> AccountsCommand::actions() const
         {QStringLiteral("unblock"),
          QStringLiteral("USERNAME"),
          QStringLiteral("Unblock an account."),
+         1,
+         1,
+         {}},
+        {QStringLiteral("unlock"),
+         QStringLiteral("USERNAME"),
+         QStringLiteral("Lift the lock that failed sign-ins put on an account."),
          1,
          1,
          {}},
@@ -243,6 +249,11 @@ QFuture<CliCommand::Output> AccountsCommand::changeNamed(const Actor& actor)
                       return m_accounts->setBlocked(actor, found.id, false)
                           .then(report([](const AccountRecord& a) {
                               return QStringLiteral("Unblocked '%1'.").arg(a.username);
+                          }));
+                  if (what == QLatin1String("unlock"))
+                      return m_accounts->unlock(actor, found.id)
+                          .then(report([](const AccountRecord& a) {
+                              return QStringLiteral("Unlocked '%1'.").arg(a.username);
                           }));
                   return m_accounts->signOutEverywhere(actor, found.id)
                       .then(report(signedOut(QStringLiteral(

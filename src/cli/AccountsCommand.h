@@ -6,7 +6,7 @@
 
 #include <optional>
 
-// mealdesk-cli accounts add|passwd|block|unblock|signout|list (super admins).
+// mealdesk-cli accounts add|passwd|block|unblock|unlock|signout|list (super admins).
 class AccountsCommand : public ServiceCommand {
 public:
     QString name() const override { return QStringLiteral("accounts"); }
@@ -22,7 +22,7 @@ protected:
 private:
     QFuture<Output> add(const Actor& actor);
     QFuture<Output> list(const Actor& actor);
-    // passwd, block, unblock, signout: the account named by the argument, then the change.
+    // passwd, block, unblock, unlock, signout: the account named by the argument, then the change.
     QFuture<Output> changeNamed(const Actor& actor);
 
     AccountService* m_accounts = nullptr;

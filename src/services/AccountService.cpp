@@ -320,3 +320,11 @@ QFuture<AccountRecord> AccountService::signOutEverywhere(const Actor& actor, qin
                              QStringLiteral("tokens_valid_after = %1").arg(c.serverNow()), {});
     });
 }
+
+QFuture<AccountRecord> AccountService::unlock(const Actor& actor, qint64 id)
+{
+    return change(actor, Operation::ManageAccounts, [=](Connection& c, ChangeSet& changes) {
+        return changeAccount(c, changes, id, QStringLiteral("account.unlock"),
+                             QStringLiteral("failed_logins = 0, locked_until = NULL"), {});
+    });
+}

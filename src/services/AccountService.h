@@ -37,4 +37,6 @@ public:
     QFuture<AccountRecord> setBlocked(const Actor& actor, qint64 id, bool blocked);
     // Tokens issued before now (the database server's clock) stop working (tokens_valid_after).
     QFuture<AccountRecord> signOutEverywhere(const Actor& actor, qint64 id);
+    // Lifts a lock after failed sign-ins and clears the count.
+    QFuture<AccountRecord> unlock(const Actor& actor, qint64 id);
 };

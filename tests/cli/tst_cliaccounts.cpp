@@ -120,6 +120,37 @@ private Q_SLOTS:
                  5);
     }
 
+    void unlockLiftsALock_data() { TestBackend::addColumns(); }
+    void unlockLiftsALock()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(m_cli.prepareDemo(backend));
+        const QString user = QStringLiteral("taker");
+        const QString password = CliRunner::demoPassword(user);
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(signIn(user, QStringLiteral("not the password")).exitCode, 1);
+        QCOMPARE(signIn(user, password).exitCode, 1); // locked
+
+        const CliRunner::Result unlocked =
+            accounts({QStringLiteral("unlock"), QStringLiteral("Taker")});
+        QVERIFY2(unlocked.exitCode == 0, qPrintable(unlocked.err));
+        QCOMPARE(unlocked.out, QStringLiteral("Unlocked 'taker'.\n"));
+        QVERIFY(m_cli
+                    .scalar(QStringLiteral("SELECT locked_until FROM account WHERE username = ?"),
+                            {user})
+                    .isNull());
+        QVERIFY2(signIn(user, password).exitCode == 0, "signs in once unlocked");
+        QCOMPARE(m_cli.count(QStringLiteral("audit_log"), QStringLiteral("action = ?"),
+                             {QStringLiteral("account.unlock")}),
+                 1);
+
+        const CliRunner::Result unknown =
+            accounts({QStringLiteral("unlock"), QStringLiteral("nobody")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains(QStringLiteral("There is no account 'nobody'")),
+                 qPrintable(unknown.err));
+    }
+
     void refusedAccountsChangeNothing_data() { TestBackend::addColumns(); }
     void refusedAccountsChangeNothing()
     {

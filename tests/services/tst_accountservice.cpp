@@ -50,6 +50,15 @@ private:
         return f.result();
     }
 
+    // Whether the future ended with a Permission failure.
+    template <typename T> static bool refusedByRole(const QFuture<T>& f)
+    {
+        if (!QTest::qWaitFor([&] { return f.isFinished(); }, 60000))
+            return false;
+        const auto error = errorOf(f);
+        return error && error->kind() == Failure::Kind::Permission;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -203,6 +212,40 @@ private Q_SLOTS:
         auto unblocked = accounts.setBlocked(m_fx.admin, m_fx.taker.accountId, false);
         AWAIT_OK(unblocked);
         QVERIFY(!unblocked.result().blocked);
+    }
+
+    void unlockLiftsTheLock_data() { TestBackend::addColumns(); }
+    void unlockLiftsTheLock()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(m_fx.open(backend));
+        AccountService accounts(m_fx.db(), m_fx.feed());
+        AuthService auth(m_fx.db(), m_fx.feed());
+        for (int i = 0; i < AuthService::maxFailedLogins; ++i) {
+            auto f = auth.signIn(QStringLiteral("taker"), QStringLiteral("wrong-password"));
+            AWAIT(f);
+            QVERIFY(errorOf(f));
+        }
+        auto locked = accounts.get(m_fx.admin, m_fx.taker.accountId);
+        AWAIT_OK(locked);
+        QVERIFY(locked.result().lockedUntil.isValid());
+
+        // Only super admins unlock.
+        QVERIFY(refusedByRole(accounts.unlock(m_fx.captain, m_fx.taker.accountId)));
+
+        auto unlocked = accounts.unlock(m_fx.admin, m_fx.taker.accountId);
+        AWAIT_OK(unlocked);
+        QCOMPARE(unlocked.result().failedLogins, 0);
+        QVERIFY(!unlocked.result().lockedUntil.isValid());
+        QCOMPARE(unlocked.result().version, locked.result().version + 1);
+        QCOMPARE(auditCount(QStringLiteral("account.unlock")), 1);
+        auto signedIn =
+            auth.signIn(QStringLiteral("taker"), ServiceFixture::passwordOf(m_fx.taker));
+        AWAIT_OK(signedIn);
+
+        auto missing = accounts.unlock(m_fx.admin, 999999);
+        AWAIT(missing);
+        QCOMPARE(errorOf(missing)->kind(), Failure::Kind::NotFound);
     }
 
     // A new password and a deactivation sign the account out everywhere, like a block does.

@@ -63,6 +63,7 @@ AccountsScreen::AccountsScreen(Session& session, QWidget* parent)
     connect(m_ui->blockButton, &QPushButton::clicked, this, &AccountsScreen::toggleBlocked);
     connect(m_ui->activeButton, &QPushButton::clicked, this, &AccountsScreen::toggleActive);
     connect(m_ui->signOutButton, &QPushButton::clicked, this, &AccountsScreen::signOutEverywhere);
+    connect(m_ui->unlockButton, &QPushButton::clicked, this, &AccountsScreen::unlock);
     connect(table, &QTableView::activated, this, &AccountsScreen::editItem);
 
     // The buttons follow the current account, also when its row changes or comes in.
@@ -137,6 +138,8 @@ void AccountsScreen::updateActions()
     for (QPushButton* button : {m_ui->editButton, m_ui->passwordButton, m_ui->blockButton,
                                 m_ui->activeButton, m_ui->signOutButton})
         button->setEnabled(account);
+    // A lock that has run out is still there until the next sign-in: lifting it is harmless.
+    m_ui->unlockButton->setEnabled(account && account->lockedUntil.isValid());
     const bool blocked = account && account->blocked;
     m_ui->blockButton->setText(blocked ? tr("Un&block") : tr("&Block…"));
     m_ui->blockButton->setToolTip(blocked
@@ -229,6 +232,12 @@ void AccountsScreen::signOutEverywhere()
         changeAccount(*account, Change::SignOut);
 }
 
+void AccountsScreen::unlock()
+{
+    if (const AccountRecord* account = selected())
+        changeAccount(*account, Change::Unlock);
+}
+
 void AccountsScreen::changeAccount(const AccountRecord& account, Change change)
 {
     // While it runs, once done; the question asked first (none when the change undoes a block
@@ -247,6 +256,8 @@ void AccountsScreen::changeAccount(const AccountRecord& account, Change change)
             return {tr("Unblocking %1"), tr("%1 unblocked"), {}, {}, {}};
         case Change::Activate:
             return {tr("Activating %1"), tr("%1 activated"), {}, {}, {}};
+        case Change::Unlock:
+            return {tr("Unlocking %1"), tr("%1 unlocked"), {}, {}, {}};
         case Change::Deactivate:
             return {tr("Deactivating %1"), tr("%1 deactivated"), tr("Deactivate account"),
                     tr("Deactivate %1? The account can no longer sign in until it is activated "
@@ -281,6 +292,8 @@ std::function<QFuture<AccountRecord>()> AccountsScreen::serviceCall(qint64 id, C
         case Change::Activate:
         case Change::Deactivate:
             return accounts.setActive(actor, id, change == Change::Activate);
+        case Change::Unlock:
+            return accounts.unlock(actor, id);
         case Change::SignOut:
             break;
         }

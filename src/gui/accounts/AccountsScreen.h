@@ -17,7 +17,8 @@ class AccountsScreen;
 
 // The accounts (super admins): a filtered list; create and edit in AccountDialog; reset a
 // password; block, deactivate and sign out everywhere after a confirmation, and undo the first
-// two. The service has the last word (nobody blocks themself): its refusals go to the banner.
+// two; unlock an account locked by failed sign-ins. The service has the last word (nobody blocks
+// themself): its refusals go to the banner.
 class AccountsScreen : public Screen {
     Q_OBJECT
 
@@ -43,7 +44,8 @@ private:
     void toggleBlocked();
     void toggleActive();
     void signOutEverywhere();
-    enum class Change { Block, Unblock, Activate, Deactivate, SignOut };
+    void unlock();
+    enum class Change { Block, Unblock, Activate, Deactivate, SignOut, Unlock };
     // Makes `change` to `account`; blocking, deactivating and signing out are confirmed first.
     void changeAccount(const AccountRecord& account, Change change);
     // The service call that makes `change` to account `id`, as the signed-in actor.

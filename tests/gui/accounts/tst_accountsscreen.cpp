@@ -1,6 +1,7 @@
 #include "AccountDialog.h"
 #include "AccountsModel.h"
 #include "AccountsScreen.h"
+#include "AuthService.h"
 #include "Await.h"
 #include "PasswordDialog.h"
 #include "PasswordHasher.h"
@@ -347,6 +348,33 @@ private Q_SLOTS:
         CHECKED(confirm(find<QPushButton>("signOutButton"), Answer::Confirm));
         QTRY_VERIFY_WITH_TIMEOUT(stored(m_fx->stock.accountId).tokensValidAfter > signedOut,
                                  serviceTimeout);
+    }
+
+    void unlocksALockedAccount()
+    {
+        CHECKED(showScreen());
+        QSignalSpy notes(m_screen.get(), &Screen::notified);
+        auto* unlock = find<QPushButton>("unlockButton");
+        CHECKED(clickRow(QStringLiteral("taker")));
+        QVERIFY(!unlock->isEnabled());
+        for (int i = 0; i < AuthService::maxFailedLogins; ++i) {
+            auto f = m_session->services().auth().signIn(QStringLiteral("taker"),
+                                                         QStringLiteral("wrong-password"));
+            AWAIT(f);
+            QVERIFY(errorOf(f));
+        }
+        // The failed sign-ins are announced: the row comes again, locked.
+        QTRY_VERIFY_WITH_TIMEOUT(unlock->isEnabled(), serviceTimeout);
+        QTest::mouseClick(unlock, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!unlock->isEnabled(), serviceTimeout);
+        const AccountRecord unlocked = stored(m_fx->taker.accountId);
+        QVERIFY(!unlocked.lockedUntil.isValid());
+        QCOMPARE(unlocked.failedLogins, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(notes.size(), 1, serviceTimeout);
+        QCOMPARE(notes.at(0).at(0).toString(), QStringLiteral("taker unlocked"));
+        auto signedIn = m_session->services().auth().signIn(
+            QStringLiteral("taker"), ServiceFixture::passwordOf(m_fx->taker));
+        AWAIT_OK(signedIn);
     }
 
     void filtersByTextAndState()
