@@ -1,5 +1,7 @@
 #include "CsvReader.h"
 
+#include "CsvFormulaGuard.h"
+
 #include <QStringDecoder>
 
 namespace {
@@ -129,7 +131,7 @@ bool CsvReader::next(CsvRecord* record)
         const bool quoted = m_pos < m_text.size() && m_text.at(m_pos) == QLatin1Char('"');
         if (!(quoted ? readQuoted(&field) : readUnquoted(&field)))
             return false;
-        record->fields.append(field);
+        record->fields.append(CsvFormulaGuard::unguard(field));
         if (m_pos < m_text.size() && m_text.at(m_pos) == QLatin1Char(',')) {
             ++m_pos;
             continue;

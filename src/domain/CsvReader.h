@@ -9,7 +9,8 @@
 // Reads CSV as RFC 4180 writes it: fields separated by commas, records ended by CRLF, LF or a
 // lone CR; a field in double quotes may hold commas, line breaks and quotes (a quote is written
 // twice). Fields are kept exactly as written (no trimming). The input is UTF-8 with or without a
-// byte order mark. Lines that are completely empty are skipped.
+// byte order mark. Lines that are completely empty are skipped. The quote CsvWriter puts before
+// a formula is taken off (CsvFormulaGuard::unguard).
 class CsvReader {
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
 

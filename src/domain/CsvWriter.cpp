@@ -1,5 +1,7 @@
 #include "CsvWriter.h"
 
+#include "CsvFormulaGuard.h"
+
 CsvWriter::CsvWriter(ByteOrderMark bom)
 {
     if (bom == ByteOrderMark::With)
@@ -18,8 +20,9 @@ void CsvWriter::writeRecord(const QStringList& fields)
     m_data += line.toUtf8();
 }
 
-QString CsvWriter::encodeField(const QString& value)
+QString CsvWriter::encodeField(const QString& text)
 {
+    const QString value = CsvFormulaGuard::guard(text);
     const bool needsQuotes = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) ||
                              value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'));
     if (!needsQuotes)

@@ -5,7 +5,8 @@
 #include <QStringList>
 
 // Writes CSV as RFC 4180 describes it: UTF-8, CRLF after every record, and a field in double
-// quotes (quotes doubled) when it holds a comma, a quote or a line break.
+// quotes (quotes doubled) when it holds a comma, a quote or a line break. A field that a
+// spreadsheet program would run as a formula is written as text (CsvFormulaGuard).
 class CsvWriter {
 public:
     // A byte order mark lets spreadsheet programs recognise UTF-8 (Arabic text would otherwise

@@ -74,6 +74,16 @@ private Q_SLOTS:
         QTest::newRow("empty") << QByteArray() << Records{} << Lines{};
         QTest::newRow("blank lines skipped")
             << QByteArray("a\n\n\r\nb\n\n") << Records{f({"a"}), f({"b"})} << Lines{1, 4};
+        // A leading quote that guards a formula character (see CsvWriter) is taken off; any
+        // other leading quote is data.
+        QTest::newRow("guarded formulas")
+            << QByteArray("'=SUM(A1),'+1,'-5,'@x,'\tx,\"'=1,2\",\"'\rx\"\n")
+            << Records{f({"=SUM(A1)", "+1", "-5", "@x", "\tx", "=1,2", "\rx"})} << Lines{1};
+        QTest::newRow("guarded quotes")
+            << QByteArray("''=y,'''-z\n") << Records{f({"'=y", "''-z"})} << Lines{1};
+        QTest::newRow("other quotes are data")
+            << QByteArray("'abc,',x'=,'' ,=bare,-1\n")
+            << Records{f({"'abc", "'", "x'=", "'' ", "=bare", "-1"})} << Lines{1};
         QTest::newRow("Arabic and emoji")
             << QString(ar + QLatin1Char(',') + emoji + QStringLiteral("\n\"") + emoji +
                        QStringLiteral(", ") + ar + QStringLiteral("\"\n"))
@@ -143,6 +153,24 @@ private Q_SLOTS:
         QTest::newRow("LF") << QStringLiteral("a\nb") << QStringLiteral("\"a\nb\"");
         QTest::newRow("CR") << QStringLiteral("a\rb") << QStringLiteral("\"a\rb\"");
         QTest::newRow("Arabic") << QStringLiteral("محمد") << QStringLiteral("محمد");
+        // Spreadsheet programs run a cell starting with one of = + - @ TAB CR as a formula; a
+        // leading quote makes it text. A value already written that way gets one more quote,
+        // so that reading always takes exactly one off.
+        QTest::newRow("=") << QStringLiteral("=SUM(A1)") << QStringLiteral("'=SUM(A1)");
+        QTest::newRow("+") << QStringLiteral("+1") << QStringLiteral("'+1");
+        QTest::newRow("-") << QStringLiteral("-5") << QStringLiteral("'-5");
+        QTest::newRow("@") << QStringLiteral("@x") << QStringLiteral("'@x");
+        QTest::newRow("TAB") << QStringLiteral("\tx") << QStringLiteral("'\tx");
+        QTest::newRow("leading CR") << QStringLiteral("\rx") << QStringLiteral("\"'\rx\"");
+        QTest::newRow("formula with commas")
+            << QStringLiteral("=HYPERLINK(\"http://x\",\"y\")")
+            << QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+        QTest::newRow("quote and =") << QStringLiteral("'=y") << QStringLiteral("''=y");
+        QTest::newRow("quotes and -") << QStringLiteral("''-z") << QStringLiteral("'''-z");
+        QTest::newRow("quote alone") << QStringLiteral("'") << QStringLiteral("'");
+        QTest::newRow("quote and text") << QStringLiteral("'abc") << QStringLiteral("'abc");
+        QTest::newRow("= inside") << QStringLiteral("a=b") << QStringLiteral("a=b");
+        QTest::newRow("space first") << QStringLiteral(" =x") << QStringLiteral(" =x");
     }
     void encodeField()
     {
@@ -172,6 +200,9 @@ private Q_SLOTS:
             {QStringLiteral("3"), QStringLiteral("🎉 emoji 👩‍💻"),
              QStringLiteral(" ,\",")},
             {QString(), QString(), QString()},
+            {QStringLiteral("=SUM(A1)"), QStringLiteral("-5"), QStringLiteral("@x")},
+            {QStringLiteral("'=y"), QStringLiteral("+1,2"), QStringLiteral("\tz")},
+            {QStringLiteral("''-z"), QStringLiteral("'"), QStringLiteral("'abc")},
         };
         CsvWriter writer(CsvWriter::ByteOrderMark::With);
         for (const QStringList& r : records)
@@ -180,7 +211,7 @@ private Q_SLOTS:
         const auto [read, lines] = readAll(reader);
         QCOMPARE(reader.error(), QString());
         QCOMPARE(read, records);
-        QCOMPARE(lines, (Lines{1, 2, 3, 6, 7}));
+        QCOMPARE(lines, (Lines{1, 2, 3, 6, 7, 8, 9, 10}));
     }
 };
 
