@@ -1,5 +1,6 @@
 #include "EmployeesCommand.h"
 
+#include "InputLimits.h"
 #include "OutputFormat.h"
 #include "PageCollector.h"
 #include "StandardInput.h"
@@ -148,14 +149,15 @@ void EmployeesCommand::readInput()
     if (action() != QLatin1String("import"))
         return;
     if (m_file == QLatin1String("-")) {
-        m_csv = StandardInput::readAll();
+        // One byte over the limit is enough for the import to refuse the file by its size.
+        m_csv = StandardInput::readAll(InputLimits::maxCsvBytes);
         return;
     }
     QFile file(m_file);
     if (!file.open(QIODevice::ReadOnly))
         throw invalid(QStringLiteral("cannot read %1: %2").arg(m_file, file.errorString()),
                       QStringLiteral("file"));
-    m_csv = file.readAll();
+    m_csv = file.read(InputLimits::maxCsvBytes + 1);
 }
 
 QFuture<CliCommand::Output> EmployeesCommand::startAction(ServiceRegistry& services,

@@ -1,5 +1,6 @@
 #include "ServiceCommand.h"
 
+#include "InputLimits.h"
 #include "ServiceHost.h"
 
 #include "StandardInput.h"
@@ -153,7 +154,16 @@ QString ServiceCommand::argumentOrInput(const QString& argument)
 {
     if (argument != QLatin1String("-"))
         return argument;
-    return QString::fromUtf8(StandardInput::readAll()).trimmed();
+    // The longest value read this way is an ALLOWED_ORIGINS value; a UTF-16 code unit takes
+    // at most 3 bytes of UTF-8.
+    constexpr qsizetype maxBytes = 3 * InputLimits::maxOriginsValueLength;
+    const QByteArray input = StandardInput::readAll(maxBytes);
+    if (input.size() > maxBytes)
+        throw invalid(QStringLiteral("the standard input has more than %1 MiB; that is not a "
+                                     "value this command takes.")
+                          .arg(maxBytes / (1024 * 1024)),
+                      QStringLiteral("input"));
+    return QString::fromUtf8(input).trimmed();
 }
 
 Failure ServiceCommand::invalid(const QString& message, const QString& field)

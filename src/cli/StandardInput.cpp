@@ -4,7 +4,6 @@
 
 #include <cstdio>
 #include <iostream>
-#include <iterator>
 #include <string>
 
 #include <termios.h>
@@ -25,11 +24,12 @@ QString StandardInput::readLine()
     return QString::fromStdString(line);
 }
 
-QByteArray StandardInput::readAll()
+QByteArray StandardInput::readAll(qsizetype maxBytes)
 {
-    const std::string rest{std::istreambuf_iterator<char>(std::cin),
-                           std::istreambuf_iterator<char>()};
-    return QByteArray::fromStdString(rest);
+    QByteArray data(maxBytes + 1, Qt::Uninitialized);
+    std::cin.read(data.data(), data.size());
+    data.resize(std::cin.gcount());
+    return data;
 }
 
 QString StandardInput::readSecret(const QString& prompt, bool confirm)

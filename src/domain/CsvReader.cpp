@@ -1,6 +1,7 @@
 #include "CsvReader.h"
 
 #include "CsvFormulaGuard.h"
+#include "InputLimits.h"
 
 #include <QStringDecoder>
 
@@ -22,6 +23,11 @@ QString decode(QByteArrayView bytes, bool* ok)
 
 CsvReader::CsvReader(const QByteArray& utf8)
 {
+    if (utf8.size() > InputLimits::maxCsvBytes) {
+        fail(0, tr("The file is larger than %1 MiB; larger files are not read.")
+                    .arg(InputLimits::maxCsvBytes / (1024 * 1024)));
+        return;
+    }
     const QByteArrayView bytes = utf8.startsWith(utf8Bom)
                                      ? QByteArrayView(utf8).sliced(utf8Bom.size())
                                      : QByteArrayView(utf8);
@@ -128,9 +134,16 @@ bool CsvReader::next(CsvRecord* record)
     record->fields.clear();
     for (;;) {
         QString field;
+        const int fieldLine = m_line;
         const bool quoted = m_pos < m_text.size() && m_text.at(m_pos) == QLatin1Char('"');
         if (!(quoted ? readQuoted(&field) : readUnquoted(&field)))
             return false;
+        if (field.size() > InputLimits::maxCsvFieldLength)
+            return fail(fieldLine, tr("Line %1: field %2 has %3 characters; at most %4 are read.")
+                                       .arg(fieldLine)
+                                       .arg(record->fields.size() + 1)
+                                       .arg(field.size())
+                                       .arg(InputLimits::maxCsvFieldLength));
         record->fields.append(CsvFormulaGuard::unguard(field));
         if (m_pos < m_text.size() && m_text.at(m_pos) == QLatin1Char(',')) {
             ++m_pos;

@@ -21,7 +21,8 @@ public:
     bool next(CsvRecord* record);
     // Why reading stopped before the end (the message names the line); empty otherwise.
     const QString& error() const { return m_error; }
-    // The line error() is about; 0 when there is no error.
+    // The line error() is about; 0 when there is no error or the error is about the whole file
+    // (larger than InputLimits::maxCsvBytes: nothing is read).
     int errorLine() const { return m_errorLine; }
 
 private:

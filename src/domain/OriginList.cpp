@@ -1,5 +1,6 @@
 #include "OriginList.h"
 
+#include "InputLimits.h"
 #include "OriginNormalizer.h"
 
 #include <QStringView>
@@ -26,6 +27,24 @@ OriginList OriginList::parse(const QString& value)
         list.m_entries.append({text.toString(), std::move(check), duplicateOf});
     }
     return list;
+}
+
+QString OriginList::checkSize(const QString& value)
+{
+    if (value.size() > InputLimits::maxOriginsValueLength)
+        return tr("The value has %1 characters; at most %2 are taken.")
+            .arg(value.size())
+            .arg(InputLimits::maxOriginsValueLength);
+    qsizetype entries = 0;
+    for (const QStringView item : QStringView(value).split(u',')) {
+        if (!item.trimmed().isEmpty())
+            ++entries;
+    }
+    if (entries > InputLimits::maxOriginEntries)
+        return tr("The value has %1 entries; at most %2 are taken.")
+            .arg(entries)
+            .arg(InputLimits::maxOriginEntries);
+    return {};
 }
 
 QString OriginList::format(QStringList origins)

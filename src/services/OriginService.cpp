@@ -203,6 +203,8 @@ QFuture<OriginImportReport> OriginService::importValue(const Actor& actor, const
                                                        bool skipInvalid)
 {
     return change(actor, Operation::ManageOrigins, [=](Connection& c, ChangeSet& changes) {
+        if (const QString tooLarge = OriginList::checkSize(value); !tooLarge.isEmpty())
+            throw Failure(Failure::Kind::Validation, tooLarge, QStringLiteral("value"));
         const OriginList list = OriginList::parse(value);
         OriginImportReport report;
         for (const OriginList::Entry& e : list.entries()) {

@@ -170,6 +170,23 @@ private Q_SLOTS:
         QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
         QCOMPARE(exported.out, QStringLiteral("http://b.example,https://a.example\n"));
     }
+
+    // Standard input is read up to a bound, then refused: a runaway pipe cannot fill memory.
+    void oversizedInputIsRefused_data() { TestBackend::addColumns(); }
+    void oversizedInputIsRefused()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(m_cli.prepareDemo(backend));
+        const CliRunner::Result refused = m_cli.withInput(
+            {QStringLiteral("origins"), QStringLiteral("import"), QStringLiteral("-"),
+             QStringLiteral("--user"), QStringLiteral("admin")},
+            CliRunner::demoPassword(QStringLiteral("admin")).toUtf8() + "\nhttps://a.example," +
+                QByteArray(3 * 1024 * 1024, ' ') + "https://b.example\n");
+        QVERIFY(refused.exitCode != 0);
+        QVERIFY2(CliRunner::isOneErrorLine(refused.err), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QStringLiteral("more than 3 MiB")), qPrintable(refused.err));
+        QCOMPARE(m_cli.count(QStringLiteral("allowed_origins")), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_CliOrigins)

@@ -1,5 +1,6 @@
 #include "CsvReader.h"
 #include "CsvWriter.h"
+#include "InputLimits.h"
 
 #include <QTest>
 
@@ -120,6 +121,13 @@ private Q_SLOTS:
             << QByteArray("a\nb\n5'11\",x\n") << 3 << 2 << QStringLiteral("enclosed in quotes");
         QTest::newRow("invalid UTF-8")
             << QByteArray("ok,1\n\xff\xfe,2\nok,3\n") << 2 << 0 << QStringLiteral("UTF-8");
+        QTest::newRow("field too long")
+            << (QByteArray("a\nb,") + QByteArray(InputLimits::maxCsvFieldLength + 1, 'x')) << 2 << 1
+            << QStringLiteral("field 2 has 4097 characters; at most 4096");
+        QTest::newRow("quoted field too long")
+            << (QByteArray("a\n\"") + QByteArray(InputLimits::maxCsvFieldLength, '\n') +
+                QByteArray("x\""))
+            << 2 << 1 << QStringLiteral("at most 4096");
         QTest::newRow("truncated UTF-8 at the end")
             << QByteArray("ok\nok\n\xd8") << 3 << 0 << QStringLiteral("UTF-8");
     }
@@ -139,6 +147,27 @@ private Q_SLOTS:
         // Once failed, it stays failed.
         CsvRecord record;
         QVERIFY(!reader.next(&record));
+    }
+
+    void fieldAtTheLimitIsRead()
+    {
+        const QString longest(InputLimits::maxCsvFieldLength, QChar(0x0639));
+        CsvReader reader(QStringLiteral("a,%1\n").arg(longest).toUtf8());
+        const auto [read, lines] = readAll(reader);
+        QCOMPARE(reader.error(), QString());
+        QCOMPARE(read, (Records{{QStringLiteral("a"), longest}}));
+    }
+
+    void fileTooLargeIsNotRead()
+    {
+        QByteArray file("a,b\n");
+        file.append(InputLimits::maxCsvBytes + 1 - file.size(), 'x');
+        CsvReader reader(file);
+        const auto [read, lines] = readAll(reader);
+        QVERIFY(read.isEmpty());
+        QVERIFY2(reader.error().contains(QStringLiteral("larger than 64 MiB")),
+                 qPrintable(reader.error()));
+        QCOMPARE(reader.errorLine(), 0);
     }
 
     void encodeField_data()

@@ -1,3 +1,4 @@
+#include "InputLimits.h"
 #include "OriginList.h"
 
 #include <QTest>
@@ -119,6 +120,19 @@ private Q_SLOTS:
         QFETCH(QStringList, origins);
         QFETCH(QString, expected);
         QCOMPARE(OriginList::format(origins), expected);
+    }
+
+    void checkSizeNamesTheLimit()
+    {
+        QStringList entries(InputLimits::maxOriginEntries, QStringLiteral("https://a.example"));
+        QCOMPARE(OriginList::checkSize(entries.join(u',') + QStringLiteral(",, ,")), QString());
+        entries << QStringLiteral("https://b.example");
+        QCOMPARE(OriginList::checkSize(entries.join(u',')),
+                 QStringLiteral("The value has 10001 entries; at most 10000 are taken."));
+        const QString longest(InputLimits::maxOriginsValueLength, QLatin1Char(','));
+        QCOMPARE(OriginList::checkSize(longest), QString());
+        QCOMPARE(OriginList::checkSize(longest + QLatin1Char(' ')),
+                 QStringLiteral("The value has 1048577 characters; at most 1048576 are taken."));
     }
 
     void formatThenParseRoundTrips()

@@ -169,6 +169,32 @@ private Q_SLOTS:
                  QStringLiteral("http://c.example,https://a.example,https://b.example"));
     }
 
+    void oversizedValuesAreRefused_data() { TestBackend::addColumns(); }
+    void oversizedValuesAreRefused()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(m_fx.open(backend));
+        OriginService origins(m_fx.db(), m_fx.feed());
+        QStringList many;
+        for (int i = 0; i <= 10000; ++i)
+            many << QStringLiteral("https://h%1.example").arg(i);
+        const QList<std::pair<QString, QString>> cases = {
+            {many.join(u','), QStringLiteral("10001 entries; at most 10000")},
+            {QStringLiteral("https://a.example,") + QString(1024 * 1024, QLatin1Char(' ')),
+             QStringLiteral("at most 1048576")},
+        };
+        for (const auto& [value, mention] : cases) {
+            auto f = origins.importValue(m_fx.admin, value, true);
+            AWAIT(f);
+            const auto e = errorOf(f);
+            QVERIFY2(e, qPrintable(mention));
+            QCOMPARE(e->kind(), Failure::Kind::Validation);
+            QCOMPARE(e->field(), QStringLiteral("value"));
+            QVERIFY2(e->message().contains(mention), qPrintable(e->message()));
+        }
+        QCOMPARE(stored(), QStringList());
+    }
+
     void onlySuperAdminsManageOrigins_data() { TestBackend::addColumns(); }
     void onlySuperAdminsManageOrigins()
     {

@@ -5,6 +5,7 @@
 #include "EmployeeImporter.h"
 #include "EmployeeService.h"
 #include "Failure.h"
+#include "InputLimits.h"
 #include "Session.h"
 #include "WhenFinished.h"
 
@@ -74,7 +75,8 @@ void EmployeeImportDialog::loadFile(const QString& path)
                 Failure::Kind::Validation,
                 tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
                 QStringLiteral("file"));
-        LoadedFile loaded{path, file.readAll(), {}};
+        // One byte over the limit is enough for the reader to refuse the file by its size.
+        LoadedFile loaded{path, file.read(InputLimits::maxCsvBytes + 1), {}};
         loaded.preview = CsvPreview::read(loaded.data);
         return loaded;
     });

@@ -3,6 +3,7 @@
 #include "ui_OriginsImportDialog.h"
 
 #include "FieldMessage.h"
+#include "InputLimits.h"
 #include "OriginList.h"
 #include "Session.h"
 #include "WhenFinished.h"
@@ -12,13 +13,6 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QPushButton>
-
-namespace {
-
-// An ALLOWED_ORIGINS value is a line of an environment file: a few KiB at most.
-constexpr qint64 maxFileSize = 1024 * 1024;
-
-} // namespace
 
 OriginsImportDialog::OriginsImportDialog(Session& session, QWidget* parent)
     : QDialog(parent)
@@ -44,8 +38,10 @@ OriginsImportDialog::~OriginsImportDialog() = default;
 void OriginsImportDialog::preview()
 {
     m_reported = false;
-    FieldMessage::show(m_ui->formError, {});
-    const OriginList list = OriginList::parse(m_ui->valueEdit->toPlainText());
+    const QString value = m_ui->valueEdit->toPlainText();
+    const QString tooLarge = OriginList::checkSize(value);
+    FieldMessage::show(m_ui->formError, tooLarge);
+    const OriginList list = OriginList::parse(tooLarge.isEmpty() ? value : QString());
     QList<Row> rows;
     int accepted = 0;
     int duplicates = 0;
@@ -96,10 +92,11 @@ void OriginsImportDialog::readFile(const QString& path)
                            tr("%1 could not be read: %2").arg(path, file.errorString()));
         return;
     }
-    if (file.size() > maxFileSize) {
-        FieldMessage::show(
-            m_ui->formError,
-            tr("%1 is larger than 1 MiB: that is not an ALLOWED_ORIGINS value.").arg(path));
+    if (file.size() > InputLimits::maxOriginsValueLength) {
+        FieldMessage::show(m_ui->formError,
+                           tr("%1 is larger than %2 KiB: that is not an ALLOWED_ORIGINS value.")
+                               .arg(path)
+                               .arg(InputLimits::maxOriginsValueLength / 1024));
         return;
     }
     m_ui->valueEdit->setPlainText(QString::fromUtf8(file.readAll()).trimmed());
