@@ -3,6 +3,7 @@
 #include "InputLimits.h"
 #include "OriginNormalizer.h"
 
+#include <QHash>
 #include <QStringView>
 
 #include <algorithm>
@@ -10,6 +11,8 @@
 OriginList OriginList::parse(const QString& value)
 {
     OriginList list;
+    // The first entry of each accepted origin: linear, as the dialog parses on every keystroke.
+    QHash<QString, qsizetype> first;
     for (const QStringView item : QStringView(value).split(u',')) {
         const QStringView text = item.trimmed();
         if (text.isEmpty())
@@ -17,12 +20,11 @@ OriginList OriginList::parse(const QString& value)
         OriginCheck check = OriginNormalizer::normalize(text.toString());
         qsizetype duplicateOf = -1;
         if (check.isOk()) {
-            const auto earlier =
-                std::find_if(list.m_entries.cbegin(), list.m_entries.cend(), [&](const Entry& e) {
-                    return e.check.isOk() && e.check.origin() == check.origin();
-                });
-            if (earlier != list.m_entries.cend())
-                duplicateOf = earlier - list.m_entries.cbegin();
+            const auto earlier = first.constFind(check.origin());
+            if (earlier != first.cend())
+                duplicateOf = *earlier;
+            else
+                first.insert(check.origin(), list.m_entries.size());
         }
         list.m_entries.append({text.toString(), std::move(check), duplicateOf});
     }

@@ -122,6 +122,40 @@ private Q_SLOTS:
         QCOMPARE(OriginList::format(origins), expected);
     }
 
+    // Correctness at size: every duplicate points at the first entry of its origin, however far
+    // back (the dialog parses the whole value on every keystroke, so parse must stay linear;
+    // the benchmark measures it).
+    void hundredThousandEntries()
+    {
+        constexpr int distinct = 50000;
+        QStringList parts;
+        for (int i = 0; i < distinct; ++i)
+            parts << QStringLiteral("https://h%1.example").arg(i);
+        // The same origins again, written differently, in reverse, then a refused entry.
+        for (int i = distinct - 1; i >= 0; --i)
+            parts << QStringLiteral(" HTTPS://H%1.EXAMPLE:443/ ").arg(i);
+        parts << QStringLiteral("ftp://x.example");
+        const OriginList list = OriginList::parse(parts.join(u','));
+        const QList<OriginList::Entry>& entries = list.entries();
+        QCOMPARE(entries.size(), 2 * distinct + 1);
+        for (int i = 0; i < distinct; ++i) {
+            if (entries[i].duplicateOf != -1)
+                QFAIL(qPrintable(QStringLiteral("entry %1 is not a duplicate").arg(i)));
+            const OriginList::Entry& again = entries[2 * distinct - 1 - i];
+            if (again.duplicateOf != i || again.check.origin() != entries[i].check.origin())
+                QFAIL(qPrintable(QStringLiteral("entry %1 duplicates %2, not %3")
+                                     .arg(2 * distinct - 1 - i)
+                                     .arg(again.duplicateOf)
+                                     .arg(i)));
+        }
+        QVERIFY(list.hasRefused());
+        QCOMPARE(entries.last().duplicateOf, -1);
+        const QStringList origins = list.origins();
+        QCOMPARE(origins.size(), distinct);
+        QCOMPARE(origins.first(), QStringLiteral("https://h0.example"));
+        QCOMPARE(origins.last(), QStringLiteral("https://h49999.example"));
+    }
+
     void checkSizeNamesTheLimit()
     {
         QStringList entries(InputLimits::maxOriginEntries, QStringLiteral("https://a.example"));
