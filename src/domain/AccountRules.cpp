@@ -1,5 +1,7 @@
 #include "AccountRules.h"
 
+#include <QList>
+
 QString AccountRules::checkUsername(const QString& username)
 {
     if (username.isEmpty())
@@ -8,9 +10,19 @@ QString AccountRules::checkUsername(const QString& username)
         return tr("The username has %1 characters; at most %2 are allowed.")
             .arg(username.size())
             .arg(maxUsername);
-    for (const QChar c : username) {
-        if (c.isSpace() || c.category() == QChar::Other_Control)
+    // By code point: some format characters are outside the BMP (U+E0001 LANGUAGE TAG).
+    const QList<uint> codePoints = username.toUcs4();
+    for (qsizetype i = 0; i < codePoints.size(); ++i) {
+        const char32_t c = codePoints.at(i);
+        if (QChar::isSpace(c) || QChar::category(c) == QChar::Other_Control)
             return tr("The username must not contain spaces or control characters.");
+        // Zero width, bidirectional and other format characters: two names that look the same
+        // would be different accounts, and U+202E shows a name reversed.
+        if (QChar::category(c) == QChar::Other_Format)
+            return tr("The username must not contain invisible characters; character %1 is "
+                      "U+%2.")
+                .arg(i + 1)
+                .arg(QString::number(uint(c), 16).toUpper().rightJustified(4, QLatin1Char('0')));
     }
     return {};
 }
