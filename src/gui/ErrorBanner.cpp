@@ -20,6 +20,8 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     setPalette(p);
 
     m_text->setObjectName(QStringLiteral("errorBannerText"));
+    // Messages carry text from the database: never rendered as HTML.
+    m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_retry->setObjectName(QStringLiteral("errorBannerRetry"));

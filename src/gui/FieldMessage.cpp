@@ -8,6 +8,8 @@
 
 void FieldMessage::show(QLabel* label, const QString& message)
 {
+    // Messages carry text from the database: never rendered as HTML.
+    label->setTextFormat(Qt::PlainText);
     label->setText(message);
     label->setVisible(!message.isEmpty());
 }

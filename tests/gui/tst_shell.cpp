@@ -1,6 +1,7 @@
 #include "AccessPolicy.h"
 #include "Await.h"
 #include "ErrorBanner.h"
+#include "FieldMessage.h"
 #include "GuiTestSupport.h"
 #include "JobTracker.h"
 #include "JobsIndicator.h"
@@ -223,6 +224,26 @@ private Q_SLOTS:
                           Qt::LeftButton);
         QVERIFY(banner.isHidden());
         QCOMPARE(retries, 1);
+    }
+
+    // A message can carry text from the database (a name typed on the web): a QLabel in its
+    // default AutoText format would render it as HTML, fetch images and show links.
+    void messagesAreShownAsPlainText()
+    {
+        const QString html = QStringLiteral(
+            "<b>x</b><img src=\"http://attacker.example/t.png\"><a href=\"http://x\">y</a>");
+        ErrorBanner banner;
+        banner.showError(html);
+        auto* text = banner.findChild<QLabel*>(QStringLiteral("errorBannerText"));
+        QVERIFY(text);
+        QCOMPARE(text->textFormat(), Qt::PlainText);
+        QCOMPARE(text->text(), html);
+        QCOMPARE(banner.message(), html);
+
+        QLabel field;
+        FieldMessage::show(&field, html);
+        QCOMPARE(field.textFormat(), Qt::PlainText);
+        QCOMPARE(field.text(), html);
     }
 
     void jobsIndicatorShowsAndCancelsWhatRuns()
