@@ -122,6 +122,10 @@
         <source>The title has %1 characters; at most %2 are allowed.</source>
         <translation>عدد أحرف المسمى الوظيفي %1، والحد الأقصى المسموح به %2.</translation>
     </message>
+    <message>
+        <source>The username must not contain invisible characters; character %1 is U+%2.</source>
+        <translation>يجب ألا يحتوي اسم المستخدم على محارف غير مرئية؛ المحرف %1 هو U+%2.</translation>
+    </message>
 </context>
 <context>
     <name>AccountService</name>
@@ -419,6 +423,22 @@
         <source>%1 signed out everywhere</source>
         <translation>تم تسجيل خروج %1 من جميع الأجهزة</translation>
     </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>فك القفل</translation>
+    </message>
+    <message>
+        <source>Lift the lock that failed sign-ins put on the selected account</source>
+        <translation>رفع القفل الذي فرضته محاولات الدخول الفاشلة على الحساب المحدد</translation>
+    </message>
+    <message>
+        <source>Unlocking %1</source>
+        <translation>جارٍ فك قفل %1</translation>
+    </message>
+    <message>
+        <source>%1 unlocked</source>
+        <translation>فُك قفل %1</translation>
+    </message>
 </context>
 <context>
     <name>AsyncTableModelBase</name>
@@ -650,12 +670,8 @@
 <context>
     <name>AuthService</name>
     <message>
-        <source>Wrong username or password.</source>
-        <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
-    </message>
-    <message>
-        <source>This account is locked after %1 failed sign-ins, until %2 UTC.</source>
-        <translation>هذا الحساب مقفل بعد محاولات تسجيل دخول فاشلة (عددها %1)، حتى %2 بتوقيت UTC.</translation>
+        <source>Wrong username or password, or the account is locked for %1 minutes after %2 failed sign-ins.</source>
+        <translation>اسم المستخدم أو كلمة المرور غير صحيحة، أو أن الحساب مقفل مدة %1 دقيقة بعد %2 محاولات دخول فاشلة.</translation>
     </message>
 </context>
 <context>
@@ -697,6 +713,14 @@
     <message>
         <source>Line %1: a field that contains a quote (&quot;) must be enclosed in quotes, with the quote written twice.</source>
         <translation>السطر %1: يجب وضع الحقل الذي يحتوي على علامة اقتباس (&quot;) بين علامتي اقتباس، مع كتابة علامة الاقتباس مرتين.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB; larger files are not read.</source>
+        <translation>حجم الملف أكبر من %1 ميبيبايت؛ لا تُقرأ الملفات الأكبر.</translation>
+    </message>
+    <message>
+        <source>Line %1: field %2 has %3 characters; at most %4 are read.</source>
+        <translation>السطر %1: يحتوي الحقل %2 على %3 حرفًا؛ ولا يُقرأ أكثر من %4.</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2684,17 @@ The backend keeps working as before.</source>
     </message>
 </context>
 <context>
+    <name>OriginList</name>
+    <message>
+        <source>The value has %1 characters; at most %2 are taken.</source>
+        <translation>تحتوي القيمة على %1 حرفًا؛ ولا يؤخذ أكثر من %2.</translation>
+    </message>
+    <message>
+        <source>The value has %1 entries; at most %2 are taken.</source>
+        <translation>تحتوي القيمة على %1 مدخلًا؛ ولا يؤخذ أكثر من %2.</translation>
+    </message>
+</context>
+<context>
     <name>OriginNormalizer</name>
     <message>
         <source>The origin has no host.</source>
@@ -2934,10 +2969,6 @@ The backend keeps working as before.</source>
         <translation>تعذّرت قراءة %1: %2</translation>
     </message>
     <message>
-        <source>%1 is larger than 1 MiB: that is not an ALLOWED_ORIGINS value.</source>
-        <translation>حجم %1 أكبر من 1 MiB: هذه ليست قيمة ALLOWED_ORIGINS.</translation>
-    </message>
-    <message>
         <source>Importing allowed origins</source>
         <translation>استيراد الأصول المسموحة</translation>
     </message>
@@ -2960,6 +2991,10 @@ The backend keeps working as before.</source>
     <message>
         <source>Nothing imported: %1 of %2 entries refused. Correct them, or tick &quot;Skip refused entries&quot; to import the others.</source>
         <translation>لم يُستورد شيء: رُفض %1 من أصل %2 من الإدخالات. صحّحها، أو حدد «تخطي الإدخالات المرفوضة» لاستيراد البقية.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KiB: that is not an ALLOWED_ORIGINS value.</source>
+        <translation>حجم %1 أكبر من %2 كيبيبايت: هذه ليست قيمة ALLOWED_ORIGINS.</translation>
     </message>
 </context>
 <context>

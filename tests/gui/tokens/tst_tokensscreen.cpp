@@ -206,7 +206,7 @@ private Q_SLOTS:
     void purgeExpiredNamesTheCountAndReportsIt()
     {
         TokenService& tokens = m_session->services().tokens();
-        const QList<qint64> expiries = {secondsFromNow(-7200), secondsFromNow(-60),
+        const QList<qint64> expiries = {secondsFromNow(-7200), secondsFromNow(-600),
                                         secondsFromNow(7200)};
         for (int i = 0; i < expiries.size(); ++i) {
             RevokeInput input;
