@@ -1,6 +1,7 @@
 #include "DepartmentService.h"
 
 #include "DepartmentRules.h"
+#include "DepartmentScope.h"
 #include "VersionedRow.h"
 
 #include <QJsonArray>
@@ -119,19 +120,37 @@ QStringList accountsLimitedTo(Connection& c, qint64 id)
     return names;
 }
 
+// Permission unless the department is one of the actor's.
+void requireInScope(const Actor& actor, const DepartmentRecord& d)
+{
+    DepartmentScope::require(
+        actor, d.id,
+        DepartmentService::tr("The department '%1' is not one of your departments.").arg(d.nameEn));
+}
+
 } // namespace
 
 QFuture<DepartmentRecord> DepartmentService::get(const Actor& actor, qint64 id)
 {
-    return query(actor, Operation::ViewEmployees,
-                 [id](Connection& c, const Actor&) { return load(c, id); });
+    return query(actor, Operation::ViewEmployees, [id](Connection& c, const Actor& verified) {
+        const DepartmentRecord d = load(c, id);
+        requireInScope(verified, d);
+        return d;
+    });
 }
 
 QFuture<QList<DepartmentRecord>> DepartmentService::list(const Actor& actor)
 {
-    return query(actor, Operation::ViewEmployees, [](Connection& c, const Actor&) {
+    return query(actor, Operation::ViewEmployees, [](Connection& c, const Actor& verified) {
         QList<DepartmentRecord> all;
-        QSqlQuery& q = c.exec(selectDepartments + QStringLiteral(" ORDER BY name_en, id"));
+        QString sql = selectDepartments;
+        QVariantList values;
+        if (DepartmentScope::isLimited(verified)) {
+            const SqlCondition mine = DepartmentScope::condition(verified, QStringLiteral("id"));
+            sql += QStringLiteral(" WHERE ") + mine.sql;
+            values = mine.values;
+        }
+        QSqlQuery& q = c.exec(sql + QStringLiteral(" ORDER BY name_en, id"), values);
         while (q.next())
             all.append(readRow(q));
         q.finish();
@@ -143,6 +162,10 @@ QFuture<DepartmentRecord> DepartmentService::create(const Actor& actor,
                                                     const DepartmentInput& input)
 {
     return change(actor, Operation::ManageEmployees, [input](Connection& c, ChangeSet& changes) {
+        // Its new department would be outside the account's own at once.
+        if (DepartmentScope::isLimited(changes.actor()))
+            throw Failure(Failure::Kind::Permission,
+                          tr("Your account is limited to departments, so it cannot create one."));
         const DepartmentInput in = validated(c, input, 0);
         const qint64 id = c.insert(
             QStringLiteral("INSERT INTO department (name_en, name_ar, parent_id, updated_at) "
@@ -162,7 +185,14 @@ QFuture<DepartmentRecord> DepartmentService::update(const Actor& actor, qint64 i
 {
     return change(actor, Operation::ManageEmployees, [=](Connection& c, ChangeSet& changes) {
         const DepartmentRecord before = load(c, id);
+        requireInScope(changes.actor(), before);
         const DepartmentInput in = validated(c, input, id);
+        // Moving it changes the tree above: only under another of the account's departments.
+        if (in.parentId != before.parentId)
+            DepartmentScope::require(
+                changes.actor(), in.parentId,
+                tr("The department '%1' can only be moved under one of your departments.")
+                    .arg(before.nameEn));
         VersionedRow::update(
             c, QStringLiteral("department"), id, expectedVersion,
             QStringLiteral("name_en = ?, name_ar = ?, parent_id = ?"),
@@ -180,6 +210,7 @@ QFuture<void> DepartmentService::remove(const Actor& actor, qint64 id)
 {
     return change(actor, Operation::ManageEmployees, [id](Connection& c, ChangeSet& changes) {
         const DepartmentRecord before = load(c, id);
+        requireInScope(changes.actor(), before);
         const QStringList limited = accountsLimitedTo(c, id);
         if (!limited.isEmpty())
             throw Failure(Failure::Kind::Constraint,
@@ -188,6 +219,9 @@ QFuture<void> DepartmentService::remove(const Actor& actor, qint64 id)
                               .arg(before.nameEn, limited.join(QStringLiteral(", "))));
         const QList<qint64> children = idsOf(
             c, QStringLiteral("SELECT id FROM department WHERE parent_id = ? ORDER BY id"), id);
+        // Its sub-departments move to the top of the tree: they must be the account's too.
+        for (const qint64 child : children)
+            requireInScope(changes.actor(), load(c, child));
         const QList<qint64> employees = idsOf(
             c, QStringLiteral("SELECT id FROM employee WHERE department_id = ? ORDER BY id"), id);
         // The schema would set these to NULL too; doing it here bumps their versions, so an

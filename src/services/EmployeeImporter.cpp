@@ -1,5 +1,6 @@
 #include "EmployeeImporter.h"
 
+#include "AccessPolicy.h"
 #include "ChangeSet.h"
 #include "Connection.h"
 #include "CsvReader.h"
@@ -263,6 +264,15 @@ void EmployeeImporter::merge(Plan& plan)
     if (r.departmentId && !m_departments.contains(r.departmentId))
         return refuse(plan.reportIndex, QStringLiteral("department_id"),
                       tr("Department %1 does not exist.").arg(r.departmentId));
+    const Actor& actor = m_changes.actor();
+    if (plan.existing && !AccessPolicy::coversDepartment(actor, plan.existing->departmentId))
+        return refuse(plan.reportIndex, QStringLiteral("id"),
+                      tr("Employee %1 is not in one of your departments.").arg(r.id));
+    if (!AccessPolicy::coversDepartment(actor, r.departmentId))
+        return refuse(plan.reportIndex, QStringLiteral("department_id"),
+                      r.departmentId
+                          ? tr("Department %1 is not one of your departments.").arg(r.departmentId)
+                          : tr("You may only place employees in your departments."));
     plan.result = r;
     m_report.rows[plan.reportIndex].outcome =
         !plan.existing ? Outcome::Created

@@ -28,7 +28,8 @@ class Connection;
 // the current value (a new employee needs a code and is active by default).
 //
 // All or nothing: every row is checked first (the rules of EmployeeService::create and update,
-// codes unique across the file and the table) and when any row is refused nothing is written.
+// codes unique across the file and the table, the account's departments when it is limited to
+// some) and when any row is refused nothing is written.
 class EmployeeImporter {
     Q_DECLARE_TR_FUNCTIONS(EmployeeImporter)
 

@@ -1,6 +1,7 @@
 #include "EmployeeService.h"
 
 #include "CsvWriter.h"
+#include "DepartmentScope.h"
 #include "EmployeeImporter.h"
 #include "EmployeeRules.h"
 #include "EmployeeStore.h"
@@ -14,7 +15,16 @@ namespace {
 
 const QString entity = QStringLiteral("employee");
 
-KeysetQuery listQuery(const EmployeeFilter& filter)
+// The filter's conditions, and the actor's departments when it is limited to some.
+QList<SqlCondition> conditions(const Actor& actor, const EmployeeFilter& filter)
+{
+    QList<SqlCondition> list = EmployeeStore::conditions(filter);
+    if (DepartmentScope::isLimited(actor))
+        list.append(DepartmentScope::condition(actor, QStringLiteral("e.department_id")));
+    return list;
+}
+
+KeysetQuery listQuery(const Actor& actor, const EmployeeFilter& filter)
 {
     KeysetQuery query(EmployeeStore::columns(), EmployeeStore::from(),
                       {{QStringLiteral("id"), QStringLiteral("e.id")},
@@ -22,7 +32,7 @@ KeysetQuery listQuery(const EmployeeFilter& filter)
                        {QStringLiteral("name_en"), QStringLiteral("coalesce(e.name_en, '')")},
                        {QStringLiteral("name_ar"), QStringLiteral("coalesce(e.name_ar, '')")}},
                       QStringLiteral("id"));
-    for (const EmployeeStore::Condition& condition : EmployeeStore::conditions(filter))
+    for (const SqlCondition& condition : conditions(actor, filter))
         query.where(condition.sql, condition.values);
     return query;
 }
@@ -66,11 +76,34 @@ EmployeeInput validated(Connection& c, const EmployeeInput& raw, qint64 selfId)
     return in;
 }
 
-// EmployeeStore::load() for a change that names no version: the row stays locked until commit.
-EmployeeRecord loadForChange(Connection& c, qint64 id)
+// Permission unless the employee is in one of the actor's departments.
+void requireInScope(const Actor& actor, const EmployeeRecord& e)
+{
+    DepartmentScope::require(
+        actor, e.departmentId,
+        EmployeeService::tr("Employee %1 (code %2) is not in one of your departments.")
+            .arg(e.id)
+            .arg(e.code));
+}
+
+// Permission unless an employee may be placed in the department (0: none).
+void requireDepartmentInScope(const Actor& actor, qint64 departmentId)
+{
+    DepartmentScope::require(
+        actor, departmentId,
+        departmentId
+            ? EmployeeService::tr("Department %1 is not one of your departments.").arg(departmentId)
+            : EmployeeService::tr("You may only place employees in your departments."));
+}
+
+// EmployeeStore::load() for a change that names no version, in the actor's departments: the
+// row stays locked until commit.
+EmployeeRecord loadForChange(Connection& c, const Actor& actor, qint64 id)
 {
     VersionedRow::lock(c, QStringLiteral("employee"), id);
-    return EmployeeStore::load(c, id);
+    const EmployeeRecord e = EmployeeStore::load(c, id);
+    requireInScope(actor, e);
+    return e;
 }
 
 // Writes `after` over the row `before` if it is still at `version` (Conflict otherwise), audits
@@ -101,28 +134,35 @@ bool isOnAnyLine(Connection& c, qint64 id)
 
 QFuture<EmployeeRecord> EmployeeService::get(const Actor& actor, qint64 id)
 {
-    return query(actor, Operation::ViewEmployees,
-                 [id](Connection& c, const Actor&) { return EmployeeStore::load(c, id); });
+    return query(actor, Operation::ViewEmployees, [id](Connection& c, const Actor& verified) {
+        const EmployeeRecord e = EmployeeStore::load(c, id);
+        requireInScope(verified, e);
+        return e;
+    });
 }
 
 QFuture<Page<EmployeeRecord>>
 EmployeeService::list(const Actor& actor, const EmployeeFilter& filter, const PageRequest& page)
 {
-    return query(actor, Operation::ViewEmployees, [filter, page](Connection& c, const Actor&) {
-        return listQuery(filter).fetch<EmployeeRecord>(c, page, EmployeeStore::readRow);
-    });
+    return query(actor, Operation::ViewEmployees,
+                 [filter, page](Connection& c, const Actor& verified) {
+                     return listQuery(verified, filter)
+                         .fetch<EmployeeRecord>(c, page, EmployeeStore::readRow);
+                 });
 }
 
 QFuture<qint64> EmployeeService::count(const Actor& actor, const EmployeeFilter& filter)
 {
-    return query(actor, Operation::ViewEmployees,
-                 [filter](Connection& c, const Actor&) { return listQuery(filter).count(c); });
+    return query(actor, Operation::ViewEmployees, [filter](Connection& c, const Actor& verified) {
+        return listQuery(verified, filter).count(c);
+    });
 }
 
 QFuture<EmployeeRecord> EmployeeService::create(const Actor& actor, const EmployeeInput& input)
 {
     return change(actor, Operation::ManageEmployees, [input](Connection& c, ChangeSet& changes) {
         const EmployeeInput in = validated(c, input, 0);
+        requireDepartmentInScope(changes.actor(), in.departmentId);
         EmployeeStore::insert(c, in, c.toDb(QDateTime::currentDateTimeUtc()));
         const EmployeeRecord created = EmployeeStore::load(c, in.id);
         changes.record(c, QStringLiteral("employee.create"), entity, in.id, {}, created.toJson());
@@ -135,7 +175,10 @@ QFuture<EmployeeRecord> EmployeeService::update(const Actor& actor, qint64 id, i
 {
     return change(actor, Operation::ManageEmployees, [=](Connection& c, ChangeSet& changes) {
         const EmployeeRecord before = EmployeeStore::load(c, id);
-        return updateEmployee(c, changes, before, expectedVersion, validated(c, input, id),
+        requireInScope(changes.actor(), before);
+        const EmployeeInput in = validated(c, input, id);
+        requireDepartmentInScope(changes.actor(), in.departmentId);
+        return updateEmployee(c, changes, before, expectedVersion, in,
                               QStringLiteral("employee.update"));
     });
 }
@@ -143,7 +186,7 @@ QFuture<EmployeeRecord> EmployeeService::update(const Actor& actor, qint64 id, i
 QFuture<EmployeeRecord> EmployeeService::setActive(const Actor& actor, qint64 id, bool active)
 {
     return change(actor, Operation::ManageEmployees, [=](Connection& c, ChangeSet& changes) {
-        const EmployeeRecord before = loadForChange(c, id);
+        const EmployeeRecord before = loadForChange(c, changes.actor(), id);
         if (before.active == active)
             return before;
         EmployeeInput after = before.input();
@@ -157,7 +200,7 @@ QFuture<EmployeeRecord> EmployeeService::setActive(const Actor& actor, qint64 id
 QFuture<EmployeeRemoval> EmployeeService::remove(const Actor& actor, qint64 id)
 {
     return change(actor, Operation::ManageEmployees, [id](Connection& c, ChangeSet& changes) {
-        const EmployeeRecord before = loadForChange(c, id);
+        const EmployeeRecord before = loadForChange(c, changes.actor(), id);
         // Meal request lines keep referring to the employee: it stays, inactive.
         if (isOnAnyLine(c, id)) {
             if (before.active) {
@@ -186,39 +229,39 @@ QFuture<qint64> EmployeeService::scan(const Actor& actor, const EmployeeFilter& 
                                       std::function<void(QList<EmployeeRecord>&&)> sink)
 {
     const int chunk = qBound(1, chunkRows, 10000);
-    QString sql =
-        QStringLiteral("SELECT %1 FROM %2 WHERE e.id > ?")
-            .arg(EmployeeStore::columns().join(QStringLiteral(", ")), EmployeeStore::from());
-    QVariantList values;
-    for (const EmployeeStore::Condition& condition : EmployeeStore::conditions(filter)) {
-        sql += QStringLiteral(" AND (") + condition.sql + QLatin1Char(')');
-        values << condition.values;
-    }
-    sql += QStringLiteral(" ORDER BY e.id LIMIT ?");
     // One statement per chunk: QPSQL fetches the whole result of a prepared statement before
     // its first row, so one statement for the table would hold all of it in memory. A read
     // re-run on a new connection goes on after the last chunk handed over.
-    return query(
-        actor, Operation::ViewEmployees,
-        [sql, values, chunk, sink = std::move(sink), after = std::numeric_limits<qint64>::min(),
-         handed = qint64(0)](Connection& c, const Actor&) mutable {
-            for (;;) {
-                QSqlQuery& q = c.exec(sql, QVariantList{after} + values + QVariantList{chunk});
-                QList<EmployeeRecord> rows;
-                rows.reserve(chunk);
-                while (q.next())
-                    rows.append(EmployeeStore::readRow(q));
-                q.finish();
-                const bool last = rows.size() < chunk;
-                if (!rows.isEmpty()) {
-                    after = rows.last().id;
-                    handed += rows.size();
-                    sink(std::move(rows));
-                }
-                if (last || c.isCanceled())
-                    return handed;
-            }
-        });
+    return query(actor, Operation::ViewEmployees,
+                 [filter, chunk, sink = std::move(sink), after = std::numeric_limits<qint64>::min(),
+                  handed = qint64(0)](Connection& c, const Actor& verified) mutable {
+                     QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE e.id > ?")
+                                       .arg(EmployeeStore::columns().join(QStringLiteral(", ")),
+                                            EmployeeStore::from());
+                     QVariantList values;
+                     for (const SqlCondition& condition : conditions(verified, filter)) {
+                         sql += QStringLiteral(" AND (") + condition.sql + QLatin1Char(')');
+                         values << condition.values;
+                     }
+                     sql += QStringLiteral(" ORDER BY e.id LIMIT ?");
+                     for (;;) {
+                         QSqlQuery& q =
+                             c.exec(sql, QVariantList{after} + values + QVariantList{chunk});
+                         QList<EmployeeRecord> rows;
+                         rows.reserve(chunk);
+                         while (q.next())
+                             rows.append(EmployeeStore::readRow(q));
+                         q.finish();
+                         const bool last = rows.size() < chunk;
+                         if (!rows.isEmpty()) {
+                             after = rows.last().id;
+                             handed += rows.size();
+                             sink(std::move(rows));
+                         }
+                         if (last || c.isCanceled())
+                             return handed;
+                     }
+                 });
 }
 
 QFuture<QByteArray> EmployeeService::exportCsv(const Actor& actor, const EmployeeFilter& filter)

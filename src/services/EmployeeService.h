@@ -16,8 +16,9 @@
 
 #include <functional>
 
-// Employees. Everyone signed in may read them (a Requester's departments limit the meal
-// requests it creates, not what it sees); Captains and super admins change them.
+// Employees. Everyone signed in may read them and Captains and super admins change them, within
+// the account's departments when it is limited to some (DOMAIN.md): an employee outside them,
+// or with none, is not listed, and reading or changing it is refused (Permission).
 class EmployeeService : public ServiceBase {
     Q_DECLARE_TR_FUNCTIONS(EmployeeService)
 

@@ -93,9 +93,9 @@ EmployeeRecord EmployeeStore::load(Connection& c, qint64 id)
     return r;
 }
 
-QList<EmployeeStore::Condition> EmployeeStore::conditions(const EmployeeFilter& filter)
+QList<SqlCondition> EmployeeStore::conditions(const EmployeeFilter& filter)
 {
-    QList<Condition> list;
+    QList<SqlCondition> list;
     const QString search = filter.search.trimmed();
     qint64 code = 0;
     if (parseDigits(search, &code)) {

@@ -3,6 +3,7 @@
 #include "EmployeeFilter.h"
 #include "EmployeeInput.h"
 #include "EmployeeRecord.h"
+#include "SqlCondition.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -19,19 +20,14 @@ class EmployeeStore {
     Q_DECLARE_TR_FUNCTIONS(EmployeeStore)
 
 public:
-    struct Condition {
-        QString sql; // over `employee e`, with ? for each value
-        QVariantList values;
-    };
-
     // The columns readRow() reads, e.id first, from from().
     static const QStringList& columns();
     static const QString& from();
     static EmployeeRecord readRow(const QSqlQuery& q);
     // NotFound when there is no such employee.
     static EmployeeRecord load(Connection& c, qint64 id);
-    // The filter as WHERE conditions.
-    static QList<Condition> conditions(const EmployeeFilter& filter);
+    // The filter as WHERE conditions over `employee e`.
+    static QList<SqlCondition> conditions(const EmployeeFilter& filter);
 
     // The id of the employee holding this code, other than exceptId; 0 when there is none.
     static qint64 holderOfCode(Connection& c, qint64 code, qint64 exceptId);

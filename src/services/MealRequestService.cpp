@@ -1,5 +1,6 @@
 #include "MealRequestService.h"
 
+#include "DepartmentScope.h"
 #include "KeysetQuery.h"
 #include "MealRequestRules.h"
 
@@ -148,15 +149,9 @@ QString stateOf(const MealRequestRecord& r)
                : MealRequestService::tr("%1 by %2").arg(status, r.closedByName);
 }
 
-// Accounts with departments act only for those departments; none assigned means all.
-bool isScoped(const Actor& actor)
-{
-    return !actor.superAdmin && !actor.departmentIds.isEmpty();
-}
-
 void requireInScope(const Actor& actor, const MealRequestRecord& r)
 {
-    if (!isScoped(actor) || r.requesterId == actor.accountId)
+    if (!DepartmentScope::isLimited(actor) || r.requesterId == actor.accountId)
         return;
     for (const MealLineRecord& line : r.lines) {
         if (AccessPolicy::coversDepartment(actor, line.departmentId))
@@ -165,6 +160,23 @@ void requireInScope(const Actor& actor, const MealRequestRecord& r)
     throw Failure(
         Failure::Kind::Permission,
         MealRequestService::tr("Meal request %1 has no employees of your departments.").arg(r.id));
+}
+
+// A decision on the whole request turns every line: each must be of the actor's departments.
+void requireAllLinesInScope(const Actor& actor, const MealRequestRecord& r)
+{
+    QStringList outside;
+    for (const MealLineRecord& line : r.lines) {
+        if (!AccessPolicy::coversDepartment(actor, line.departmentId))
+            outside << line.employeeLabel();
+    }
+    if (!outside.isEmpty())
+        throw Failure(Failure::Kind::Permission,
+                      MealRequestService::tr("Meal request %1 has employees outside your "
+                                             "departments (%2): decide their lines one by one, or "
+                                             "ask someone who covers every department.")
+                          .arg(r.id)
+                          .arg(outside.join(QStringLiteral(", "))));
 }
 
 void requireRequester(const Actor& actor, const MealRequestRecord& r, const QString& why)
@@ -204,10 +216,11 @@ void whereKitchenMeals(QString& sql, QVariantList& values, const Connection& c, 
                           "AND r.status_id <> ? AND l.is_deleted = ? AND l.is_accepted = ?");
     values << c.toDb(dayStart(first, zone)) << c.toDb(dayStart(last.addDays(1), zone)) << false
            << static_cast<int>(MealRequestStatus::Rejected) << false << true;
-    if (isScoped(actor)) {
-        sql += QStringLiteral(" AND l.department_id IN (SELECT department_id FROM "
-                              "account_department WHERE account_id = ?)");
-        values << actor.accountId;
+    if (DepartmentScope::isLimited(actor)) {
+        const SqlCondition mine =
+            DepartmentScope::condition(actor, QStringLiteral("l.department_id"));
+        sql += QStringLiteral(" AND ") + mine.sql;
+        values << mine.values;
     }
 }
 
@@ -490,7 +503,7 @@ MealLineRecord updateLine(Connection& c, ChangeSet& changes, qint64 lineId, cons
 void applyFilter(Connection& c, KeysetQuery& query, const Actor& actor,
                  const MealRequestFilter& filter, const QTimeZone& zone)
 {
-    if (isScoped(actor))
+    if (DepartmentScope::isLimited(actor))
         query.where(QStringLiteral("r.requester_id = ? OR EXISTS (SELECT 1 FROM "
                                    "meal_request_line sl JOIN account_department ad ON "
                                    "ad.department_id = sl.department_id WHERE sl.meal_request_id "
@@ -707,7 +720,7 @@ QFuture<MealRequestRecord> MealRequestService::moveStatus(const Actor& actor, qi
             requireRequester(changes.actor(), before,
                              tr("Only its requester may submit meal request %1.").arg(id));
         else
-            requireInScope(changes.actor(), before);
+            requireAllLinesInScope(changes.actor(), before);
         if (before.deleted || before.status != expected)
             throw Failure(Failure::Kind::Conflict,
                           tr("Meal request %1 was changed by someone else: it is %2 now, not %3. "

@@ -310,6 +310,91 @@ private Q_SLOTS:
                  b.id);
     }
 
+    void aLimitedAccountReadsAndChangesOnlyItsDepartments_data() { TestBackend::addColumns(); }
+    void aLimitedAccountReadsAndChangesOnlyItsDepartments()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(m_fx.open(backend));
+        DepartmentService departments(m_fx.db(), m_fx.feed());
+        // top > mine > {sub, foreignSub}; other beside.
+        const DepartmentRecord top =
+            created(departments, input(QStringLiteral("Top"), QStringLiteral("أعلى")));
+        const DepartmentRecord mine =
+            created(departments, input(QStringLiteral("Mine"), QStringLiteral("لي"), top.id));
+        const DepartmentRecord sub =
+            created(departments, input(QStringLiteral("Sub"), QStringLiteral("فرع"), mine.id));
+        const DepartmentRecord other =
+            created(departments, input(QStringLiteral("Other"), QStringLiteral("آخر")));
+        QVERIFY(top.id && mine.id && sub.id && other.id);
+        const qint64 captain = m_fx.captain.accountId;
+        QVERIFY(sql([=](Connection& c) {
+            for (const qint64 d : {mine.id, sub.id})
+                c.exec(QStringLiteral("INSERT INTO account_department (account_id, "
+                                      "department_id) VALUES (?, ?)"),
+                       {captain, d})
+                    .finish();
+        }));
+
+        auto listed = departments.list(m_fx.captain);
+        AWAIT_OK(listed);
+        QStringList names;
+        for (const DepartmentRecord& d : listed.result())
+            names << d.nameEn;
+        QCOMPARE(names, (QStringList{QStringLiteral("Mine"), QStringLiteral("Sub")}));
+        auto everyone = departments.list(m_fx.taker);
+        AWAIT_OK(everyone);
+        QCOMPARE(everyone.result().size(), 4);
+        auto readMine = departments.get(m_fx.captain, mine.id);
+        auto readOther = departments.get(m_fx.captain, other.id);
+        AWAIT_OK(readMine);
+        AWAIT(readOther);
+        QCOMPARE(kindOf(readOther), std::optional(Failure::Kind::Permission));
+
+        const auto refused = [&](auto future) {
+            AWAIT(future);
+            QCOMPARE(kindOf(future), std::optional(Failure::Kind::Permission));
+        };
+        refused(departments.create(m_fx.captain,
+                                   input(QStringLiteral("New"), QStringLiteral("جديد"), mine.id)));
+        refused(departments.update(m_fx.captain, other.id, 1,
+                                   input(QStringLiteral("Renamed"), QStringLiteral("مسمى"))));
+        // Moving its department under one that is not its own, or to the top, changes the tree
+        // outside its departments.
+        refused(departments.update(m_fx.captain, sub.id, 1,
+                                   input(QStringLiteral("Sub"), QStringLiteral("فرع"), other.id)));
+        refused(departments.update(m_fx.captain, sub.id, 1,
+                                   input(QStringLiteral("Sub"), QStringLiteral("فرع"))));
+        refused(departments.remove(m_fx.captain, other.id));
+        const DepartmentRecord foreignSub = created(
+            departments, input(QStringLiteral("Foreign sub"), QStringLiteral("فرع غريب"), mine.id));
+        QVERIFY(foreignSub.id);
+        refused(departments.remove(m_fx.captain, mine.id)); // foreignSub would move to the top
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM department")).toInt(), 5);
+        QCOMPARE(scalar(QStringLiteral("SELECT parent_id FROM department WHERE id = ?"), {sub.id})
+                     .toLongLong(),
+                 mine.id);
+        QCOMPARE(scalar(QStringLiteral("SELECT name_en FROM department WHERE id = ?"), {other.id})
+                     .toString(),
+                 QStringLiteral("Other"));
+
+        // Its own departments it renames, and moves under one another.
+        auto renamed = departments.update(
+            m_fx.captain, mine.id, 1,
+            input(QStringLiteral("Mine, renamed"), QStringLiteral("لي"), top.id));
+        AWAIT_OK(renamed);
+        QVERIFY(sql([=](Connection& c) {
+            c.exec(QStringLiteral("INSERT INTO account_department (account_id, department_id) "
+                                  "VALUES (?, ?)"),
+                   {captain, foreignSub.id})
+                .finish();
+        }));
+        auto moved = departments.update(
+            m_fx.captain, foreignSub.id, 1,
+            input(QStringLiteral("Foreign sub"), QStringLiteral("فرع غريب"), sub.id));
+        AWAIT_OK(moved);
+        QCOMPARE(moved.result().parentId, sub.id);
+    }
+
     void onlyCaptainsAndAdminsChangeDepartments_data() { TestBackend::addColumns(); }
     void onlyCaptainsAndAdminsChangeDepartments()
     {

@@ -80,6 +80,19 @@ private:
             .toInt();
     }
 
+    // Limits the account to these departments (DOMAIN.md's account_department).
+    bool limit(const Actor& actor, const QList<qint64>& departmentIds)
+    {
+        const qint64 account = actor.accountId;
+        return sql([account, departmentIds](Connection& c) {
+            for (const qint64 d : departmentIds)
+                c.exec(QStringLiteral("INSERT INTO account_department (account_id, department_id) "
+                                      "VALUES (?, ?)"),
+                       {account, d})
+                    .finish();
+        });
+    }
+
     qint64 department(const QString& name, qint64 parentId = 0)
     {
         DepartmentService departments(m_fx.db(), m_fx.feed());
@@ -108,6 +121,21 @@ private:
             request.afterValue = f.result().lastValue;
             request.afterId = f.result().lastId;
         }
+    }
+
+    // The ids the actor's list() shows, by id.
+    QList<qint64> idsFoundBy(EmployeeService& employees, const Actor& actor,
+                             const EmployeeFilter& filter)
+    {
+        PageRequest request;
+        request.limit = 1000;
+        auto f = employees.list(actor, filter, request);
+        if (!QTest::qWaitFor([&] { return f.isFinished(); }, 60000) || errorOf(f))
+            return {-1};
+        QList<qint64> ids;
+        for (const EmployeeRecord& r : f.result().rows)
+            ids << r.id;
+        return ids;
     }
 
     QList<qint64> idsFound(EmployeeService& employees, const EmployeeFilter& filter)
@@ -617,26 +645,12 @@ private Q_SLOTS:
             QCOMPARE(kindOf(d), std::optional(Failure::Kind::Permission));
             QCOMPARE(kindOf(i), std::optional(Failure::Kind::Permission));
         }
-        // A requester limited to a department still sees every employee: the limit is on the
-        // meal requests it creates.
-        const qint64 limitedTo = department(QStringLiteral("Elsewhere"));
-        const qint64 requester = m_fx.requester.accountId;
-        QVERIFY(sql([requester, limitedTo](Connection& c) {
-            c.exec(QStringLiteral("INSERT INTO account_department (account_id, department_id) "
-                                  "VALUES (?, ?)"),
-                   {requester, limitedTo})
-                .finish();
-        }));
         for (const Actor& actor :
              {m_fx.requester, m_fx.taker, m_fx.captain, m_fx.stock, m_fx.admin}) {
             auto l = employees.list(actor, {}, {});
             auto g = employees.get(actor, 1);
-            auto n = employees.count(actor, {});
-            auto x = employees.exportCsv(actor, {});
             AWAIT_OK(l);
             AWAIT_OK(g);
-            AWAIT_OK(n);
-            AWAIT_OK(x);
             QCOMPARE(l.result().rows.size(), 1);
             QCOMPARE(g.result().nameEn, QStringLiteral("Seed"));
         }
@@ -651,6 +665,111 @@ private Q_SLOTS:
         auto byAdmin = employees.update(m_fx.admin, 1, 1, input(1, 10, QStringLiteral("Renamed")));
         AWAIT_OK(byAdmin);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM employee")).toInt(), 2);
+    }
+
+    void departmentLimitsEveryReadAndWrite_data() { TestBackend::addColumns(); }
+    void departmentLimitsEveryReadAndWrite()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(m_fx.open(backend));
+        EmployeeService employees(m_fx.db(), m_fx.feed());
+        const qint64 mine = department(QStringLiteral("Mine"));
+        const qint64 other = department(QStringLiteral("Other"));
+        QVERIFY(mine && other);
+        EmployeeInput inMine = input(1, 10, QStringLiteral("In mine"));
+        inMine.departmentId = mine;
+        EmployeeInput inOther = input(2, 20, QStringLiteral("In other"));
+        inOther.departmentId = other;
+        for (const EmployeeInput& in : {inMine, inOther, input(3, 30, QStringLiteral("In none"))}) {
+            auto f = employees.create(m_fx.admin, in);
+            AWAIT_OK(f);
+        }
+        QVERIFY(limit(m_fx.captain, {mine}));
+        QVERIFY(limit(m_fx.requester, {mine}));
+
+        // Reads: only the employees of its departments.
+        for (const Actor& actor : {m_fx.captain, m_fx.requester}) {
+            QCOMPARE(idsFoundBy(employees, actor, {}), QList<qint64>{1});
+            auto n = employees.count(actor, {});
+            auto x = employees.exportCsv(actor, {});
+            AWAIT_OK(n);
+            AWAIT_OK(x);
+            QCOMPARE(n.result(), qint64(1));
+            const QStringList lines =
+                QString::fromUtf8(x.result()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+            QCOMPARE(lines.size(), 2); // the header and employee 1
+            QVERIFY(lines.at(1).startsWith(QStringLiteral("1,10,In mine")));
+            auto mineRead = employees.get(actor, 1);
+            AWAIT_OK(mineRead);
+            for (const qint64 outside : {2, 3}) {
+                auto g = employees.get(actor, outside);
+                AWAIT(g);
+                QCOMPARE(kindOf(g), std::optional(Failure::Kind::Permission));
+            }
+        }
+        QCOMPARE(idsFoundBy(employees, m_fx.taker, {}), (QList<qint64>{1, 2, 3}));
+        QCOMPARE(idsFoundBy(employees, m_fx.admin, {}), (QList<qint64>{1, 2, 3}));
+
+        // Writes: refused outside its departments, and nothing changes.
+        const int audited = auditCount(QStringLiteral("employee.update"));
+        EmployeeInput newInOther = input(4, 40, QStringLiteral("New in other"));
+        newInOther.departmentId = other;
+        EmployeeInput movedOut = inMine;
+        movedOut.departmentId = other;
+        EmployeeInput renamedOther = inOther;
+        renamedOther.nameEn = QStringLiteral("Renamed");
+        auto createdOutside = employees.create(m_fx.captain, newInOther);
+        auto createdInNone = employees.create(m_fx.captain, input(5, 50, QStringLiteral("None")));
+        auto movedAway = employees.update(m_fx.captain, 1, 1, movedOut);
+        auto updatedOutside = employees.update(m_fx.captain, 2, 1, renamedOther);
+        auto deactivated = employees.setActive(m_fx.captain, 2, false);
+        auto removed = employees.remove(m_fx.captain, 3);
+        for (auto* f :
+             {&createdOutside, &createdInNone, &movedAway, &updatedOutside, &deactivated}) {
+            AWAIT(*f);
+            QCOMPARE(kindOf(*f), std::optional(Failure::Kind::Permission));
+        }
+        AWAIT(removed);
+        QCOMPARE(kindOf(removed), std::optional(Failure::Kind::Permission));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM employee")).toInt(), 3);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT department_id FROM employee WHERE id = 1")).toLongLong(),
+            mine);
+        QCOMPARE(scalar(QStringLiteral("SELECT name_en FROM employee WHERE id = 2")).toString(),
+                 QStringLiteral("In other"));
+        QCOMPARE(scalar(QStringLiteral("SELECT is_active FROM employee WHERE id = 2")).toBool(),
+                 true);
+        QCOMPARE(auditCount(QStringLiteral("employee.update")), audited);
+
+        // The import refuses each row outside, naming the column; nothing is written.
+        const QByteArray file = csv(QStringLiteral("id,code,name_en,department_id\n"
+                                                   "2,20,Renamed,%1\n"
+                                                   "6,60,New,%2\n"
+                                                   "7,70,Fine,%1\n")
+                                        .arg(mine)
+                                        .arg(other));
+        auto imported = employees.importCsv(m_fx.captain, file);
+        AWAIT_OK(imported);
+        const EmployeeImportReport report = imported.result();
+        QVERIFY(!report.applied);
+        QCOMPARE(report.rows.size(), 3);
+        QCOMPARE(report.rows.at(0).outcome, Outcome::Refused);
+        QCOMPARE(report.rows.at(0).field, QStringLiteral("id"));
+        QCOMPARE(report.rows.at(1).outcome, Outcome::Refused);
+        QCOMPARE(report.rows.at(1).field, QStringLiteral("department_id"));
+        QCOMPARE(report.rows.at(2).outcome, Outcome::Created);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM employee")).toInt(), 3);
+
+        // Inside its departments the captain works as before.
+        EmployeeInput newInMine = input(8, 80, QStringLiteral("New in mine"));
+        newInMine.departmentId = mine;
+        auto created = employees.create(m_fx.captain, newInMine);
+        AWAIT_OK(created);
+        auto renamed = employees.update(m_fx.captain, 8, 1, newInMine);
+        AWAIT_OK(renamed);
+        auto gone = employees.remove(m_fx.captain, 8);
+        AWAIT_OK(gone);
+        QCOMPARE(gone.result(), EmployeeRemoval::Deleted);
     }
 
     void importCreatesUpdatesAndReports_data() { TestBackend::addColumns(); }

@@ -172,6 +172,20 @@ private Q_SLOTS:
         QVERIFY(otherLine);
         QCOMPARE(otherLine->kind(), Failure::Kind::Permission);
         QVERIFY(Data::succeeded(meals.setLineAccepted(m_fx.taker, workshopLine, false)));
+        // Approving or rejecting the whole mixed request would decide its Kitchen line too:
+        // refused, naming that employee, and the request stays as it was.
+        const QString kitchenEmployee = mixed->lines.at(0).employeeLabel();
+        for (const auto& decided : {Data::failureOf(meals.approve(m_fx.taker, mixed->id)),
+                                    Data::failureOf(meals.reject(m_fx.taker, mixed->id, {}))}) {
+            QVERIFY(decided);
+            QCOMPARE(decided->kind(), Failure::Kind::Permission);
+            QVERIFY2(decided->message().contains(kitchenEmployee), qPrintable(decided->message()));
+        }
+        const auto unchanged = Data::settle(meals.get(m_fx.captain, mixed->id));
+        QVERIFY(unchanged);
+        QCOMPARE(unchanged->status, MealRequestStatus::Pending);
+        QVERIFY(unchanged->lines.at(0).accepted);
+        QVERIFY(!unchanged->lines.at(1).accepted);
         const auto otherRequest = Data::failureOf(meals.approve(m_fx.taker, kitchen->id));
         QVERIFY(otherRequest);
         QCOMPARE(otherRequest->kind(), Failure::Kind::Permission);

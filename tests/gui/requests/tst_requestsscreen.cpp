@@ -178,7 +178,7 @@ private:
         QTRY_VERIFY(!view->indexWidget(index));
     }
 
-    NewRequestDialog* openDialog()
+    NewRequestDialog* openDialog(int departments = 2)
     {
         m_screen->createItem();
         NewRequestDialog* dialog = m_screen->findChild<NewRequestDialog*>();
@@ -189,7 +189,7 @@ private:
         // The meals and departments have come.
         if (!QTest::qWaitFor([&] {
                 return find<QComboBox>(dialog, "mealType")->count() == 3 &&
-                       find<QComboBox>(dialog, "departmentChoice")->count() == 2;
+                       find<QComboBox>(dialog, "departmentChoice")->count() == departments;
             })) {
             QTest::qFail("the dialog's choices did not load", __FILE__, __LINE__);
             return nullptr;
@@ -588,6 +588,40 @@ private Q_SLOTS:
         QTRY_COMPARE(text("detailTitle"), QStringLiteral("No request selected"));
         QVERIFY(stored(copy).deleted);
         QTRY_COMPARE(model().rowCount(), 1);
+    }
+
+    void aLimitedRequesterPicksOnlyFromItsDepartments()
+    {
+        CHECKED(seed());
+        const qint64 requester = m_fx->requester.accountId;
+        auto limited = m_fx->db().write([requester](Connection& c) {
+            c.exec(QStringLiteral("INSERT INTO account_department (account_id, department_id) "
+                                  "SELECT ?, id FROM department WHERE name_en = ?"),
+                   {requester, QStringLiteral("Kitchen")})
+                .finish();
+        });
+        AWAIT_OK(limited);
+        m_session->setActor(m_fx->requester);
+        CHECKED(showScreen(0));
+        NewRequestDialog* dialog = nullptr;
+        CHECKED(dialog = openDialog(1));
+        const QPointer<NewRequestDialog> open(dialog);
+        QCOMPARE(find<QComboBox>(dialog, "departmentChoice")->itemText(0),
+                 QStringLiteral("Kitchen"));
+        auto* results = find<QListWidget>(dialog, "employeeResults");
+        QTRY_COMPARE(results->count(), 3);
+        for (int row = 0; row < results->count(); ++row)
+            QVERIFY2(results->item(row)->text().startsWith(QStringLiteral("100")),
+                     qPrintable(results->item(row)->text()));
+        screenshot(dialog, QStringLiteral("new-request-limited"));
+        auto* search = find<QLineEdit>(dialog, "employeeSearch");
+        QTest::keyClicks(search, QStringLiteral("Huda"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_COMPARE(find<QLabel>(dialog, "searchStatus")->text(),
+                     QStringLiteral("No active employee matches."));
+        QCOMPARE(results->count(), 0);
+        dialog->reject();
+        QTRY_VERIFY(!open);
     }
 
     void buttonsFollowTheRoleMap()
