@@ -11,6 +11,11 @@
 
 namespace {
 
+// PostgreSQL's limits on one statement and on waiting for a row lock, when the connection sets
+// none itself: an interactive user gets an answer rather than a frozen window.
+constexpr int statementTimeoutMs = 60000;
+constexpr int lockTimeoutMs = 5000;
+
 const QString sqliteTimestampFormat = QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz");
 
 // The number the ASCII digits text[from, from + count) spell; -1 when one is not a digit.
@@ -94,6 +99,15 @@ void Connection::ensureOpen()
             execDirect(QStringLiteral("SET TIME ZONE 'UTC'"));
             // libpq prints server notices ("... already exists, skipping") on stderr.
             execDirect(QStringLiteral("SET client_min_messages TO warning"));
+            // Bounded waits for interactive work, unless the URL's options, the role or the
+            // database chose a limit already (a setting left at 0 means none was chosen).
+            execDirect(
+                QStringLiteral(
+                    "SELECT set_config(name, value, false) FROM (VALUES ('statement_timeout', "
+                    "'%1'), "
+                    "('lock_timeout', '%2')) AS d(name, value) WHERE current_setting(name) = '0'")
+                    .arg(statementTimeoutMs)
+                    .arg(lockTimeoutMs));
         } else {
             execDirect(QStringLiteral("PRAGMA journal_mode=WAL"));
             execDirect(QStringLiteral("PRAGMA foreign_keys=ON"));

@@ -5,6 +5,7 @@
 #include "SchemaInspector.h"
 #include "SqlScript.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
@@ -13,9 +14,6 @@
 #include <QMap>
 
 namespace {
-
-// An arbitrary constant shared by every MealDesk: serializes migrations on one server.
-constexpr qint64 migrationLockKey = 0x4d65616c4465736b;
 
 QString folder(Dialect dialect)
 {
@@ -91,21 +89,41 @@ void adopt(Connection& c, const SchemaReport& report, Migrator::AdoptionChanges 
         .finish();
 }
 
-// Holds PostgreSQL's session lock for the duration of a migration run.
+// Holds PostgreSQL's session lock for the duration of a migration run. Another program's run
+// is waited for up to `wait` (PostgreSQL's lock_timeout bounds advisory locks too), then
+// refused as Unavailable.
 class MigrationLock {
 public:
-    explicit MigrationLock(Connection& c)
+    MigrationLock(Connection& c, std::chrono::seconds wait)
         : m_c(c)
     {
-        if (m_c.isPostgres())
-            m_c.exec(QStringLiteral("SELECT pg_advisory_lock(?)"), {migrationLockKey}).finish();
+        if (!m_c.isPostgres())
+            return;
+        QSqlQuery& q = m_c.exec(QStringLiteral("SELECT current_setting('lock_timeout')"));
+        const QString interactive = q.next() ? q.value(0).toString() : QStringLiteral("0");
+        q.finish();
+        setLockTimeout(QStringLiteral("%1s").arg(wait.count()));
+        try {
+            m_c.exec(QStringLiteral("SELECT pg_advisory_lock(?)"), {Migrator::lockKey}).finish();
+        } catch (const Failure& e) {
+            setLockTimeout(interactive);
+            if (e.nativeCode() != QLatin1String("55P03"))
+                throw;
+            throw Failure(
+                Failure::Kind::Unavailable,
+                QCoreApplication::translate("Migrator",
+                                            "Another MealDesk has been upgrading this database for "
+                                            "more than %n second(s); try again when it is done.",
+                                            nullptr, static_cast<int>(wait.count())));
+        }
+        setLockTimeout(interactive);
     }
     ~MigrationLock()
     {
         if (!m_c.isPostgres())
             return;
         try {
-            m_c.exec(QStringLiteral("SELECT pg_advisory_unlock(?)"), {migrationLockKey}).finish();
+            m_c.exec(QStringLiteral("SELECT pg_advisory_unlock(?)"), {Migrator::lockKey}).finish();
         } catch (const Failure&) {
             // The connection is gone, and the session's lock with it.
         }
@@ -114,6 +132,11 @@ public:
     MigrationLock& operator=(const MigrationLock&) = delete;
 
 private:
+    void setLockTimeout(const QString& value)
+    {
+        m_c.exec(QStringLiteral("SELECT set_config('lock_timeout', ?, false)"), {value}).finish();
+    }
+
     Connection& m_c;
 };
 
@@ -125,13 +148,13 @@ int Migrator::latestVersion()
     return all.isEmpty() ? 0 : all.lastKey();
 }
 
-int Migrator::migrate(Connection& c, AdoptionChanges changes)
+int Migrator::migrate(Connection& c, AdoptionChanges changes, std::chrono::seconds lockWait)
 {
     c.ensureOpen();
     const QMap<int, QStringList> all = migrations(c.dialect());
     if (all.isEmpty())
         throw Failure(Failure::Kind::Internal, QStringLiteral("No migrations are built in"));
-    const MigrationLock lock(c);
+    const MigrationLock lock(c, lockWait);
     int version = 0;
     // The state, and the adoption when it is due, in one transaction: on SQLite its
     // BEGIN IMMEDIATE makes a second program wait, then find the record.

@@ -2,6 +2,7 @@
 
 #include "Dialect.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 
 namespace {
@@ -21,6 +22,9 @@ Mapping mapPostgres(const QSqlError& error)
         return {Failure::Kind::Constraint};
     if (code == QLatin1String("42501"))
         return {Failure::Kind::Permission};
+    // lock_timeout and statement_timeout (Connection's defaults): busy, not broken.
+    if (code == QLatin1String("55P03") || code == QLatin1String("57014"))
+        return {Failure::Kind::Unavailable};
     if (code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P")))
         return {Failure::Kind::Unavailable, false, true};
     // A broken connection reports an empty SQLSTATE (see docs/ARCHITECTURE.md).
@@ -58,11 +62,18 @@ Mapping mapSqlite(const QSqlError& error)
 Failure SqlFailure::from(const QSqlError& error, Dialect dialect, const QString& what)
 {
     const Mapping m = dialect == Dialect::PostgreSQL ? mapPostgres(error) : mapSqlite(error);
+    const QString code = error.nativeErrorCode();
     QString detail = error.databaseText().trimmed();
+    if (dialect == Dialect::PostgreSQL && code == QLatin1String("55P03"))
+        detail = QCoreApplication::translate(
+            "SqlFailure", "someone else is changing the same rows; try again in a moment");
+    else if (dialect == Dialect::PostgreSQL && code == QLatin1String("57014"))
+        detail = QCoreApplication::translate(
+            "SqlFailure", "the database did not answer in time; try again in a moment");
     if (detail.isEmpty())
         detail = error.driverText().trimmed();
     if (detail.isEmpty())
         detail = QStringLiteral("the connection to the database was lost");
     return Failure(m.kind, QStringLiteral("%1: %2").arg(what, detail),
-                   Failure::Cause{error.nativeErrorCode(), m.transient, m.connectionLost});
+                   Failure::Cause{code, m.transient, m.connectionLost});
 }
