@@ -14,7 +14,7 @@ namespace {
 
 const QString entity = QStringLiteral("employee");
 
-KeysetQuery listQuery(const EmployeeFilter& filter)
+KeysetQuery listQuery(const Connection& c, const EmployeeFilter& filter)
 {
     KeysetQuery query(EmployeeStore::columns(), EmployeeStore::from(),
                       {{QStringLiteral("id"), QStringLiteral("e.id")},
@@ -22,7 +22,7 @@ KeysetQuery listQuery(const EmployeeFilter& filter)
                        {QStringLiteral("name_en"), QStringLiteral("coalesce(e.name_en, '')")},
                        {QStringLiteral("name_ar"), QStringLiteral("coalesce(e.name_ar, '')")}},
                       QStringLiteral("id"));
-    for (const EmployeeStore::Condition& condition : EmployeeStore::conditions(filter))
+    for (const EmployeeStore::Condition& condition : EmployeeStore::conditions(c.dialect(), filter))
         query.where(condition.sql, condition.values);
     return query;
 }
@@ -109,14 +109,14 @@ QFuture<Page<EmployeeRecord>>
 EmployeeService::list(const Actor& actor, const EmployeeFilter& filter, const PageRequest& page)
 {
     return query(actor, Operation::ViewEmployees, [filter, page](Connection& c, const Actor&) {
-        return listQuery(filter).fetch<EmployeeRecord>(c, page, EmployeeStore::readRow);
+        return listQuery(c, filter).fetch<EmployeeRecord>(c, page, EmployeeStore::readRow);
     });
 }
 
 QFuture<qint64> EmployeeService::count(const Actor& actor, const EmployeeFilter& filter)
 {
     return query(actor, Operation::ViewEmployees,
-                 [filter](Connection& c, const Actor&) { return listQuery(filter).count(c); });
+                 [filter](Connection& c, const Actor&) { return listQuery(c, filter).count(c); });
 }
 
 QFuture<EmployeeRecord> EmployeeService::create(const Actor& actor, const EmployeeInput& input)
@@ -190,7 +190,8 @@ QFuture<qint64> EmployeeService::scan(const Actor& actor, const EmployeeFilter& 
         QStringLiteral("SELECT %1 FROM %2 WHERE e.id > ?")
             .arg(EmployeeStore::columns().join(QStringLiteral(", ")), EmployeeStore::from());
     QVariantList values;
-    for (const EmployeeStore::Condition& condition : EmployeeStore::conditions(filter)) {
+    for (const EmployeeStore::Condition& condition :
+         EmployeeStore::conditions(m_db.dialect(), filter)) {
         sql += QStringLiteral(" AND (") + condition.sql + QLatin1Char(')');
         values << condition.values;
     }
