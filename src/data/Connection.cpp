@@ -246,6 +246,15 @@ QString Connection::serverNowPlus() const
                : QStringLiteral("(strftime('%Y-%m-%d %H:%M:%f', 'now', ? || ' seconds') || '000')");
 }
 
+QString Connection::asciiFolded(Dialect dialect, const QString& expression)
+{
+    return dialect == Dialect::PostgreSQL
+               ? QStringLiteral("translate(%1, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+                                "'abcdefghijklmnopqrstuvwxyz')")
+                     .arg(expression)
+               : QStringLiteral("lower(%1)").arg(expression);
+}
+
 QVariant Connection::toDbMicros(qint64 micros) const
 {
     const qint64 seconds = micros >= 0 ? micros / 1000000 : (micros - 999999) / 1000000;

@@ -51,6 +51,20 @@ public:
     // seconds to add (negative to subtract).
     QString serverNow() const;
     QString serverNowPlus() const;
+    // SQL folding `expression` under ASCII case folding, the one rule names are compared and
+    // searched by on both dialects (usernames are unique under it): SQLite's lower() folds A-Z
+    // alone, PostgreSQL's every script (ZOË to zoë), so there translate() folds A-Z. The unique
+    // index on usernames is on this same expression, so lookups by username use it.
+    static QString asciiFolded(Dialect dialect, const QString& expression);
+    QString asciiFolded(const QString& expression) const
+    {
+        return asciiFolded(dialect(), expression);
+    }
+    // "`expression` equals one bound value" under that folding.
+    QString foldedEquals(const QString& expression) const
+    {
+        return asciiFolded(expression) + QStringLiteral(" = ") + asciiFolded(QStringLiteral("?"));
+    }
     // Microseconds since 1970 UTC, kept whole (QDateTime has milliseconds): for comparisons
     // that must be exact, such as a token's iat against tokens_valid_after.
     QVariant toDbMicros(qint64 microsSinceEpoch) const;

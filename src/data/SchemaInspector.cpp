@@ -384,10 +384,11 @@ QString keyText(const QString& table, const QSet<QString>& key)
 void checkRows(Connection& c, const Schema& schema, QStringList& problems)
 {
     if (schema.value(QStringLiteral("account")).columns.contains(QStringLiteral("username"))) {
-        // MealDesk's unique index on lower(username) would refuse them.
-        const QStringList twins = firstColumn(
-            c, QStringLiteral("SELECT min(username) FROM account GROUP BY lower(username) "
-                              "HAVING count(*) > 1 ORDER BY 1"));
+        // MealDesk's unique index on the folded username would refuse them.
+        const QStringList twins =
+            firstColumn(c, QStringLiteral("SELECT min(username) FROM account GROUP BY %1 "
+                                          "HAVING count(*) > 1 ORDER BY 1")
+                               .arg(c.asciiFolded(QStringLiteral("username"))));
         for (const QString& username : twins)
             problems << QStringLiteral("account.username: '%1' names several accounts that "
                                        "differ only in letter case; MealDesk needs usernames "

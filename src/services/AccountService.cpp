@@ -3,6 +3,7 @@
 #include "AccountRules.h"
 #include "KeysetQuery.h"
 #include "PasswordHasher.h"
+#include "SearchPattern.h"
 #include "VersionedRow.h"
 
 namespace {
@@ -81,9 +82,9 @@ void validate(Connection& c, const AccountInput& input, qint64 selfId)
     refuse(AccountRules::checkUsername(input.username), QStringLiteral("username"));
     refuse(AccountRules::checkFullName(input.fullName), QStringLiteral("full_name"));
     refuse(AccountRules::checkTitle(input.title), QStringLiteral("title"));
-    QSqlQuery& taken = c.exec(
-        QStringLiteral("SELECT id FROM account WHERE lower(username) = lower(?) AND id <> ?"),
-        {input.username, selfId});
+    QSqlQuery& taken = c.exec(QStringLiteral("SELECT id FROM account WHERE %1 AND id <> ?")
+                                  .arg(c.foldedEquals(QStringLiteral("username"))),
+                              {input.username, selfId});
     const bool isTaken = taken.next();
     taken.finish();
     if (isTaken)
@@ -161,13 +162,13 @@ AccountRecord changeAccount(Connection& c, ChangeSet& changes, qint64 id, const 
     return audited(c, changes, before, action);
 }
 
-void applyFilter(KeysetQuery& query, const AccountFilter& filter)
+void applyFilter(const Connection& c, KeysetQuery& query, const AccountFilter& filter)
 {
     if (!filter.search.isEmpty()) {
-        const QString like = QLatin1Char('%') + filter.search.toLower() + QLatin1Char('%');
-        query.where(QStringLiteral("lower(a.username) LIKE ? OR lower(coalesce(a.full_name, '')) "
-                                   "LIKE ?"),
-                    {like, like});
+        const SearchPattern search(
+            c.dialect(), filter.search,
+            {QStringLiteral("a.username"), QStringLiteral("coalesce(a.full_name, '')")});
+        query.where(search.sql(), search.values());
     }
     if (filter.active)
         query.where(QStringLiteral("a.is_active = ?"), {*filter.active});
@@ -175,14 +176,14 @@ void applyFilter(KeysetQuery& query, const AccountFilter& filter)
         query.where(QStringLiteral("a.is_blocked = ?"), {*filter.blocked});
 }
 
-KeysetQuery listQuery(const AccountFilter& filter)
+KeysetQuery listQuery(const Connection& c, const AccountFilter& filter)
 {
     KeysetQuery query(columns, QStringLiteral("account a"),
-                      {{QStringLiteral("username"), QStringLiteral("lower(a.username)")},
+                      {{QStringLiteral("username"), c.asciiFolded(QStringLiteral("a.username"))},
                        {QStringLiteral("full_name"), QStringLiteral("coalesce(a.full_name, '')")},
                        {QStringLiteral("created_at"), QStringLiteral("a.created_at")}},
                       QStringLiteral("username"));
-    applyFilter(query, filter);
+    applyFilter(c, query, filter);
     return query;
 }
 
@@ -197,8 +198,9 @@ QFuture<AccountRecord> AccountService::get(const Actor& actor, qint64 id)
 QFuture<AccountRecord> AccountService::findByUsername(const Actor& actor, const QString& username)
 {
     return query(actor, Operation::ManageAccounts, [username](Connection& c, const Actor&) {
-        QSqlQuery& q = c.exec(
-            QStringLiteral("SELECT id FROM account WHERE lower(username) = lower(?)"), {username});
+        QSqlQuery& q = c.exec(QStringLiteral("SELECT id FROM account WHERE ") +
+                                  c.foldedEquals(QStringLiteral("username")),
+                              {username});
         const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
         q.finish();
         if (!id)
@@ -212,7 +214,7 @@ QFuture<Page<AccountRecord>> AccountService::list(const Actor& actor, const Acco
                                                   const PageRequest& page)
 {
     return query(actor, Operation::ManageAccounts, [filter, page](Connection& c, const Actor&) {
-        Page<AccountRecord> result = listQuery(filter).fetch<AccountRecord>(c, page, readRow);
+        Page<AccountRecord> result = listQuery(c, filter).fetch<AccountRecord>(c, page, readRow);
         for (AccountRecord& r : result.rows)
             r.departmentIds = departmentsOf(c, r.id);
         return result;
@@ -222,7 +224,7 @@ QFuture<Page<AccountRecord>> AccountService::list(const Actor& actor, const Acco
 QFuture<qint64> AccountService::count(const Actor& actor, const AccountFilter& filter)
 {
     return query(actor, Operation::ManageAccounts,
-                 [filter](Connection& c, const Actor&) { return listQuery(filter).count(c); });
+                 [filter](Connection& c, const Actor&) { return listQuery(c, filter).count(c); });
 }
 
 QFuture<AccountRecord> AccountService::create(const Actor& actor, const AccountInput& input)

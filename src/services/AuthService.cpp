@@ -77,10 +77,9 @@ QFuture<Actor> AuthService::signIn(const QString& username, const QString& passw
     Database* db = &m_db;
     return m_db
         .read([username, password](Connection& c) {
-            QSqlQuery& q = c.exec(
-                QStringLiteral("SELECT id, password_hash FROM account WHERE lower(username) = "
-                               "lower(?)"),
-                {username});
+            QSqlQuery& q = c.exec(QStringLiteral("SELECT id, password_hash FROM account WHERE ") +
+                                      c.foldedEquals(QStringLiteral("username")),
+                                  {username});
             Attempt attempt;
             QByteArray hash = dummyHash();
             if (q.next()) {

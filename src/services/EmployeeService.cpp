@@ -16,15 +16,16 @@ namespace {
 const QString entity = QStringLiteral("employee");
 
 // The filter's conditions, and the actor's departments when it is limited to some.
-QList<SqlCondition> conditions(const Actor& actor, const EmployeeFilter& filter)
+QList<SqlCondition> conditions(const Connection& c, const Actor& actor,
+                               const EmployeeFilter& filter)
 {
-    QList<SqlCondition> list = EmployeeStore::conditions(filter);
+    QList<SqlCondition> list = EmployeeStore::conditions(c.dialect(), filter);
     if (DepartmentScope::isLimited(actor))
         list.append(DepartmentScope::condition(actor, QStringLiteral("e.department_id")));
     return list;
 }
 
-KeysetQuery listQuery(const Actor& actor, const EmployeeFilter& filter)
+KeysetQuery listQuery(const Connection& c, const Actor& actor, const EmployeeFilter& filter)
 {
     KeysetQuery query(EmployeeStore::columns(), EmployeeStore::from(),
                       {{QStringLiteral("id"), QStringLiteral("e.id")},
@@ -32,7 +33,7 @@ KeysetQuery listQuery(const Actor& actor, const EmployeeFilter& filter)
                        {QStringLiteral("name_en"), QStringLiteral("coalesce(e.name_en, '')")},
                        {QStringLiteral("name_ar"), QStringLiteral("coalesce(e.name_ar, '')")}},
                       QStringLiteral("id"));
-    for (const SqlCondition& condition : conditions(actor, filter))
+    for (const SqlCondition& condition : conditions(c, actor, filter))
         query.where(condition.sql, condition.values);
     return query;
 }
@@ -146,7 +147,7 @@ EmployeeService::list(const Actor& actor, const EmployeeFilter& filter, const Pa
 {
     return query(actor, Operation::ViewEmployees,
                  [filter, page](Connection& c, const Actor& verified) {
-                     return listQuery(verified, filter)
+                     return listQuery(c, verified, filter)
                          .fetch<EmployeeRecord>(c, page, EmployeeStore::readRow);
                  });
 }
@@ -154,7 +155,7 @@ EmployeeService::list(const Actor& actor, const EmployeeFilter& filter, const Pa
 QFuture<qint64> EmployeeService::count(const Actor& actor, const EmployeeFilter& filter)
 {
     return query(actor, Operation::ViewEmployees, [filter](Connection& c, const Actor& verified) {
-        return listQuery(verified, filter).count(c);
+        return listQuery(c, verified, filter).count(c);
     });
 }
 
@@ -239,7 +240,7 @@ QFuture<qint64> EmployeeService::scan(const Actor& actor, const EmployeeFilter& 
                                        .arg(EmployeeStore::columns().join(QStringLiteral(", ")),
                                             EmployeeStore::from());
                      QVariantList values;
-                     for (const SqlCondition& condition : conditions(verified, filter)) {
+                     for (const SqlCondition& condition : conditions(c, verified, filter)) {
                          sql += QStringLiteral(" AND (") + condition.sql + QLatin1Char(')');
                          values << condition.values;
                      }

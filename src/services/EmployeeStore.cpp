@@ -2,6 +2,7 @@
 
 #include "Connection.h"
 #include "Failure.h"
+#include "SearchPattern.h"
 #include "VersionedRow.h"
 
 namespace {
@@ -31,16 +32,6 @@ bool parseDigits(const QString& text, qint64* value)
     }
     *value = n;
     return true;
-}
-
-// A LIKE pattern matching `text` anywhere, with its own % and _ taken literally ('!' escapes).
-QString containsPattern(const QString& text)
-{
-    QString escaped = text.toLower();
-    escaped.replace(QLatin1Char('!'), QLatin1String("!!"));
-    escaped.replace(QLatin1Char('%'), QLatin1String("!%"));
-    escaped.replace(QLatin1Char('_'), QLatin1String("!_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
 } // namespace
@@ -93,7 +84,7 @@ EmployeeRecord EmployeeStore::load(Connection& c, qint64 id)
     return r;
 }
 
-QList<SqlCondition> EmployeeStore::conditions(const EmployeeFilter& filter)
+QList<SqlCondition> EmployeeStore::conditions(Dialect dialect, const EmployeeFilter& filter)
 {
     QList<SqlCondition> list;
     const QString search = filter.search.trimmed();
@@ -101,11 +92,10 @@ QList<SqlCondition> EmployeeStore::conditions(const EmployeeFilter& filter)
     if (parseDigits(search, &code)) {
         list.append({QStringLiteral("e.code = ?"), {code}});
     } else if (!search.isEmpty()) {
-        // lower() folds Latin letters on both dialects; Arabic has no case.
-        const QString like = containsPattern(search);
-        list.append({QStringLiteral("lower(coalesce(e.name_en, '')) LIKE ? ESCAPE '!' OR "
-                                    "lower(coalesce(e.name_ar, '')) LIKE ? ESCAPE '!'"),
-                     {like, like}});
+        const SearchPattern pattern(
+            dialect, search,
+            {QStringLiteral("coalesce(e.name_en, '')"), QStringLiteral("coalesce(e.name_ar, '')")});
+        list.append({pattern.sql(), pattern.values()});
     }
     if (filter.departmentId && filter.includeSubDepartments) {
         // The department's subtree, found by the database in the same statement. UNION ends

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Dialect.h"
 #include "EmployeeFilter.h"
 #include "EmployeeInput.h"
 #include "EmployeeRecord.h"
@@ -26,8 +27,8 @@ public:
     static EmployeeRecord readRow(const QSqlQuery& q);
     // NotFound when there is no such employee.
     static EmployeeRecord load(Connection& c, qint64 id);
-    // The filter as WHERE conditions over `employee e`.
-    static QList<SqlCondition> conditions(const EmployeeFilter& filter);
+    // The filter as WHERE conditions over `employee e`, in `dialect`.
+    static QList<SqlCondition> conditions(Dialect dialect, const EmployeeFilter& filter);
 
     // The id of the employee holding this code, other than exceptId; 0 when there is none.
     static qint64 holderOfCode(Connection& c, qint64 code, qint64 exceptId);

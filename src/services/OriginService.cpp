@@ -2,6 +2,7 @@
 
 #include "KeysetQuery.h"
 #include "OriginList.h"
+#include "SearchPattern.h"
 #include "VersionedRow.h"
 
 namespace {
@@ -100,7 +101,7 @@ OriginRecord updateOrigin(Connection& c, ChangeSet& changes, qint64 id, int expe
     return after;
 }
 
-KeysetQuery listQuery(const OriginFilter& filter)
+KeysetQuery listQuery(const Connection& c, const OriginFilter& filter)
 {
     KeysetQuery query(columns, from,
                       {{QStringLiteral("origin"), QStringLiteral("o.origin")},
@@ -108,9 +109,10 @@ KeysetQuery listQuery(const OriginFilter& filter)
                        {QStringLiteral("updated_at"), QStringLiteral("o.updated_at")}},
                       QStringLiteral("origin"));
     if (!filter.search.isEmpty()) {
-        const QString like = QLatin1Char('%') + filter.search.toLower() + QLatin1Char('%');
-        query.where(QStringLiteral("lower(o.origin) LIKE ? OR lower(coalesce(o.note, '')) LIKE ?"),
-                    {like, like});
+        const SearchPattern search(
+            c.dialect(), filter.search,
+            {QStringLiteral("o.origin"), QStringLiteral("coalesce(o.note, '')")});
+        query.where(search.sql(), search.values());
     }
     if (filter.active)
         query.where(QStringLiteral("o.is_active = ?"), {*filter.active});
@@ -129,14 +131,14 @@ QFuture<Page<OriginRecord>> OriginService::list(const Actor& actor, const Origin
                                                 const PageRequest& page)
 {
     return query(actor, Operation::ManageOrigins, [filter, page](Connection& c, const Actor&) {
-        return listQuery(filter).fetch<OriginRecord>(c, page, readRow);
+        return listQuery(c, filter).fetch<OriginRecord>(c, page, readRow);
     });
 }
 
 QFuture<qint64> OriginService::count(const Actor& actor, const OriginFilter& filter)
 {
     return query(actor, Operation::ManageOrigins,
-                 [filter](Connection& c, const Actor&) { return listQuery(filter).count(c); });
+                 [filter](Connection& c, const Actor&) { return listQuery(c, filter).count(c); });
 }
 
 QFuture<OriginRecord> OriginService::add(const Actor& actor, const QString& input,

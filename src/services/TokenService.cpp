@@ -2,6 +2,7 @@
 
 #include "JwtInspector.h"
 #include "KeysetQuery.h"
+#include "SearchPattern.h"
 
 namespace {
 
@@ -59,9 +60,10 @@ KeysetQuery listQuery(Connection& c, const TokenFilter& filter)
                       {{QStringLiteral("revoked_at"), QStringLiteral("t.revoked_at")},
                        {QStringLiteral("jti"), QStringLiteral("t.jti")}},
                       QStringLiteral("revoked_at"));
-    if (!filter.search.isEmpty())
-        query.where(QStringLiteral("t.jti LIKE ?"),
-                    {QLatin1Char('%') + filter.search + QLatin1Char('%')});
+    if (!filter.search.isEmpty()) {
+        const SearchPattern search(c.dialect(), filter.search, {QStringLiteral("t.jti")});
+        query.where(search.sql(), search.values());
+    }
     if (filter.accountId)
         query.where(QStringLiteral("t.account_id = ?"), {filter.accountId});
     if (filter.type)
@@ -97,9 +99,9 @@ QFuture<RevokeResult> TokenService::revoke(const Actor& actor, const RevokeInput
         const QDateTime expires = inspection.isJwt() ? inspection.expiresAt() : input.expiresAt;
         QVariant accountId;
         if (!inspection.subject().isEmpty()) {
-            QSqlQuery& a =
-                c.exec(QStringLiteral("SELECT id FROM account WHERE lower(username) = lower(?)"),
-                       {inspection.subject()});
+            QSqlQuery& a = c.exec(QStringLiteral("SELECT id FROM account WHERE ") +
+                                      c.foldedEquals(QStringLiteral("username")),
+                                  {inspection.subject()});
             if (a.next())
                 accountId = a.value(0);
             a.finish();
@@ -140,8 +142,8 @@ QFuture<TokenCheck> TokenService::check(const Actor& actor, const QString& text)
         } else if (inspection.issuedAtMicros() && !inspection.subject().isEmpty()) {
             // Strictly before tokens_valid_after, compared at full precision in SQL.
             QSqlQuery& a =
-                c.exec(QStringLiteral("SELECT 1 FROM account WHERE lower(username) = "
-                                      "lower(?) AND tokens_valid_after > ?"),
+                c.exec(QStringLiteral("SELECT 1 FROM account WHERE %1 AND tokens_valid_after > ?")
+                           .arg(c.foldedEquals(QStringLiteral("username"))),
                        {inspection.subject(), c.toDbMicros(*inspection.issuedAtMicros())});
             if (a.next())
                 result.verdict = TokenCheck::Verdict::SignedOutEverywhere;

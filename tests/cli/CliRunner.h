@@ -46,8 +46,8 @@ public:
     QString dataHome() const { return m_dataHome.path(); }
     const ConnectionSettings& settings() const { return m_settings; }
 
-    // `input` is the program's standard input; `environment` is added to the test's.
-    Result run(const QStringList& arguments, const QByteArray& input = {},
+    // Starts the program in `process` without waiting: for tests that run several at once.
+    void start(QProcess& process, const QStringList& arguments,
                const QProcessEnvironment& environment = {}) const
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -55,9 +55,16 @@ public:
         env.remove(QStringLiteral("MEALDESK_PASSWORD"));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dataHome.path());
         env.insert(environment);
-        QProcess process;
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(MEALDESK_CLI_PATH), arguments);
+    }
+
+    // `input` is the program's standard input; `environment` is added to the test's.
+    Result run(const QStringList& arguments, const QByteArray& input = {},
+               const QProcessEnvironment& environment = {}) const
+    {
+        QProcess process;
+        start(process, arguments, environment);
         Result result;
         if (!process.waitForStarted(30000)) {
             result.err = QStringLiteral("did not start: ") + process.errorString();

@@ -25,9 +25,10 @@ private:
     }
 
     // The tables of the database, sorted: what a refusal must leave as it was.
-    QStringList tables()
+    QStringList tables() { return tables(m_settings); }
+    QStringList tables(const ConnectionSettings& settings)
     {
-        Database db(m_settings, 1);
+        Database db(settings, 1);
         auto read = db.read([](Connection& c) {
             QSqlQuery& q = c.exec(
                 c.isPostgres() ? QStringLiteral("SELECT table_name || ':' || count(*) FROM "
@@ -203,6 +204,40 @@ private Q_SLOTS:
         QCOMPARE(misplaced.exitCode, 1);
         QVERIFY2(misplaced.err.contains(QStringLiteral("--yes does not apply")),
                  qPrintable(misplaced.err));
+    }
+
+    // Two programs migrating one new SQLite file at the same moment: the second waits for the
+    // first or finds its work done; neither fails, and the schema is the one a single run makes.
+    void twoProgramsMigrateOneNewFile()
+    {
+        const QString dir = m_cli.dataHome();
+        const ConnectionSettings alone =
+            ConnectionSettings::sqliteFile(dir + QStringLiteral("/alone.db"));
+        const CliRunner::Result single = db({QStringLiteral("upgrade")}, alone.displayUrl());
+        QVERIFY2(single.exitCode == 0, qPrintable(single.err));
+        const QStringList expected = tables(alone);
+        QVERIFY(!expected.isEmpty());
+
+        for (int round = 0; round < 10; ++round) {
+            const ConnectionSettings both =
+                ConnectionSettings::sqliteFile(dir + QStringLiteral("/both-%1.db").arg(round));
+            const QStringList arguments{QStringLiteral("db"), QStringLiteral("upgrade"),
+                                        QStringLiteral("--database"), both.displayUrl()};
+            QProcess first;
+            QProcess second;
+            m_cli.start(first, arguments);
+            m_cli.start(second, arguments);
+            for (QProcess* process : {&first, &second}) {
+                QVERIFY(process->waitForFinished(120000));
+                const QString err = QString::fromUtf8(process->readAllStandardError());
+                QVERIFY2(process->exitStatus() == QProcess::NormalExit && process->exitCode() == 0,
+                         qPrintable(QStringLiteral("round %1: %2").arg(round).arg(err)));
+                QCOMPARE(QString::fromUtf8(process->readAllStandardOutput()),
+                         QStringLiteral("The schema is at version %1.\n")
+                             .arg(Migrator::latestVersion()));
+            }
+            QCOMPARE(tables(both), expected);
+        }
     }
 };
 

@@ -188,7 +188,8 @@ private Q_SLOTS:
                  QStringLiteral("department=0 employee=0 account=0 account_department=0 "
                                 "meal_type=3 meal_request_status=4 meal_request=0 "
                                 "meal_request_line=0 revoked_tokens=0 allowed_origins=0 "
-                                "audit_log=0 schema_migrations=1"));
+                                "audit_log=0 schema_migrations=%1")
+                     .arg(Migrator::latestVersion()));
     }
 
     void newerSchemaIsRefused_data() { TestBackend::addColumns(); }

@@ -208,6 +208,39 @@ private Q_SLOTS:
         }
         QVERIFY(stored().isEmpty());
     }
+
+    // Search finds the text literally in origins and notes: % and _ are characters.
+    void searchTakesWildcardsLiterally_data() { TestBackend::addColumns(); }
+    void searchTakesWildcardsLiterally()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(m_fx.open(backend));
+        OriginService origins(m_fx.db(), m_fx.feed());
+        const QList<std::pair<const char*, const char*>> rows = {
+            {"https://one.example", "50% of traffic"},
+            {"https://two.example", "500 users"},
+            {"https://three.example", "old_site"},
+            {"https://four.example", "oldXsite"}};
+        for (const auto& [origin, note] : rows) {
+            auto f = origins.add(m_fx.admin, QLatin1String(origin), QLatin1String(note));
+            AWAIT_OK(f);
+        }
+        const auto found = [&](const QString& search) {
+            OriginFilter filter;
+            filter.search = search;
+            auto page = origins.list(m_fx.admin, filter, {});
+            QStringList list;
+            if (!QTest::qWaitFor([&] { return page.isFinished(); }, 60000) || errorOf(page))
+                return QStringList{QStringLiteral("failed")};
+            for (const OriginRecord& r : page.result().rows)
+                list << r.origin;
+            return list;
+        };
+        QCOMPARE(found(QStringLiteral("%")), QStringList{QStringLiteral("https://one.example")});
+        QCOMPARE(found(QStringLiteral("_")), QStringList{QStringLiteral("https://three.example")});
+        QCOMPARE(found(QStringLiteral("D_S")),
+                 QStringList{QStringLiteral("https://three.example")});
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_OriginService)

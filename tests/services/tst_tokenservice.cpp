@@ -318,6 +318,78 @@ private Q_SLOTS:
         QCOMPARE(page.result().rows.first().revokedById, qint64(0));
         QVERIFY(page.result().rows.first().revokedByName.isEmpty());
     }
+
+    // A JWT's sub names an account under ASCII case folding only, on both dialects: ZOË is not
+    // the account zoë, ZOë is.
+    void subMatchesUnderAsciiFoldingOnly_data() { TestBackend::addColumns(); }
+    void subMatchesUnderAsciiFoldingOnly()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(m_fx.open(backend));
+        AccountService accounts(m_fx.db(), m_fx.feed());
+        TokenService tokens(m_fx.db(), m_fx.feed());
+        AccountInput account;
+        account.username = QStringLiteral("zoë");
+        account.role = Role::Requester;
+        account.password = QStringLiteral("a-good-password");
+        auto created = accounts.create(m_fx.admin, account);
+        AWAIT_OK(created);
+        const qint64 zoe = created.result().id;
+
+        const qint64 before = QDateTime::currentDateTimeUtc().addSecs(-60).toSecsSinceEpoch();
+        auto out = accounts.signOutEverywhere(m_fx.admin, zoe);
+        AWAIT_OK(out);
+        for (const auto& [sub, matches] :
+             {std::pair{QStringLiteral("ZOË"), false}, std::pair{QStringLiteral("ZOë"), true}}) {
+            const QString token = jwt({{QStringLiteral("jti"), QStringLiteral("jti-") + sub},
+                                       {QStringLiteral("sub"), sub},
+                                       {QStringLiteral("iat"), before}});
+            auto checked = tokens.check(m_fx.admin, token);
+            AWAIT_OK(checked);
+            QCOMPARE(checked.result().verdict, matches ? TokenCheck::Verdict::SignedOutEverywhere
+                                                       : TokenCheck::Verdict::NotRevoked);
+            RevokeInput in;
+            in.text = token;
+            auto revoked = tokens.revoke(m_fx.admin, in);
+            AWAIT_OK(revoked);
+            QCOMPARE(revoked.result().token.accountId, matches ? zoe : qint64(0));
+        }
+    }
+
+    // Search finds the text literally (% and _ are characters) and folds ASCII letters on both
+    // dialects.
+    void searchIsLiteralAndFoldsCase_data() { TestBackend::addColumns(); }
+    void searchIsLiteralAndFoldsCase()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(m_fx.open(backend));
+        TokenService tokens(m_fx.db(), m_fx.feed());
+        for (const char* jti : {"a_b", "aXb", "c%d", "c1d", "Mixed-Case", "e\\f"}) {
+            RevokeInput in;
+            in.text = QLatin1String(jti);
+            in.explicitJti = true;
+            auto f = tokens.revoke(m_fx.admin, in);
+            AWAIT_OK(f);
+        }
+        const auto found = [&](const QString& search) {
+            TokenFilter filter;
+            filter.search = search;
+            PageRequest request;
+            request.sortKey = QStringLiteral("jti");
+            auto page = tokens.list(m_fx.admin, filter, request);
+            QStringList jtis;
+            if (!QTest::qWaitFor([&] { return page.isFinished(); }, 60000) || errorOf(page))
+                return QStringList{QStringLiteral("failed")};
+            for (const RevokedTokenRecord& r : page.result().rows)
+                jtis << r.jti;
+            return jtis;
+        };
+        QCOMPARE(found(QStringLiteral("_")), QStringList{QStringLiteral("a_b")});
+        QCOMPARE(found(QStringLiteral("%")), QStringList{QStringLiteral("c%d")});
+        QCOMPARE(found(QStringLiteral("mixed-CASE")), QStringList{QStringLiteral("Mixed-Case")});
+        QCOMPARE(found(QStringLiteral("A_B")), QStringList{QStringLiteral("a_b")});
+        QCOMPARE(found(QStringLiteral("\\")), QStringList{QStringLiteral("e\\f")});
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_TokenService)

@@ -18,8 +18,10 @@ CREATE INDEX IF NOT EXISTS employee_department_idx ON employee (department_id, i
 CREATE INDEX IF NOT EXISTS employee_name_en_idx ON employee (name_en, id);
 CREATE INDEX IF NOT EXISTS employee_name_ar_idx ON employee (name_ar, id);
 CREATE INDEX IF NOT EXISTS employee_active_idx ON employee (is_active, id);
--- Usernames are unique under ASCII case folding.
-CREATE UNIQUE INDEX IF NOT EXISTS account_username_folded_idx ON account (lower(username));
+-- Usernames are unique under ASCII case folding (translate(), not lower(): see version 2, which
+-- moves databases made before it to this index; adopting a backend with ZOË beside zoë works).
+CREATE UNIQUE INDEX IF NOT EXISTS account_username_ascii_folded_idx
+    ON account (translate(username, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'));
 CREATE INDEX IF NOT EXISTS account_department_department_idx ON account_department (department_id);
 CREATE INDEX IF NOT EXISTS meal_request_status_time_idx ON meal_request (status_id, request_time, id);
 CREATE INDEX IF NOT EXISTS meal_request_time_idx ON meal_request (request_time, id);

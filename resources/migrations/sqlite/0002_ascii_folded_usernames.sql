@@ -1,0 +1,4 @@
+-- MealDesk schema version 2 (SQLite): nothing to change. Usernames are unique under ASCII case
+-- folding, and SQLite's lower(), which account_username_folded_idx is on, folds A-Z alone
+-- (Connection::asciiFolded); version 2 replaces PostgreSQL's index, whose lower() folds every
+-- script.
