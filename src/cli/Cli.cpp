@@ -11,6 +11,7 @@
 #include "OriginsCommand.h"
 #include "PrintableText.h"
 #include "ServiceHost.h"
+#include "SqlMessages.h"
 #include "TokensCommand.h"
 
 #include <QCommandLineParser>
@@ -120,6 +121,7 @@ QString Cli::commandList() const
 int Cli::run(QCoreApplication& app)
 {
     QCoreApplication::setApplicationVersion(QStringLiteral(MEALDESK_VERSION));
+    SqlMessages::install();
     const QStringList arguments = QCoreApplication::arguments();
 
     // First pass: the command name. Every command's options are known here, so an option's

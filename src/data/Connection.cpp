@@ -1,6 +1,7 @@
 #include "Connection.h"
 
 #include "SqlFailure.h"
+#include "SqlMessages.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -91,8 +92,9 @@ void Connection::ensureOpen()
     }
     try {
         if (isPostgres()) {
+            // libpq would print the server's notices on standard error.
+            SqlMessages::captureNotices(m_db.driver()->handle());
             execDirect(QStringLiteral("SET TIME ZONE 'UTC'"));
-            // libpq prints server notices ("... already exists, skipping") on stderr.
             execDirect(QStringLiteral("SET client_min_messages TO warning"));
         } else {
             execDirect(QStringLiteral("PRAGMA journal_mode=WAL"));

@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "SchemaInspector.h"
+#include "SqlMessages.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -78,6 +79,8 @@ Connection& Database::connectionForCurrentThread()
                   "a worker thread");
     }
     if (!m_connections.hasLocalData()) {
+        if (!app || QThread::currentThread() != app->thread())
+            SqlMessages::markDatabaseThread();
         const QString name = QStringLiteral("mealdesk-%1-%2")
                                  .arg(m_id)
                                  .arg(reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16);

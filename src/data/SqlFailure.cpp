@@ -58,7 +58,12 @@ Mapping mapSqlite(const QSqlError& error)
 Failure SqlFailure::from(const QSqlError& error, Dialect dialect, const QString& what)
 {
     const Mapping m = dialect == Dialect::PostgreSQL ? mapPostgres(error) : mapSqlite(error);
+    // QPSQL appends "(SQLSTATE)" to the server's text, "()" when the connection is gone; the
+    // code is kept in the cause.
     QString detail = error.databaseText().trimmed();
+    const QString codeSuffix = QLatin1Char('(') + error.nativeErrorCode() + QLatin1Char(')');
+    if (dialect == Dialect::PostgreSQL && detail.endsWith(codeSuffix))
+        detail = detail.chopped(codeSuffix.size()).trimmed();
     if (detail.isEmpty())
         detail = error.driverText().trimmed();
     if (detail.isEmpty())
