@@ -4,6 +4,7 @@
 #include "SqlMessages.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QThread>
 #include <QtGlobal>
 
@@ -95,6 +96,8 @@ void Database::run(Mode mode, const std::function<void(Connection&)>& fn,
     Connection& connection = connectionForCurrentThread();
     connection.setCancelCheck(canceled);
     bool reopened = false;
+    QElapsedTimer waited;
+    waited.start();
     for (int attempt = 1;; ++attempt) {
         bool started = false;
         try {
@@ -127,7 +130,10 @@ void Database::run(Mode mode, const std::function<void(Connection&)>& fn,
                 reopened = true;
                 continue;
             }
-            if (e.isTransient() && mode != Mode::Plain && attempt < maxTransientAttempts) {
+            // Each attempt may already have waited SQLite's busy timeout: the whole stays within
+            // it.
+            if (e.isTransient() && mode != Mode::Plain && attempt < maxTransientAttempts &&
+                waited.elapsed() < Connection::sqliteBusyTimeoutMs) {
                 QThread::msleep(static_cast<unsigned long>(5 * attempt * attempt));
                 continue;
             }

@@ -2,6 +2,7 @@
 
 #include "Dialect.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 
 namespace {
@@ -10,6 +11,8 @@ struct Mapping {
     Failure::Kind kind;
     bool transient = false;
     bool connectionLost = false;
+    // When not empty: says what is wrong instead of the driver's text.
+    QString explanation = {};
 };
 
 Mapping mapPostgres(const QSqlError& error)
@@ -36,13 +39,21 @@ Mapping mapSqlite(const QSqlError& error)
     switch (primary) {
     case 19:
         return {Failure::Kind::Constraint}; // SQLITE_CONSTRAINT
-    case 5:                                 // SQLITE_BUSY
+    case 5:                                 // SQLITE_BUSY: still, after the busy timeout
+        return {Failure::Kind::Unavailable, true, false,
+                QCoreApplication::translate("SqlFailure",
+                                            "the database is busy with another program's change; "
+                                            "try again in a moment")};
     case 6:
         return {Failure::Kind::Unavailable, true}; // SQLITE_LOCKED
     case 3:
         return {Failure::Kind::Permission}; // SQLITE_PERM
-    case 8:
-        return {Failure::Kind::Permission}; // SQLITE_READONLY
+    case 8: // SQLITE_READONLY: also a WAL database whose folder is read-only, even to read it
+        return {Failure::Kind::Permission, false, false,
+                QCoreApplication::translate(
+                    "SqlFailure",
+                    "the database file or its folder cannot be written (SQLite needs to write "
+                    "beside the file even to read it): check their permissions and the disk")};
     case 14:
         return {Failure::Kind::Unavailable, false, true}; // SQLITE_CANTOPEN
     default:
@@ -60,7 +71,7 @@ Failure SqlFailure::from(const QSqlError& error, Dialect dialect, const QString&
     const Mapping m = dialect == Dialect::PostgreSQL ? mapPostgres(error) : mapSqlite(error);
     // QPSQL appends "(SQLSTATE)" to the server's text, "()" when the connection is gone; the
     // code is kept in the cause.
-    QString detail = error.databaseText().trimmed();
+    QString detail = m.explanation.isEmpty() ? error.databaseText().trimmed() : m.explanation;
     const QString codeSuffix = QLatin1Char('(') + error.nativeErrorCode() + QLatin1Char(')');
     if (dialect == Dialect::PostgreSQL && detail.endsWith(codeSuffix))
         detail = detail.chopped(codeSuffix.size()).trimmed();

@@ -1,10 +1,16 @@
 #include "Await.h"
 #include "CliRunner.h"
+#include "Connection.h"
 
 #include <QTest>
 
+#include <QThread>
+
+#include <atomic>
+#include <thread>
+
 // A failed command prints one line, "mealdesk-cli: <message>", whatever the driver says around
-// it.
+// it; a writer waits for another program's write to end instead of failing.
 class tst_CliFailures : public QObject {
     Q_OBJECT
 
@@ -44,6 +50,30 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(CliRunner::isOneErrorLine(r.err), qPrintable(r.err));
         QVERIFY2(!r.err.contains(QStringLiteral("()")), qPrintable(r.err));
+    }
+
+    // While another program holds SQLite's write lock for longer than the old 5 s busy timeout,
+    // a write command waits for it and succeeds.
+    void writerWaitsForAnotherWriter()
+    {
+        QVERIFY(m_cli.prepareDemo(QStringLiteral("sqlite")));
+        std::atomic<bool> held{false};
+        std::thread holder([this, &held] {
+            Connection other(m_cli.settings(), QStringLiteral("tst-holder"));
+            other.ensureOpen();
+            other.inTransaction([&] {
+                other.exec(QStringLiteral("UPDATE department SET name_en = name_en")).finish();
+                held = true;
+                QThread::msleep(6000);
+            });
+        });
+        QVERIFY(QTest::qWaitFor([&held] { return held.load(); }, 10000));
+        const CliRunner::Result added =
+            m_cli.asAdmin({QStringLiteral("origins"), QStringLiteral("add"),
+                           QStringLiteral("https://a.example")});
+        holder.join();
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        QCOMPARE(m_cli.count(QStringLiteral("allowed_origins")), 1);
     }
 };
 

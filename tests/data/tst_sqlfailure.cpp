@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -26,8 +27,8 @@ void capture(QtMsgType, const QMessageLogContext& context, const QString& messag
 
 } // namespace
 
-// What a person reads when the database fails: one message, without the driver's own warnings
-// around it.
+// What a person reads when the database fails: one message naming what is wrong, without the
+// driver's own warnings around it.
 class tst_SqlFailure : public QObject {
     Q_OBJECT
 
@@ -81,6 +82,52 @@ private Q_SLOTS:
         QCOMPARE(f.message(), expected);
         QCOMPARE(f.nativeCode(), code);
         QCOMPARE(f.kind(), Failure::Kind::Unavailable);
+    }
+
+    // Still busy after the busy timeout: the message says why and what to do.
+    void sqliteBusySaysAnotherWriterHoldsIt()
+    {
+        const Failure f =
+            SqlFailure::from(QSqlError(QString(), QStringLiteral("database is locked"),
+                                       QSqlError::StatementError, QStringLiteral("5")),
+                             Dialect::SQLite, QStringLiteral("Test"));
+        QCOMPARE(f.kind(), Failure::Kind::Unavailable);
+        QVERIFY(f.isTransient());
+        QVERIFY2(f.message().contains(QStringLiteral("busy with another program's change")) &&
+                     f.message().contains(QStringLiteral("try again")),
+                 qPrintable(f.message()));
+    }
+
+    // A database SQLite cannot write (here opened read-only, which root cannot bypass as it
+    // bypasses a read-only folder): the message names the file's and the folder's permissions.
+    void sqliteReadOnlySaysWhatIsWrong()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ro.db"));
+        {
+            Connection setup(ConnectionSettings::sqliteFile(path), QStringLiteral("tst-ro-setup"));
+            setup.ensureOpen();
+            setup.execDirect(QStringLiteral("CREATE TABLE t (x integer)"));
+        }
+        QSqlError error;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tst-ro"));
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            QVERIFY(db.open());
+            QSqlQuery insert(db);
+            QVERIFY(!insert.exec(QStringLiteral("INSERT INTO t (x) VALUES (1)")));
+            error = insert.lastError();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tst-ro"));
+        QCOMPARE(error.nativeErrorCode().toInt() & 0xff, 8); // SQLITE_READONLY
+        const Failure f = SqlFailure::from(error, Dialect::SQLite, QStringLiteral("Test"));
+        QCOMPARE(f.kind(), Failure::Kind::Permission);
+        QVERIFY2(f.message().contains(QStringLiteral("cannot be written")) &&
+                     f.message().contains(QStringLiteral("folder")) &&
+                     !f.message().contains(QStringLiteral("attempt to write")),
+                 qPrintable(f.message()));
     }
 
     // Qt's own SQL warnings leave the default output for mealdesk.sql, off unless enabled.
