@@ -9,7 +9,9 @@
 #include "Failure.h"
 #include "InitCommand.h"
 #include "OriginsCommand.h"
+#include "PrintableText.h"
 #include "ServiceHost.h"
+#include "SqlMessages.h"
 #include "TokensCommand.h"
 
 #include <QCommandLineParser>
@@ -28,7 +30,8 @@ const QString programName = QStringLiteral("mealdesk-cli");
 
 void printOut(const QString& text)
 {
-    std::fputs(text.toUtf8().constData(), stdout);
+    const QByteArray utf8 = text.toUtf8();
+    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stdout);
     if (!text.endsWith(QLatin1Char('\n')))
         std::fputc('\n', stdout);
     std::fflush(stdout);
@@ -50,7 +53,7 @@ QString jsonText(const QJsonValue& json)
 int printError(const QString& message)
 {
     std::fprintf(stderr, "%s: %s\n", qUtf8Printable(programName),
-                 qUtf8Printable(message.simplified()));
+                 qUtf8Printable(PrintableText::escaped(message.simplified())));
     std::fflush(stderr);
     return 1;
 }
@@ -118,6 +121,7 @@ QString Cli::commandList() const
 int Cli::run(QCoreApplication& app)
 {
     QCoreApplication::setApplicationVersion(QStringLiteral(MEALDESK_VERSION));
+    SqlMessages::install();
     const QStringList arguments = QCoreApplication::arguments();
 
     // First pass: the command name. Every command's options are known here, so an option's
@@ -198,7 +202,9 @@ int Cli::run(QCoreApplication& app)
                   if (!output.data.isEmpty())
                       printData(output.data);
                   else
-                      printOut(json ? jsonText(output.json) : output.text);
+                      printOut(json ? jsonText(output.json)
+                                    : PrintableText::escaped(output.text,
+                                                             PrintableText::LineBreaks::Keep));
                   QCoreApplication::exit(output.error.isEmpty() ? output.exitCode
                                                                 : printError(output.error));
               })

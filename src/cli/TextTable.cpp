@@ -1,5 +1,7 @@
 #include "TextTable.h"
 
+#include "PrintableText.h"
+
 #include <algorithm>
 #include <utility>
 
@@ -12,7 +14,7 @@ void TextTable::addRow(const QStringList& cells)
 {
     QStringList row;
     for (const QString& cell : cells) {
-        const QString text = cell.simplified();
+        const QString text = PrintableText::escaped(cell.simplified());
         row << (text.isEmpty() ? QStringLiteral("-") : text);
     }
     m_rows.append(row);

@@ -5,7 +5,8 @@
 #include <QStringList>
 
 // Rows of text in columns padded to their widest cell, for the commands' default output. Cells
-// are simplified (a note's line breaks would break the rows); an empty cell shows as "-".
+// are simplified (a note's line breaks would break the rows) and their control characters
+// escaped (PrintableText); an empty cell shows as "-".
 class TextTable {
 public:
     // No headers: a table of "key  value" lines.

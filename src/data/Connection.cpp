@@ -1,6 +1,7 @@
 #include "Connection.h"
 
 #include "SqlFailure.h"
+#include "SqlMessages.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -85,7 +86,7 @@ void Connection::ensureOpen()
     } else {
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         m_db.setDatabaseName(m_settings.sqlitePath());
-        m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(sqliteBusyTimeoutMs));
     }
     if (!m_db.open()) {
         const Failure e =
@@ -96,8 +97,9 @@ void Connection::ensureOpen()
     }
     try {
         if (isPostgres()) {
+            // libpq would print the server's notices on standard error.
+            SqlMessages::captureNotices(m_db.driver()->handle());
             execDirect(QStringLiteral("SET TIME ZONE 'UTC'"));
-            // libpq prints server notices ("... already exists, skipping") on stderr.
             execDirect(QStringLiteral("SET client_min_messages TO warning"));
             // Bounded waits for interactive work, unless the URL's options, the role or the
             // database chose a limit already (a setting left at 0 means none was chosen).

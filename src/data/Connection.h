@@ -20,6 +20,10 @@ public:
     Connection(const Connection&) = delete;
     Connection& operator=(const Connection&) = delete;
 
+    // How long a SQLite writer waits for another program's write to end, as a person would
+    // wait for a click to finish; Database stops retrying a busy write after it too.
+    static constexpr int sqliteBusyTimeoutMs = 30000;
+
     Dialect dialect() const { return m_settings.dialect(); }
     bool isPostgres() const { return dialect() == Dialect::PostgreSQL; }
 

@@ -1,8 +1,10 @@
 #include "Database.h"
 
 #include "SchemaInspector.h"
+#include "SqlMessages.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QThread>
 #include <QtGlobal>
 
@@ -78,6 +80,8 @@ Connection& Database::connectionForCurrentThread()
                   "a worker thread");
     }
     if (!m_connections.hasLocalData()) {
+        if (!app || QThread::currentThread() != app->thread())
+            SqlMessages::markDatabaseThread();
         const QString name = QStringLiteral("mealdesk-%1-%2")
                                  .arg(m_id)
                                  .arg(reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16);
@@ -92,6 +96,8 @@ void Database::run(Mode mode, const std::function<void(Connection&)>& fn,
     Connection& connection = connectionForCurrentThread();
     connection.setCancelCheck(canceled);
     bool reopened = false;
+    QElapsedTimer waited;
+    waited.start();
     for (int attempt = 1;; ++attempt) {
         bool started = false;
         try {
@@ -124,7 +130,10 @@ void Database::run(Mode mode, const std::function<void(Connection&)>& fn,
                 reopened = true;
                 continue;
             }
-            if (e.isTransient() && mode != Mode::Plain && attempt < maxTransientAttempts) {
+            // Each attempt may already have waited SQLite's busy timeout: the whole stays within
+            // it.
+            if (e.isTransient() && mode != Mode::Plain && attempt < maxTransientAttempts &&
+                waited.elapsed() < Connection::sqliteBusyTimeoutMs) {
                 QThread::msleep(static_cast<unsigned long>(5 * attempt * attempt));
                 continue;
             }

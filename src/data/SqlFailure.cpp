@@ -11,6 +11,8 @@ struct Mapping {
     Failure::Kind kind;
     bool transient = false;
     bool connectionLost = false;
+    // When not empty: says what is wrong instead of the driver's text.
+    QString explanation = {};
 };
 
 Mapping mapPostgres(const QSqlError& error)
@@ -23,8 +25,14 @@ Mapping mapPostgres(const QSqlError& error)
     if (code == QLatin1String("42501"))
         return {Failure::Kind::Permission};
     // lock_timeout and statement_timeout (Connection's defaults): busy, not broken.
-    if (code == QLatin1String("55P03") || code == QLatin1String("57014"))
-        return {Failure::Kind::Unavailable};
+    if (code == QLatin1String("55P03"))
+        return {Failure::Kind::Unavailable, false, false,
+                QCoreApplication::translate(
+                    "SqlFailure", "someone else is changing the same rows; try again in a moment")};
+    if (code == QLatin1String("57014"))
+        return {Failure::Kind::Unavailable, false, false,
+                QCoreApplication::translate(
+                    "SqlFailure", "the database did not answer in time; try again in a moment")};
     if (code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P")))
         return {Failure::Kind::Unavailable, false, true};
     // A broken connection reports an empty SQLSTATE (see docs/ARCHITECTURE.md).
@@ -40,13 +48,21 @@ Mapping mapSqlite(const QSqlError& error)
     switch (primary) {
     case 19:
         return {Failure::Kind::Constraint}; // SQLITE_CONSTRAINT
-    case 5:                                 // SQLITE_BUSY
+    case 5:                                 // SQLITE_BUSY: still, after the busy timeout
+        return {Failure::Kind::Unavailable, true, false,
+                QCoreApplication::translate("SqlFailure",
+                                            "the database is busy with another program's change; "
+                                            "try again in a moment")};
     case 6:
         return {Failure::Kind::Unavailable, true}; // SQLITE_LOCKED
     case 3:
         return {Failure::Kind::Permission}; // SQLITE_PERM
-    case 8:
-        return {Failure::Kind::Permission}; // SQLITE_READONLY
+    case 8: // SQLITE_READONLY: also a WAL database whose folder is read-only, even to read it
+        return {Failure::Kind::Permission, false, false,
+                QCoreApplication::translate(
+                    "SqlFailure",
+                    "the database file or its folder cannot be written (SQLite needs to write "
+                    "beside the file even to read it): check their permissions and the disk")};
     case 14:
         return {Failure::Kind::Unavailable, false, true}; // SQLITE_CANTOPEN
     default:
@@ -62,18 +78,16 @@ Mapping mapSqlite(const QSqlError& error)
 Failure SqlFailure::from(const QSqlError& error, Dialect dialect, const QString& what)
 {
     const Mapping m = dialect == Dialect::PostgreSQL ? mapPostgres(error) : mapSqlite(error);
-    const QString code = error.nativeErrorCode();
-    QString detail = error.databaseText().trimmed();
-    if (dialect == Dialect::PostgreSQL && code == QLatin1String("55P03"))
-        detail = QCoreApplication::translate(
-            "SqlFailure", "someone else is changing the same rows; try again in a moment");
-    else if (dialect == Dialect::PostgreSQL && code == QLatin1String("57014"))
-        detail = QCoreApplication::translate(
-            "SqlFailure", "the database did not answer in time; try again in a moment");
+    // QPSQL appends "(SQLSTATE)" to the server's text, "()" when the connection is gone; the
+    // code is kept in the cause.
+    QString detail = m.explanation.isEmpty() ? error.databaseText().trimmed() : m.explanation;
+    const QString codeSuffix = QLatin1Char('(') + error.nativeErrorCode() + QLatin1Char(')');
+    if (dialect == Dialect::PostgreSQL && detail.endsWith(codeSuffix))
+        detail = detail.chopped(codeSuffix.size()).trimmed();
     if (detail.isEmpty())
         detail = error.driverText().trimmed();
     if (detail.isEmpty())
         detail = QStringLiteral("the connection to the database was lost");
     return Failure(m.kind, QStringLiteral("%1: %2").arg(what, detail),
-                   Failure::Cause{code, m.transient, m.connectionLost});
+                   Failure::Cause{error.nativeErrorCode(), m.transient, m.connectionLost});
 }

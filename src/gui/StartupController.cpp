@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Failure.h"
+#include "SqlMessages.h"
 #include "WhenFinished.h"
 
 StartupController::StartupController(const ConnectionSettings& settings, Source source,
@@ -11,6 +12,8 @@ StartupController::StartupController(const ConnectionSettings& settings, Source 
     , m_source(source)
     , m_demoSizes(demoSizes)
 {
+    // The window shows failures in its banner; the drivers' own warnings go to a log category.
+    SqlMessages::install();
 }
 
 StartupController::~StartupController() = default;

@@ -171,6 +171,48 @@ private Q_SLOTS:
         QCOMPARE(exported.out, QStringLiteral("http://b.example,https://a.example\n"));
     }
 
+    // Control characters in the entries are escaped in the text report (nothing raw reaches the
+    // terminal), a NUL does not cut it short; JSON keeps the exact text.
+    void controlCharactersAreEscaped_data() { TestBackend::addColumns(); }
+    void controlCharactersAreEscaped()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(m_cli.prepareDemo(backend));
+        const QByteArray value = QByteArray("https://a.example,https://b\x1b[31m.example,"
+                                            "https://c\x07.example,https://d") +
+                                 QByteArray(1, '\0') + ".example,https://e.example\n";
+        const QStringList arguments{QStringLiteral("origins"), QStringLiteral("import"),
+                                    QStringLiteral("-"), QStringLiteral("--user"),
+                                    QStringLiteral("admin")};
+        const QByteArray password = CliRunner::demoPassword(QStringLiteral("admin")).toUtf8();
+        const CliRunner::Result text = m_cli.withInput(arguments, password + '\n' + value);
+        QCOMPARE(text.exitCode, 1);
+        QVERIFY2(CliRunner::isOneErrorLine(text.err), qPrintable(text.err));
+        for (const char c : text.rawOut)
+            QVERIFY2(uchar(c) >= 0x20 || c == '\n', qPrintable(text.out));
+        const QStringList report = text.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(report.size(), 7); // header, five entries, counts
+        QVERIFY2(report.at(2).startsWith(QStringLiteral("https://b\\x1b[31m.example ")),
+                 qPrintable(text.out));
+        QVERIFY2(report.at(3).startsWith(QStringLiteral("https://c\\x07.example ")),
+                 qPrintable(text.out));
+        QVERIFY2(report.at(4).startsWith(QStringLiteral("https://d\\x00.example ")),
+                 qPrintable(text.out));
+        QVERIFY2(report.at(5).startsWith(QStringLiteral("https://e.example ")),
+                 qPrintable(text.out));
+        QCOMPARE(m_cli.count(QStringLiteral("allowed_origins")), 0);
+
+        const CliRunner::Result json = m_cli.withInput(
+            arguments + QStringList{QStringLiteral("--json")}, password + '\n' + value);
+        const QJsonArray entries = QJsonDocument::fromJson(json.rawOut)
+                                       .object()
+                                       .value(QStringLiteral("entries"))
+                                       .toArray();
+        QCOMPARE(entries.size(), 5);
+        QCOMPARE(entries.at(3).toObject().value(QStringLiteral("entry")).toString(),
+                 QStringLiteral("https://d") + QChar(0) + QStringLiteral(".example"));
+    }
+
     // Standard input is read up to a bound, then refused: a runaway pipe cannot fill memory.
     void oversizedInputIsRefused_data() { TestBackend::addColumns(); }
     void oversizedInputIsRefused()
