@@ -908,6 +908,18 @@
         <source>&apos;%1&apos; is a sub-department of this department, so it cannot be its parent.</source>
         <translation>&apos;%1&apos; قسم فرعي من هذا القسم، لذا لا يمكن أن يكون قسمه الرئيسي.</translation>
     </message>
+    <message>
+        <source>The department &apos;%1&apos; is not one of your departments.</source>
+        <translation>القسم «%1» ليس من أقسامك.</translation>
+    </message>
+    <message>
+        <source>Your account is limited to departments, so it cannot create one.</source>
+        <translation>حسابك مقيّد بأقسام معينة، لذا لا يمكنه إنشاء قسم.</translation>
+    </message>
+    <message>
+        <source>The department &apos;%1&apos; can only be moved under one of your departments.</source>
+        <translation>لا يمكن نقل القسم «%1» إلا تحت أحد أقسامك.</translation>
+    </message>
 </context>
 <context>
     <name>EmployeeDialog</name>
@@ -1197,6 +1209,18 @@
         <source>Employee %1 (row %2) was changed by someone else during the import; nothing was imported.</source>
         <translation>غيّر شخص آخر الموظف %1 (الصف %2) أثناء الاستيراد؛ لم يُستورد شيء.</translation>
     </message>
+    <message>
+        <source>Employee %1 is not in one of your departments.</source>
+        <translation>الموظف %1 ليس في أحد أقسامك.</translation>
+    </message>
+    <message>
+        <source>Department %1 is not one of your departments.</source>
+        <translation>القسم %1 ليس من أقسامك.</translation>
+    </message>
+    <message>
+        <source>You may only place employees in your departments.</source>
+        <translation>يمكنك وضع الموظفين في أقسامك فقط.</translation>
+    </message>
 </context>
 <context>
     <name>EmployeeRules</name>
@@ -1250,6 +1274,18 @@
     <message>
         <source>Department %1 does not exist.</source>
         <translation>القسم %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>Employee %1 (code %2) is not in one of your departments.</source>
+        <translation>الموظف %1 (الرمز %2) ليس في أحد أقسامك.</translation>
+    </message>
+    <message>
+        <source>Department %1 is not one of your departments.</source>
+        <translation>القسم %1 ليس من أقسامك.</translation>
+    </message>
+    <message>
+        <source>You may only place employees in your departments.</source>
+        <translation>يمكنك وضع الموظفين في أقسامك فقط.</translation>
     </message>
 </context>
 <context>
@@ -2433,6 +2469,10 @@ The backend keeps working as before.</source>
         <source>Meal request %1 is %2: its lines can change only while it is Pending.</source>
         <translation>حالة طلب الوجبة %1 هي %2: لا يمكن تغيير بنوده إلا وهو قيد الانتظار.</translation>
     </message>
+    <message>
+        <source>Meal request %1 has employees outside your departments (%2): decide their lines one by one, or ask someone who covers every department.</source>
+        <translation>طلب الوجبات %1 يضم موظفين من خارج أقسامك (%2): قرّر في بنودهم بندًا بندًا، أو اطلب ذلك ممن يغطي كل الأقسام.</translation>
+    </message>
 </context>
 <context>
     <name>MealRequestsModel</name>
@@ -2483,6 +2523,20 @@ The backend keeps working as before.</source>
     <message>
         <source>Notes</source>
         <translation>ملاحظات</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message numerus="yes">
+        <source>Another MealDesk has been upgrading this database for more than %n second(s); try again when it is done.</source>
+        <translation>
+            <numerusform>يحدّث برنامج MealDesk آخر قاعدة البيانات هذه منذ أكثر من %n ثانية؛ حاول مرة أخرى عند انتهائه.</numerusform>
+            <numerusform>يحدّث برنامج MealDesk آخر قاعدة البيانات هذه منذ أكثر من ثانية واحدة؛ حاول مرة أخرى عند انتهائه.</numerusform>
+            <numerusform>يحدّث برنامج MealDesk آخر قاعدة البيانات هذه منذ أكثر من ثانيتين؛ حاول مرة أخرى عند انتهائه.</numerusform>
+            <numerusform>يحدّث برنامج MealDesk آخر قاعدة البيانات هذه منذ أكثر من %n ثوانٍ؛ حاول مرة أخرى عند انتهائه.</numerusform>
+            <numerusform>يحدّث برنامج MealDesk آخر قاعدة البيانات هذه منذ أكثر من %n ثانية؛ حاول مرة أخرى عند انتهائه.</numerusform>
+            <numerusform>يحدّث برنامج MealDesk آخر قاعدة البيانات هذه منذ أكثر من %n ثانية؛ حاول مرة أخرى عند انتهائه.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4067,6 +4121,25 @@ The backend keeps working as before.</source>
     <message>
         <source>Signing %1 out everywhere</source>
         <translation>تسجيل خروج %1 من جميع الأجهزة</translation>
+    </message>
+</context>
+<context>
+    <name>SqlFailure</name>
+    <message>
+        <source>someone else is changing the same rows; try again in a moment</source>
+        <translation>شخص آخر يعدّل الصفوف نفسها؛ حاول مرة أخرى بعد قليل</translation>
+    </message>
+    <message>
+        <source>the database did not answer in time; try again in a moment</source>
+        <translation>لم تُجب قاعدة البيانات في الوقت المحدد؛ حاول مرة أخرى بعد قليل</translation>
+    </message>
+    <message>
+        <source>the database is busy with another program&apos;s change; try again in a moment</source>
+        <translation>قاعدة البيانات مشغولة بتعديل من برنامج آخر؛ حاول مرة أخرى بعد قليل</translation>
+    </message>
+    <message>
+        <source>the database file or its folder cannot be written (SQLite needs to write beside the file even to read it): check their permissions and the disk</source>
+        <translation>تتعذر الكتابة في ملف قاعدة البيانات أو في مجلده (يحتاج SQLite إلى الكتابة بجوار الملف حتى للقراءة منه): تحقق من الأذونات ومن القرص</translation>
     </message>
 </context>
 <context>

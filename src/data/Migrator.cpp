@@ -89,6 +89,16 @@ void adopt(Connection& c, const SchemaReport& report, Migrator::AdoptionChanges 
         .finish();
 }
 
+QString stillMigrating(std::chrono::seconds wait)
+{
+    // A plain variable for %n: lupdate skips a call whose count is a cast.
+    const int seconds = static_cast<int>(wait.count());
+    return QCoreApplication::translate("Migrator",
+                                       "Another MealDesk has been upgrading this database for "
+                                       "more than %n second(s); try again when it is done.",
+                                       nullptr, seconds);
+}
+
 // Holds PostgreSQL's session lock for the duration of a migration run. Another program's run
 // is waited for up to `wait` (PostgreSQL's lock_timeout bounds advisory locks too), then
 // refused as Unavailable.
@@ -109,12 +119,7 @@ public:
             setLockTimeout(interactive);
             if (e.nativeCode() != QLatin1String("55P03"))
                 throw;
-            throw Failure(
-                Failure::Kind::Unavailable,
-                QCoreApplication::translate("Migrator",
-                                            "Another MealDesk has been upgrading this database for "
-                                            "more than %n second(s); try again when it is done.",
-                                            nullptr, static_cast<int>(wait.count())));
+            throw Failure(Failure::Kind::Unavailable, stillMigrating(wait));
         }
         setLockTimeout(interactive);
     }
