@@ -12,6 +12,8 @@
 
 #include <libpq-fe.h>
 
+#include <algorithm>
+
 namespace {
 
 [[noreturn]] void refuse(const QString& why)
