@@ -58,10 +58,19 @@ int printError(const QString& message)
     return 1;
 }
 
+// A line on standard error that does not stop the command.
+void printNote(const QString& message)
+{
+    std::fprintf(stderr, "%s: %s\n", qUtf8Printable(programName),
+                 qUtf8Printable(message.simplified()));
+    std::fflush(stderr);
+}
+
+constexpr char databaseVariable[] = "MEALDESK_DATABASE";
 const QCommandLineOption databaseOption(
     QStringLiteral("database"),
     QStringLiteral("The database: sqlite:///path/file.db or postgresql://user@host[:port]/name "
-                   "(default: the demo database)."),
+                   "(default: $MEALDESK_DATABASE, else the demo database)."),
     QStringLiteral("URL"));
 const QCommandLineOption jsonOption(QStringLiteral("json"),
                                     QStringLiteral("Print the result as JSON."));
@@ -178,14 +187,22 @@ int Cli::run(QCoreApplication& app)
             QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().at(1)));
 
     ConnectionSettings settings;
+    const QString url = parser.isSet(databaseOption) ? parser.value(databaseOption)
+                                                     : qEnvironmentVariable(databaseVariable);
     try {
-        settings = parser.isSet(databaseOption)
-                       ? ConnectionSettings::parse(parser.value(databaseOption))
-                       : ConnectionSettings::demoDatabase();
+        settings =
+            url.isEmpty() ? ConnectionSettings::demoDatabase() : ConnectionSettings::parse(url);
         command->prepare(parser);
+        command->checkDatabase(settings);
     } catch (const Failure& e) {
         return printError(e.message());
     }
+    if (url.isEmpty())
+        printNote(QStringLiteral("using the demo database %1 (no --database or $%2 given)")
+                      .arg(settings.displayUrl(), QLatin1String(databaseVariable)));
+    // Before connecting: a connection that fails or hangs has already been warned about.
+    if (const QString warning = settings.unverifiedRemoteWarning(); !warning.isEmpty())
+        printNote(QStringLiteral("warning: ") + warning);
 
     m_host = std::make_unique<ServiceHost>(std::make_unique<Database>(settings, 2));
     const bool json = parser.isSet(jsonOption);

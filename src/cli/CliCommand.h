@@ -9,6 +9,7 @@
 
 #include <utility>
 
+class ConnectionSettings;
 class ServiceHost;
 class QCommandLineParser;
 
@@ -53,6 +54,8 @@ public:
     virtual QString helpDetails() const { return {}; }
     // Reads and checks the options before the database is opened; throws Failure (Validation).
     virtual void prepare(const QCommandLineParser& parser) = 0;
+    // Checks that the command may run on this database, before it is opened; throws Failure.
+    virtual void checkDatabase(const ConnectionSettings&) const {}
     // True: Cli migrates the database before start(). False: start() gets it as it is.
     virtual bool migratesFirst() const { return true; }
     // Starts the work on the (migrated) database. Called on the main thread: must not block.

@@ -1,5 +1,7 @@
 #include "DemoCommand.h"
 
+#include "ConnectionSettings.h"
+#include "Failure.h"
 #include "ServiceHost.h"
 
 #include <QCommandLineParser>
@@ -27,6 +29,8 @@ constexpr SizeOption sizeOptions[] = {
     {"origins", &Seeder::DemoSizes::origins, "Allowed origins."},
 };
 
+const QString allowOption = QStringLiteral("allow-published-passwords");
+
 } // namespace
 
 QString DemoCommand::description() const
@@ -45,6 +49,9 @@ QList<QCommandLineOption> DemoCommand::options() const
                 .arg(QLatin1String(option.help), QString::number(defaults.*option.size)),
             QStringLiteral("N"));
     }
+    result << QCommandLineOption(
+        allowOption, QStringLiteral("Fill a PostgreSQL database although the demo accounts' "
+                                    "passwords are published (refused without it)."));
     return result;
 }
 
@@ -58,6 +65,21 @@ void DemoCommand::prepare(const QCommandLineParser& parser)
         m_sizes.*option.size =
             intValue(parser, QLatin1String(option.name), 0, max, defaults.*option.size);
     }
+    m_allowPublishedPasswords = parser.isSet(allowOption);
+}
+
+void DemoCommand::checkDatabase(const ConnectionSettings& settings) const
+{
+    // A SQLite file stays on this desktop; a server is shared, and anyone who has read the demo
+    // passwords could sign in to it.
+    if (settings.dialect() == Dialect::PostgreSQL && !m_allowPublishedPasswords)
+        throw Failure(Failure::Kind::Validation,
+                      QStringLiteral("demo refuses to fill %1: its accounts' passwords are "
+                                     "published (README, mealdesk-cli), so anyone who can reach "
+                                     "the server could sign in with them. For a throwaway "
+                                     "database, add --%2")
+                          .arg(settings.displayUrl(), allowOption),
+                      allowOption);
 }
 
 QFuture<CliCommand::Output> DemoCommand::start(ServiceHost& host)

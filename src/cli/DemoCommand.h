@@ -11,8 +11,10 @@ public:
     QString description() const override;
     QList<QCommandLineOption> options() const override;
     void prepare(const QCommandLineParser& parser) override;
+    void checkDatabase(const ConnectionSettings& settings) const override;
     QFuture<Output> start(ServiceHost& host) override;
 
 private:
     Seeder::DemoSizes m_sizes;
+    bool m_allowPublishedPasswords = false;
 };

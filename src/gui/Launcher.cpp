@@ -111,7 +111,6 @@ std::optional<Launcher::Target> Launcher::remembered()
 
 void Launcher::remember(const Target& target)
 {
-    // displayUrl() has no password: a PostgreSQL password is asked again next time.
     QSettings().setValue(databaseKey, target.source == StartupController::Source::Demo
                                           ? QString()
                                           : target.settings.displayUrl());

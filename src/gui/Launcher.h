@@ -26,8 +26,9 @@ public:
     // Parses the arguments, shows the window and runs the event loop; the exit code.
     static int run(QApplication& app);
 
-private:
     // The database opened last time (without --database), if any and still valid.
     static std::optional<Target> remembered();
+    // Remembers the URL with every connection parameter but the password (QSettings is a plain
+    // file): the password is asked again, or comes from ~/.pgpass.
     static void remember(const Target& target);
 };

@@ -46,6 +46,7 @@ MainWindow::MainWindow(StartupController& startup, QWidget* parent)
     , m_stepLabel(new QLabel(this))
     , m_accountStatus(new QLabel(this))
     , m_databaseStatus(new ElidedLabel(this))
+    , m_connectionWarning(new QLabel(this))
     , m_schemaStatus(new QLabel(this))
 {
     m_ui->setupUi(this);
@@ -57,12 +58,21 @@ MainWindow::MainWindow(StartupController& startup, QWidget* parent)
     m_accountStatus->setObjectName(QStringLiteral("accountStatus"));
     m_databaseStatus->setObjectName(QStringLiteral("databaseStatus"));
     m_databaseStatus->setText(databaseDescription());
+    m_connectionWarning->setObjectName(QStringLiteral("connectionWarning"));
+    const QString warning = m_startup.settings().unverifiedRemoteWarning();
+    m_connectionWarning->setText(tr("Connection not verified: use sslmode=verify-full"));
+    m_connectionWarning->setToolTip(warning);
+    m_connectionWarning->setAccessibleDescription(warning);
+    m_connectionWarning->setStyleSheet(
+        QStringLiteral("QLabel { color: #a40000; font-weight: bold; }"));
+    m_connectionWarning->setVisible(!warning.isEmpty());
     m_schemaStatus->setObjectName(QStringLiteral("schemaStatus"));
     m_schemaStatus->hide();
     m_accountStatus->hide();
     statusBar()->addWidget(m_jobs);
     statusBar()->addWidget(m_stepLabel, 1);
     statusBar()->addPermanentWidget(m_accountStatus);
+    statusBar()->addPermanentWidget(m_connectionWarning);
     statusBar()->addPermanentWidget(m_databaseStatus);
     statusBar()->addPermanentWidget(m_schemaStatus);
 

@@ -81,6 +81,8 @@ private:
     QLabel* m_stepLabel;
     QLabel* m_accountStatus;
     ElidedLabel* m_databaseStatus;
+    // Shown while the connection leaves this machine without a verified certificate.
+    QLabel* m_connectionWarning;
     QLabel* m_schemaStatus;
     // Screens created so far, by key; created when first shown.
     QHash<QString, Screen*> m_screens;

@@ -101,6 +101,7 @@ public:
                             QStringLiteral("12"), QStringLiteral("--requests"), QStringLiteral("0"),
                             QStringLiteral("--tokens"), QStringLiteral("0"),
                             QStringLiteral("--origins"), QStringLiteral("0"),
+                            QStringLiteral("--allow-published-passwords"),
                             QStringLiteral("--database"), m_url} +
                 extra);
         if (filled.exitCode != 0) {

@@ -126,21 +126,15 @@ private Q_SLOTS:
         QVERIFY(!QTest::currentTestFailed());
         // The test server trusts local connections: the URL needs no password.
         const QString url = settings.displayUrl();
-        const QStringList arguments = {QStringLiteral("demo"),
-                                       QStringLiteral("--employees"),
-                                       QStringLiteral("500"),
-                                       QStringLiteral("--departments"),
-                                       QStringLiteral("8"),
-                                       QStringLiteral("--requests"),
-                                       QStringLiteral("50"),
-                                       QStringLiteral("--lines"),
-                                       QStringLiteral("4"),
-                                       QStringLiteral("--tokens"),
-                                       QStringLiteral("20"),
-                                       QStringLiteral("--origins"),
-                                       QStringLiteral("6"),
-                                       QStringLiteral("--database"),
-                                       url};
+        const QStringList arguments = {
+            QStringLiteral("demo"),       QStringLiteral("--employees"),
+            QStringLiteral("500"),        QStringLiteral("--departments"),
+            QStringLiteral("8"),          QStringLiteral("--requests"),
+            QStringLiteral("50"),         QStringLiteral("--lines"),
+            QStringLiteral("4"),          QStringLiteral("--tokens"),
+            QStringLiteral("20"),         QStringLiteral("--origins"),
+            QStringLiteral("6"),          QStringLiteral("--allow-published-passwords"),
+            QStringLiteral("--database"), url};
         const CliRunner::Result filled = m_cli->run(arguments);
         QVERIFY2(filled.exitCode == 0, qPrintable(filled.err));
         QVERIFY2(filled.err.isEmpty(), qPrintable(filled.err));
@@ -187,6 +181,113 @@ private Q_SLOTS:
         QVERIFY2(QFileInfo::exists(demoDatabasePath()), qPrintable(demoDatabasePath()));
         QCOMPARE(json.value(QStringLiteral("database")).toString(),
                  QStringLiteral("sqlite://") + QDir::cleanPath(demoDatabasePath()));
+    }
+
+    // --database, else $MEALDESK_DATABASE, else the demo database, which is then named on
+    // standard error (one line).
+    void databaseComesFromTheOptionOrTheEnvironment()
+    {
+        const QStringList small = {QStringLiteral("demo"), QStringLiteral("--employees"),
+                                   QStringLiteral("3"),    QStringLiteral("--departments"),
+                                   QStringLiteral("1"),    QStringLiteral("--requests"),
+                                   QStringLiteral("0"),    QStringLiteral("--tokens"),
+                                   QStringLiteral("0"),    QStringLiteral("--origins"),
+                                   QStringLiteral("0"),    QStringLiteral("--json")};
+        const QString fromEnvironment = freshSqliteUrl();
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("MEALDESK_DATABASE"), fromEnvironment);
+        const CliRunner::Result viaEnvironment = m_cli->run(small, {}, env);
+        QVERIFY2(viaEnvironment.exitCode == 0, qPrintable(viaEnvironment.err));
+        QVERIFY2(viaEnvironment.err.isEmpty(), qPrintable(viaEnvironment.err));
+        QCOMPARE(QJsonDocument::fromJson(viaEnvironment.out.toUtf8())
+                     .object()
+                     .value(QStringLiteral("database"))
+                     .toString(),
+                 fromEnvironment);
+        QVERIFY(!QFileInfo::exists(demoDatabasePath()));
+
+        // The option wins over the environment.
+        const QString fromOption =
+            QStringLiteral("sqlite://") + m_files->filePath(QStringLiteral("option.db"));
+        const CliRunner::Result viaOption =
+            m_cli->run(small + QStringList{QStringLiteral("--database"), fromOption}, {}, env);
+        QVERIFY2(viaOption.exitCode == 0, qPrintable(viaOption.err));
+        QVERIFY2(viaOption.err.isEmpty(), qPrintable(viaOption.err));
+        QVERIFY(QFileInfo::exists(m_files->filePath(QStringLiteral("option.db"))));
+
+        const CliRunner::Result demo = m_cli->run(small);
+        QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+        QCOMPARE(demo.err, QStringLiteral("mealdesk-cli: using the demo database sqlite://%1 (no "
+                                          "--database or $MEALDESK_DATABASE given)\n")
+                               .arg(QDir::cleanPath(demoDatabasePath())));
+        QVERIFY(QFileInfo::exists(demoDatabasePath()));
+    }
+
+    // A remote server without a verified certificate is warned about on standard error before
+    // connecting (this one does not exist: the connection then fails).
+    void unverifiedRemoteServerIsWarnedBeforeConnecting()
+    {
+        const auto run = [this](const QString& url) {
+            return m_cli->run({QStringLiteral("demo"),
+                               QStringLiteral("--allow-published-passwords"),
+                               QStringLiteral("--database"), url});
+        };
+        const QString url =
+            QStringLiteral("postgresql://postgres@nowhere.invalid/none?connect_timeout=2");
+        const CliRunner::Result warned = run(url + QStringLiteral("&sslmode=require"));
+        QCOMPARE(warned.exitCode, 1);
+        const QStringList lines = warned.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(
+            lines.first().startsWith(QStringLiteral(
+                "mealdesk-cli: warning: The connection to postgresql://postgres@"
+                "nowhere.invalid:5432/none?connect_timeout=2&sslmode=require is not verified")),
+            qPrintable(lines.first()));
+        QVERIFY2(lines.first().contains(QStringLiteral("sslmode=verify-full")),
+                 qPrintable(lines.first()));
+        QVERIFY2(CliRunner::isOneErrorLine(lines.last() + QLatin1Char('\n')),
+                 qPrintable(lines.last()));
+
+        const CliRunner::Result verified = run(url + QStringLiteral("&sslmode=verify-full"));
+        QCOMPARE(verified.exitCode, 1);
+        QVERIFY2(CliRunner::isOneErrorLine(verified.err), qPrintable(verified.err));
+        QVERIFY2(!verified.err.contains(QStringLiteral("warning")), qPrintable(verified.err));
+    }
+
+    // The demo accounts' passwords are published: demo writes them into a PostgreSQL database
+    // only when told so explicitly, and changes nothing otherwise.
+    void demoRefusesPostgresWithoutExplicitConsent()
+    {
+        const ConnectionSettings settings = m_backend.fresh(QStringLiteral("postgresql"));
+        QVERIFY(!QTest::currentTestFailed());
+        const CliRunner::Result refused = m_cli->run(
+            {QStringLiteral("demo"), QStringLiteral("--database"), settings.displayUrl()});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(CliRunner::isOneErrorLine(refused.err), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QStringLiteral("passwords are published")),
+                 qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QStringLiteral("--allow-published-passwords")),
+                 qPrintable(refused.err));
+        QVERIFY(refused.out.isEmpty());
+
+        Database db(settings, 1);
+        auto tables = db.read([](Connection& c) {
+            QSqlQuery& q = c.exec(QStringLiteral(
+                "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"));
+            q.next();
+            const int count = q.value(0).toInt();
+            q.finish();
+            return count;
+        });
+        AWAIT_OK(tables);
+        QCOMPARE(tables.result(), 0);
+
+        // A SQLite file stays on this desktop: no flag needed.
+        const CliRunner::Result sqlite = m_cli->run(
+            {QStringLiteral("demo"), QStringLiteral("--employees"), QStringLiteral("3"),
+             QStringLiteral("--departments"), QStringLiteral("1"), QStringLiteral("--requests"),
+             QStringLiteral("0"), QStringLiteral("--database"), freshSqliteUrl()});
+        QVERIFY2(sqlite.exitCode == 0, qPrintable(sqlite.err));
     }
 
     void badInputIsOneClearLine_data()
@@ -320,7 +421,8 @@ private Q_SLOTS:
     void unreachableServerIsOneLine()
     {
         const CliRunner::Result refused =
-            m_cli->run({QStringLiteral("demo"), QStringLiteral("--database"),
+            m_cli->run({QStringLiteral("demo"), QStringLiteral("--allow-published-passwords"),
+                        QStringLiteral("--database"),
                         QStringLiteral("postgresql://postgres@127.0.0.1:1/none?"
                                        "connect_timeout=2")});
         QVERIFY(refused.exitCode > 0);

@@ -1,10 +1,16 @@
+#include "Await.h"
 #include "ConnectionSettings.h"
+#include "Database.h"
 #include "Failure.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QObject>
+#include <QSqlQuery>
 #include <QStringList>
 #include <QTest>
+#include <QUrl>
 
 // Distinctive, so that finding it anywhere in a message or a display string cannot be chance.
 static const QString secret = QStringLiteral("Zebra-Quokka-8472");
@@ -22,6 +28,8 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase() { Database::setMainThreadGuard(Database::GuardPolicy::Fatal); }
+
     void sqliteUrls_data()
     {
         QTest::addColumn<QString>("url");
@@ -117,7 +125,8 @@ private Q_SLOTS:
             << QStringLiteral("mealdesk") << QStringLiteral("require") << 3
             << QStringLiteral("host=db;port=5432;connect_timeout=3;sslmode=require;"
                               "application_name=mealdesk")
-            << QStringLiteral("postgresql://alice@db:5432/mealdesk");
+            << QStringLiteral("postgresql://alice@db:5432/mealdesk?sslmode=require"
+                              "&connect_timeout=3");
         QTest::newRow("target_session_attrs and application_name")
             << QStringLiteral("postgresql://alice@h1,h2/mealdesk?target_session_attrs=read-write"
                               "&application_name=kitchen")
@@ -125,7 +134,8 @@ private Q_SLOTS:
             << QStringLiteral("mealdesk") << QString() << 5
             << QStringLiteral("host=h1,h2;port=5432,5432;connect_timeout=5;"
                               "target_session_attrs=read-write;application_name=kitchen")
-            << QStringLiteral("postgresql://alice@h1:5432,h2:5432/mealdesk");
+            << QStringLiteral("postgresql://alice@h1:5432,h2:5432/mealdesk"
+                              "?target_session_attrs=read-write&application_name=kitchen");
         QTest::newRow("postgres:// alias")
             << QStringLiteral("postgres://alice:%1@db:5433/mealdesk").arg(secret)
             << QStringLiteral("db:5433") << QStringLiteral("alice") << secret
@@ -151,7 +161,7 @@ private Q_SLOTS:
             << QStringLiteral("prefer") << 5
             << QStringLiteral("host=db;port=5432;connect_timeout=5;sslmode=prefer;"
                               "application_name=mealdesk")
-            << QStringLiteral("postgresql://alice@db:5432/mealdesk");
+            << QStringLiteral("postgresql://alice@db:5432/mealdesk?sslmode=prefer");
         QTest::newRow("percent-encoded user and database")
             << QStringLiteral("postgresql://kitchen%20staff@db/meal%20desk")
             << QStringLiteral("db:5432") << QStringLiteral("kitchen staff") << QString()
@@ -231,11 +241,6 @@ private Q_SLOTS:
         QTest::newRow("bad port of second host")
             << QStringLiteral("postgresql://%1@h1:5432,h2:-1/mealdesk").arg(pw)
             << QStringLiteral("port '-1' of host 'h2'");
-        QTest::newRow("empty host") << QStringLiteral("postgresql://%1@/mealdesk").arg(pw)
-                                    << QStringLiteral("host is missing");
-        QTest::newRow("empty host, only a port")
-            << QStringLiteral("postgresql://%1@:5432/mealdesk").arg(pw)
-            << QStringLiteral("host name is missing");
         QTest::newRow("empty host in a list")
             << QStringLiteral("postgresql://%1@h1,,h2/mealdesk").arg(pw)
             << QStringLiteral("host name is missing");
@@ -246,6 +251,30 @@ private Q_SLOTS:
         QTest::newRow("unknown parameter")
             << QStringLiteral("postgresql://%1@db/mealdesk?sslmod=require").arg(pw)
             << QStringLiteral("'sslmod'");
+        QTest::newRow("unknown parameter after known ones")
+            << QStringLiteral("postgresql://%1@db/mealdesk?keepalives=1&keepalive_idle=5").arg(pw)
+            << QStringLiteral("'keepalive_idle'");
+        // QPSQL turns ';' into a space and libpq ends a value at whitespace: either would let
+        // a value smuggle in another parameter (here sslmode=disable).
+        QTest::newRow("application_name with a tab")
+            << QStringLiteral("postgresql://") + pw +
+                   QStringLiteral("@db/mealdesk?application_name=x%09sslmode=disable")
+            << QStringLiteral("application_name");
+        QTest::newRow("application_name with ';'")
+            << QStringLiteral("postgresql://%1@db/mealdesk?application_name=x;sslmode=disable")
+                   .arg(pw)
+            << QStringLiteral("application_name contains ';'");
+        QTest::newRow("options with a newline")
+            << QStringLiteral("postgresql://") + pw +
+                   QStringLiteral("@db/mealdesk?options=-cx%0Asslmode=disable")
+            << QStringLiteral("options contains a control character");
+        QTest::newRow("socket directory with ';'")
+            << QStringLiteral("postgresql://") + pw +
+                   QStringLiteral("@%2Ftmp%3Bsslmode%3Ddisable/mealdesk")
+            << QStringLiteral("host contains ';'");
+        QTest::newRow("three ports for two hosts")
+            << QStringLiteral("postgresql://%1@/mealdesk?host=h1,h2&port=1,2,3").arg(pw)
+            << QStringLiteral("3 ports given for 2 host");
         QTest::newRow("bad sslmode")
             << QStringLiteral("postgresql://%1@db/mealdesk?sslmode=always").arg(pw)
             << QStringLiteral("sslmode 'always'");
@@ -293,6 +322,193 @@ private Q_SLOTS:
             QVERIFY2(!e.message().contains(QStringLiteral("Quokka")), qPrintable(e.message()));
             QVERIFY2(!QString::fromUtf8(e.what()).contains(QStringLiteral("Quokka")), e.what());
         }
+    }
+
+    // Every parameter libpq knows is accepted, kept, handed to libpq and shown (but secrets).
+    void libpqParameters_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("hosts");
+        QTest::addColumn<QString>("options");
+        QTest::addColumn<QString>("display");
+
+        QTest::newRow("certificates")
+            << QStringLiteral("postgresql://alice@db/md?sslmode=verify-full&sslrootcert=/etc/ca.pem"
+                              "&sslcert=/home/a/c.crt&sslkey=/home/a/c.key&sslcrl=/etc/crl.pem")
+            << QStringLiteral("db:5432")
+            << QStringLiteral("host=db;port=5432;connect_timeout=5;sslmode=verify-full;"
+                              "sslrootcert=/etc/ca.pem;sslcert=/home/a/c.crt;sslkey=/home/a/c.key;"
+                              "sslcrl=/etc/crl.pem;application_name=mealdesk")
+            << QStringLiteral("postgresql://alice@db:5432/md?sslmode=verify-full&sslrootcert=/etc/"
+                              "ca.pem&sslcert=/home/a/c.crt&sslkey=/home/a/c.key&sslcrl=/etc/"
+                              "crl.pem");
+        QTest::newRow("passfile, service, keepalives")
+            << QStringLiteral("postgresql://alice@db/md?passfile=/home/a/.pgpass&service=kitchen"
+                              "&keepalives=1&keepalives_idle=30&keepalives_interval=10"
+                              "&keepalives_count=3")
+            << QStringLiteral("db:5432")
+            << QStringLiteral("host=db;port=5432;connect_timeout=5;passfile=/home/a/.pgpass;"
+                              "service=kitchen;keepalives=1;keepalives_idle=30;"
+                              "keepalives_interval=10;keepalives_count=3;application_name=mealdesk")
+            << QStringLiteral("postgresql://alice@db:5432/md?passfile=/home/a/.pgpass&service="
+                              "kitchen&keepalives=1&keepalives_idle=30&keepalives_interval=10&"
+                              "keepalives_count=3");
+        QTest::newRow("options with spaces, quoted for libpq")
+            << QStringLiteral("postgresql://alice@db/md?options=-c%20search_path%3Dkitchen")
+            << QStringLiteral("db:5432")
+            << QStringLiteral("host=db;port=5432;connect_timeout=5;"
+                              "options='-c search_path=kitchen';application_name=mealdesk")
+            << QStringLiteral("postgresql://alice@db:5432/md?options=-c%20search_path%3Dkitchen");
+        QTest::newRow("quote and backslash, escaped for libpq")
+            << QStringLiteral("postgresql://alice@db/md?application_name=Bob's%5Cdesk")
+            << QStringLiteral("db:5432")
+            << QStringLiteral("host=db;port=5432;connect_timeout=5;"
+                              "application_name='Bob\\'s\\\\desk'")
+            << QStringLiteral("postgresql://alice@db:5432/md?application_name=Bob's\\desk");
+        QTest::newRow("socket directory, percent-encoded")
+            << QStringLiteral("postgresql://alice@%2Fvar%2Frun%2Fpostgresql/md")
+            << QStringLiteral("/var/run/postgresql:5432")
+            << QStringLiteral("host=/var/run/postgresql;port=5432;connect_timeout=5;"
+                              "application_name=mealdesk")
+            << QStringLiteral("postgresql://alice@%2Fvar%2Frun%2Fpostgresql:5432/md");
+        QTest::newRow("socket directory as host=")
+            << QStringLiteral("postgresql:///md?host=/var/run/postgresql&port=5433")
+            << QStringLiteral("/var/run/postgresql:5433")
+            << QStringLiteral("host=/var/run/postgresql;port=5433;connect_timeout=5;"
+                              "application_name=mealdesk")
+            << QStringLiteral("postgresql://%2Fvar%2Frun%2Fpostgresql:5433/md");
+        QTest::newRow("libpq's default socket")
+            << QStringLiteral("postgresql:///md") << QStringLiteral(":5432")
+            << QStringLiteral("port=5432;connect_timeout=5;application_name=mealdesk")
+            << QStringLiteral("postgresql:///md");
+        QTest::newRow("default socket with a user and a port")
+            << QStringLiteral("postgresql://alice@:5433/md") << QStringLiteral(":5433")
+            << QStringLiteral("port=5433;connect_timeout=5;application_name=mealdesk")
+            << QStringLiteral("postgresql://alice@:5433/md");
+        QTest::newRow("user and dbname as parameters, ssl=true")
+            << QStringLiteral("postgresql://db/?user=alice&dbname=md&ssl=true")
+            << QStringLiteral("db:5432")
+            << QStringLiteral("host=db;port=5432;connect_timeout=5;sslmode=require;"
+                              "application_name=mealdesk")
+            << QStringLiteral("postgresql://alice@db:5432/md?sslmode=require");
+        QTest::newRow("secrets are passed, never shown")
+            << QStringLiteral("postgresql://alice@db/md?password=%1&sslpassword=%1&sslmode=require")
+                   .arg(secret)
+            << QStringLiteral("db:5432")
+            << QStringLiteral("host=db;port=5432;connect_timeout=5;sslpassword=%1;"
+                              "sslmode=require;application_name=mealdesk")
+                   .arg(secret)
+            << QStringLiteral("postgresql://alice@db:5432/md?sslmode=require");
+    }
+    void libpqParameters()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, hosts);
+        QFETCH(QString, options);
+        QFETCH(QString, display);
+
+        const ConnectionSettings s = ConnectionSettings::parse(url);
+        QCOMPARE(hostList(s), hosts);
+        QCOMPARE(s.postgresConnectOptions(), options);
+        QCOMPARE(s.displayUrl(), display);
+        QVERIFY(!display.contains(secret));
+        // What is shown (and remembered) is a URL that gives the same settings back.
+        const ConnectionSettings again = ConnectionSettings::parse(display);
+        QCOMPARE(hostList(again), hosts);
+        QCOMPARE(again.displayUrl(), display);
+        QCOMPARE(again.postgresConnectOptions(),
+                 QString(options).remove(QStringLiteral("sslpassword=%1;").arg(secret)));
+    }
+
+    // The connection remembered between runs is displayUrl(): every parameter but the password.
+    void displayUrlKeepsEveryParameterButThePassword()
+    {
+        ConnectionSettings s = ConnectionSettings::parse(
+            QStringLiteral("postgresql://alice:%1@h1,h2:5433/mealdesk?sslmode=verify-full"
+                           "&target_session_attrs=read-write&application_name=x")
+                .arg(secret));
+        QCOMPARE(s.displayUrl(),
+                 QStringLiteral("postgresql://alice@h1:5432,h2:5433/mealdesk?sslmode=verify-full"
+                                "&target_session_attrs=read-write&application_name=x"));
+        const ConnectionSettings back = ConnectionSettings::parse(s.displayUrl());
+        QCOMPARE(back.sslMode(), QStringLiteral("verify-full"));
+        QCOMPARE(back.parameter(QStringLiteral("target_session_attrs")),
+                 QStringLiteral("read-write"));
+        QCOMPARE(back.parameter(QStringLiteral("application_name")), QStringLiteral("x"));
+        QCOMPARE(back.password(), QString());
+        QCOMPARE(back.postgresConnectOptions(), s.postgresConnectOptions());
+    }
+
+    void unverifiedRemote_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("warned");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite:///tmp/a.db") << false;
+        QTest::newRow("loopback") << QStringLiteral("postgresql://a@127.0.0.1/md") << false;
+        QTest::newRow("loopback 127/8") << QStringLiteral("postgresql://a@127.1.2.3/md") << false;
+        QTest::newRow("localhost") << QStringLiteral("postgresql://a@LocalHost/md") << false;
+        QTest::newRow("ipv6 loopback") << QStringLiteral("postgresql://a@[::1]/md") << false;
+        QTest::newRow("socket") << QStringLiteral("postgresql://a@%2Ftmp/md") << false;
+        QTest::newRow("default socket") << QStringLiteral("postgresql:///md") << false;
+        QTest::newRow("remote") << QStringLiteral("postgresql://a@db.example.org/md") << true;
+        QTest::newRow("remote, require")
+            << QStringLiteral("postgresql://a@db.example.org/md?sslmode=require") << true;
+        QTest::newRow("remote, verify-ca")
+            << QStringLiteral("postgresql://a@db.example.org/md?sslmode=verify-ca") << false;
+        QTest::newRow("remote, verify-full")
+            << QStringLiteral("postgresql://a@10.0.0.5/md?sslmode=verify-full") << false;
+        QTest::newRow("one remote host of two")
+            << QStringLiteral("postgresql://a@localhost,10.0.0.5/md") << true;
+        QTest::newRow("remote hostaddr behind a local name")
+            << QStringLiteral("postgresql://a@localhost/md?hostaddr=10.0.0.5") << true;
+        QTest::newRow("loopback hostaddr")
+            << QStringLiteral("postgresql://a@db.example.org/md?hostaddr=127.0.0.1") << false;
+        QTest::newRow("a service's hosts are unknown")
+            << QStringLiteral("postgresql:///md?service=kitchen") << true;
+    }
+    void unverifiedRemote()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, warned);
+        const ConnectionSettings s = ConnectionSettings::parse(url);
+        QCOMPARE(s.isUnverifiedRemote(), warned);
+        QCOMPARE(!s.unverifiedRemoteWarning().isEmpty(), warned);
+        if (warned)
+            QVERIFY2(s.unverifiedRemoteWarning().contains(QStringLiteral("verify-full")),
+                     qPrintable(s.unverifiedRemoteWarning()));
+    }
+
+    // Through the test server's Unix socket, with libpq parameters this parser once refused:
+    // they reach the server as given (a space and a quote included).
+    void libpqParametersReachTheServer()
+    {
+        const QString urlFile = qEnvironmentVariable("MEALDESK_TEST_PG_URL_FILE");
+        QFile rootFile(QFileInfo(urlFile).dir().filePath(QStringLiteral("datadir")));
+        QFile portFile(QFileInfo(urlFile).dir().filePath(QStringLiteral("port")));
+        QVERIFY2(rootFile.open(QIODevice::ReadOnly) && portFile.open(QIODevice::ReadOnly),
+                 "the test PostgreSQL server is not running: run the test through ctest");
+        const QString socketDir =
+            QString::fromUtf8(rootFile.readAll()).trimmed() + QStringLiteral("/sock");
+        const QString port = QString::fromUtf8(portFile.readAll()).trimmed();
+        const ConnectionSettings settings = ConnectionSettings::parse(
+            QStringLiteral("postgresql://postgres@%1:%2/postgres?keepalives=1&keepalives_idle=30"
+                           "&application_name=mealdesk%20test's&options=-c%20work_mem%3D7MB")
+                .arg(QString::fromLatin1(QUrl::toPercentEncoding(socketDir)), port));
+        Database db(settings, 1);
+        auto seen = db.read([](Connection& c) {
+            QSqlQuery& q = c.exec(QStringLiteral(
+                "SELECT current_setting('application_name'), current_setting('work_mem'), "
+                "inet_server_addr() IS NULL"));
+            QStringList out;
+            if (q.next())
+                out << q.value(0).toString() << q.value(1).toString() << q.value(2).toString();
+            q.finish();
+            return out;
+        });
+        AWAIT_OK(seen);
+        // inet_server_addr() is null over a Unix socket.
+        QCOMPARE(seen.result(), (QStringList{QStringLiteral("mealdesk test's"),
+                                             QStringLiteral("7MB"), QStringLiteral("true")}));
     }
 
     void sqliteFileRefusesAnEmptyPath()

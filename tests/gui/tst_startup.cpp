@@ -1,5 +1,6 @@
 #include "Await.h"
 #include "Database.h"
+#include "DatabaseDialog.h"
 #include "ElidedLabel.h"
 #include "FirstRunDialog.h"
 #include "GuiTestSupport.h"
@@ -14,12 +15,14 @@
 #include "TestBackend.h"
 
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -582,6 +585,72 @@ private Q_SLOTS:
         }
         MainWindow again(startup);
         QCOMPARE(again.size(), QSize(701, 503));
+    }
+
+    // The remembered connection keeps its TLS and failover parameters across a restart, and
+    // the Open Database dialog shows them; the password is stored nowhere in the settings.
+    void rememberedConnectionKeepsEveryParameterButThePassword()
+    {
+        const QString password = QStringLiteral("Walrus-Pelican-5521");
+        const QString shown =
+            QStringLiteral("postgresql://alice@db1:5432,db2:5433/mealdesk?sslmode=verify-full"
+                           "&target_session_attrs=read-write&application_name=x");
+        Launcher::Target target{
+            ConnectionSettings::parse(QStringLiteral("postgresql://alice:%1@db1,db2:5433/mealdesk"
+                                                     "?sslmode=verify-full&target_session_attrs="
+                                                     "read-write&application_name=x")
+                                          .arg(password)),
+            StartupController::Source::Configured};
+        QCOMPARE(target.settings.password(), password);
+        Launcher::remember(target);
+
+        // A restart reads the settings file afresh.
+        QSettings().sync();
+        const QSettings stored(QSettings().fileName(), QSettings::IniFormat);
+        for (const QString& key : stored.allKeys())
+            QVERIFY2(!stored.value(key).toString().contains(password), qPrintable(key));
+        QFile file(stored.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(password.toUtf8()));
+
+        const std::optional<Launcher::Target> back = Launcher::remembered();
+        QVERIFY(back);
+        QCOMPARE(back->source, StartupController::Source::Configured);
+        QCOMPARE(back->settings.displayUrl(), shown);
+        QCOMPARE(back->settings.sslMode(), QStringLiteral("verify-full"));
+        QCOMPARE(back->settings.parameter(QStringLiteral("target_session_attrs")),
+                 QStringLiteral("read-write"));
+        QCOMPARE(back->settings.parameter(QStringLiteral("application_name")), QStringLiteral("x"));
+        QCOMPARE(back->settings.password(), QString());
+
+        DatabaseDialog dialog(back->settings, false);
+        QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("urlEdit"))->text(), shown);
+
+        Launcher::remember({ConnectionSettings::demoDatabase(), StartupController::Source::Demo});
+        QVERIFY(!Launcher::remembered());
+    }
+
+    // A remote server without a verified certificate is named in the status bar; a verified
+    // one and a local one are not.
+    void unverifiedRemoteConnectionIsWarned()
+    {
+        const auto warningOf = [](const QString& url) {
+            StartupController startup(ConnectionSettings::parse(url),
+                                      StartupController::Source::Configured);
+            MainWindow window(startup); // not started: nothing connects
+            window.show();
+            const auto* label = window.findChild<QLabel*>(QStringLiteral("connectionWarning"));
+            return label->isVisible() ? label->text() + QLatin1Char('|') + label->toolTip()
+                                      : QString();
+        };
+        const QString warned =
+            warningOf(QStringLiteral("postgresql://alice@192.0.2.10/mealdesk?sslmode=require"));
+        QVERIFY2(warned.contains(QStringLiteral("verify-full")), qPrintable(warned));
+        QVERIFY2(warned.contains(QStringLiteral("192.0.2.10")), qPrintable(warned));
+        QCOMPARE(warningOf(QStringLiteral("postgresql://alice@192.0.2.10/mealdesk"
+                                          "?sslmode=verify-full")),
+                 QString());
+        QCOMPARE(warningOf(QStringLiteral("postgresql://alice@127.0.0.1/mealdesk")), QString());
     }
 
     void launcherChoosesTheDatabase()
