@@ -686,6 +686,101 @@
     </message>
 </context>
 <context>
+    <name>ConnectionSettings</name>
+    <message>
+        <source>Invalid database URL: %1</source>
+        <translation>عنوان قاعدة البيانات غير صالح: %1</translation>
+    </message>
+    <message>
+        <source>the value of %1 contains &apos;;&apos;, which libpq&apos;s connection string cannot carry</source>
+        <translation>قيمة %1 تحتوي على «;» التي لا يمكن أن تحملها سلسلة اتصال libpq</translation>
+    </message>
+    <message>
+        <source>the value of %1 contains a control character (U+%2), which libpq&apos;s connection string cannot carry</source>
+        <translation>قيمة %1 تحتوي على محرف تحكم (U+%2) لا يمكن أن تحمله سلسلة اتصال libpq</translation>
+    </message>
+    <message>
+        <source>the socket directory &apos;%1&apos; contains &apos;,&apos;</source>
+        <translation>مجلد المقبس «%1» يحتوي على «,»</translation>
+    </message>
+    <message>
+        <source>host &apos;%1&apos; contains &apos;%2&apos;</source>
+        <translation>المضيف «%1» يحتوي على «%2»</translation>
+    </message>
+    <message>
+        <source>port &apos;%1&apos; of host &apos;%2&apos; is not a number from 1 to 65535</source>
+        <translation>المنفذ «%1» للمضيف «%2» ليس رقمًا من 1 إلى 65535</translation>
+    </message>
+    <message>
+        <source>host &apos;%1&apos; has no closing &apos;]&apos;</source>
+        <translation>المضيف «%1» ينقصه «]» الختامي</translation>
+    </message>
+    <message>
+        <source>unexpected text after host &apos;%1&apos;</source>
+        <translation>نص غير متوقع بعد المضيف «%1»</translation>
+    </message>
+    <message>
+        <source>a host name is missing</source>
+        <translation>اسم المضيف مفقود</translation>
+    </message>
+    <message>
+        <source>the SQLite file path is empty</source>
+        <translation>مسار ملف SQLite فارغ</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>إنه فارغ</translation>
+    </message>
+    <message>
+        <source>sqlite:// must be followed by an absolute path (sqlite:///path/to/file.db)</source>
+        <translation>يجب أن يتبع sqlite:// مسار مطلق (sqlite:///path/to/file.db)</translation>
+    </message>
+    <message>
+        <source>unknown scheme &apos;%1&apos; (use sqlite: or postgresql://)</source>
+        <translation>مخطط غير معروف «%1» (استخدم sqlite: أو postgresql://)</translation>
+    </message>
+    <message>
+        <source>the user name before &apos;@&apos; is empty</source>
+        <translation>اسم المستخدم قبل «@» فارغ</translation>
+    </message>
+    <message>
+        <source>the database name is missing (…/dbname)</source>
+        <translation>اسم قاعدة البيانات مفقود (…/dbname)</translation>
+    </message>
+    <message>
+        <source>unknown parameter &apos;%1&apos; (libpq knows no such connection parameter)</source>
+        <translation>معامل غير معروف «%1» (لا يعرف libpq معامل اتصال بهذا الاسم)</translation>
+    </message>
+    <message>
+        <source>sslmode &apos;%1&apos; is not one of %2</source>
+        <translation>قيمة sslmode «%1» ليست من %2</translation>
+    </message>
+    <message>
+        <source>target_session_attrs &apos;%1&apos; is not one of %2</source>
+        <translation>قيمة target_session_attrs «%1» ليست من %2</translation>
+    </message>
+    <message>
+        <source>connect_timeout &apos;%1&apos; is not a number of seconds from 1 to 600</source>
+        <translation>قيمة connect_timeout «%1» ليست عدد ثوانٍ من 1 إلى 600</translation>
+    </message>
+    <message>
+        <source>%1 ports given for %2 host(s): give one port, or one for each host</source>
+        <translation>أُعطي %1 منفذ لـ %2 مضيف: أعطِ منفذًا واحدًا، أو منفذًا لكل مضيف</translation>
+    </message>
+    <message>
+        <source>the database name &apos;%1&apos; contains &apos;/&apos;</source>
+        <translation>اسم قاعدة البيانات «%1» يحتوي على «/»</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not verified (sslmode is %2): the database password and data could be read or changed on the way. Add sslmode=verify-full to the URL.</source>
+        <translation>الاتصال بـ %1 غير موثَّق (sslmode هو %2): قد تُقرأ كلمة مرور قاعدة البيانات والبيانات أو تُغيَّر في الطريق. أضف sslmode=verify-full إلى العنوان.</translation>
+    </message>
+    <message>
+        <source>not set, so libpq may not even encrypt</source>
+        <translation>غير مضبوط، لذا قد لا يشفّر libpq الاتصال أصلًا</translation>
+    </message>
+</context>
+<context>
     <name>CsvPreviewModel</name>
     <message>
         <source>Line %1 has %2 fields; the header has %3.</source>
@@ -2302,6 +2397,10 @@ The backend keeps working as before.</source>
     <message>
         <source>Add Columns</source>
         <translation>إضافة الأعمدة</translation>
+    </message>
+    <message>
+        <source>Connection not verified: use sslmode=verify-full</source>
+        <translation>الاتصال غير موثَّق: استخدم sslmode=verify-full</translation>
     </message>
 </context>
 <context>
