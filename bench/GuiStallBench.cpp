@@ -44,7 +44,9 @@ QSqlQuery employeesQuery(QSqlDatabase& db, const EmployeeFilter& filter, const Q
             .arg(EmployeeStore::columns().join(QStringLiteral(", ")), EmployeeStore::from());
     QStringList conditions;
     QVariantList values;
-    for (const EmployeeStore::Condition& c : EmployeeStore::conditions(filter)) {
+    const Dialect dialect =
+        db.driverName() == QLatin1String("QPSQL") ? Dialect::PostgreSQL : Dialect::SQLite;
+    for (const SqlCondition& c : EmployeeStore::conditions(dialect, filter)) {
         conditions << QLatin1Char('(') + c.sql + QLatin1Char(')');
         values << c.values;
     }
