@@ -49,21 +49,19 @@ QString jsonText(const QJsonValue& json)
                                             : QJsonDocument(json.toObject()).toJson());
 }
 
-// Errors are one line, so scripts can show or log them as they are.
-int printError(const QString& message)
-{
-    std::fprintf(stderr, "%s: %s\n", qUtf8Printable(programName),
-                 qUtf8Printable(PrintableText::escaped(message.simplified())));
-    std::fflush(stderr);
-    return 1;
-}
-
 // A line on standard error that does not stop the command.
 void printNote(const QString& message)
 {
     std::fprintf(stderr, "%s: %s\n", qUtf8Printable(programName),
-                 qUtf8Printable(message.simplified()));
+                 qUtf8Printable(PrintableText::escaped(message.simplified())));
     std::fflush(stderr);
+}
+
+// Errors are one line, so scripts can show or log them as they are.
+int printError(const QString& message)
+{
+    printNote(message);
+    return 1;
 }
 
 constexpr char databaseVariable[] = "MEALDESK_DATABASE";
@@ -187,11 +185,13 @@ int Cli::run(QCoreApplication& app)
             QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().at(1)));
 
     ConnectionSettings settings;
-    const QString url = parser.isSet(databaseOption) ? parser.value(databaseOption)
-                                                     : qEnvironmentVariable(databaseVariable);
+    // An empty --database is a mistake (say, an unset variable in a script), not the demo.
+    const bool given = parser.isSet(databaseOption);
+    const QString url =
+        given ? parser.value(databaseOption) : qEnvironmentVariable(databaseVariable);
     try {
-        settings =
-            url.isEmpty() ? ConnectionSettings::demoDatabase() : ConnectionSettings::parse(url);
+        settings = url.isEmpty() && !given ? ConnectionSettings::demoDatabase()
+                                           : ConnectionSettings::parse(url);
         command->prepare(parser);
         command->checkDatabase(settings);
     } catch (const Failure& e) {

@@ -102,14 +102,13 @@ void Connection::ensureOpen()
             execDirect(QStringLiteral("SET TIME ZONE 'UTC'"));
             execDirect(QStringLiteral("SET client_min_messages TO warning"));
             // Bounded waits for interactive work, unless the URL's options, the role or the
-            // database chose a limit already (a setting left at 0 means none was chosen).
-            execDirect(
-                QStringLiteral(
-                    "SELECT set_config(name, value, false) FROM (VALUES ('statement_timeout', "
-                    "'%1'), "
-                    "('lock_timeout', '%2')) AS d(name, value) WHERE current_setting(name) = '0'")
-                    .arg(statementTimeoutMs)
-                    .arg(lockTimeoutMs));
+            // database chose a limit (0 included): only settings still at their default change.
+            execDirect(QStringLiteral("SELECT set_config(d.name, d.value, false) FROM (VALUES "
+                                      "('statement_timeout', '%1'), ('lock_timeout', '%2')) AS "
+                                      "d(name, value) JOIN pg_settings s ON s.name = d.name "
+                                      "WHERE s.source = 'default'")
+                           .arg(statementTimeoutMs)
+                           .arg(lockTimeoutMs));
         } else {
             execDirect(QStringLiteral("PRAGMA journal_mode=WAL"));
             execDirect(QStringLiteral("PRAGMA foreign_keys=ON"));

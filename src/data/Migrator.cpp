@@ -100,8 +100,9 @@ QString stillMigrating(std::chrono::seconds wait)
 }
 
 // Holds PostgreSQL's session lock for the duration of a migration run. Another program's run
-// is waited for up to `wait` (PostgreSQL's lock_timeout bounds advisory locks too), then
-// refused as Unavailable.
+// is waited for up to `wait` (lock_timeout bounds advisory locks too), then refused as
+// Unavailable. While held, the run's own statements and DDL lock waits have no interactive
+// limits (a statement_timeout would also cut the wait short); the connection's are put back after.
 class MigrationLock {
 public:
     MigrationLock(Connection& c, std::chrono::seconds wait)
@@ -109,40 +110,54 @@ public:
     {
         if (!m_c.isPostgres())
             return;
-        QSqlQuery& q = m_c.exec(QStringLiteral("SELECT current_setting('lock_timeout')"));
-        const QString interactive = q.next() ? q.value(0).toString() : QStringLiteral("0");
+        QSqlQuery& q = m_c.exec(QStringLiteral(
+            "SELECT current_setting('lock_timeout'), current_setting('statement_timeout')"));
+        if (q.next()) {
+            m_lockTimeout = q.value(0).toString();
+            m_statementTimeout = q.value(1).toString();
+        }
         q.finish();
-        setLockTimeout(QStringLiteral("%1s").arg(wait.count()));
+        setLimits(QStringLiteral("%1s").arg(wait.count()), QStringLiteral("0"));
         try {
             m_c.exec(QStringLiteral("SELECT pg_advisory_lock(?)"), {Migrator::lockKey}).finish();
         } catch (const Failure& e) {
-            setLockTimeout(interactive);
+            restoreLimits();
             if (e.nativeCode() != QLatin1String("55P03"))
                 throw;
             throw Failure(Failure::Kind::Unavailable, stillMigrating(wait));
         }
-        setLockTimeout(interactive);
+        m_held = true;
+        // Only DDL waits from here on: the other program has finished its run.
+        setLimits(QStringLiteral("0"), QStringLiteral("0"));
     }
     ~MigrationLock()
     {
-        if (!m_c.isPostgres())
+        if (!m_held)
             return;
         try {
             m_c.exec(QStringLiteral("SELECT pg_advisory_unlock(?)"), {Migrator::lockKey}).finish();
+            restoreLimits();
         } catch (const Failure&) {
-            // The connection is gone, and the session's lock with it.
+            // The connection is gone, and the session's lock and settings with it.
         }
     }
     MigrationLock(const MigrationLock&) = delete;
     MigrationLock& operator=(const MigrationLock&) = delete;
 
 private:
-    void setLockTimeout(const QString& value)
+    void setLimits(const QString& lockTimeout, const QString& statementTimeout)
     {
-        m_c.exec(QStringLiteral("SELECT set_config('lock_timeout', ?, false)"), {value}).finish();
+        m_c.exec(QStringLiteral("SELECT set_config('lock_timeout', ?, false), "
+                                "set_config('statement_timeout', ?, false)"),
+                 {lockTimeout, statementTimeout})
+            .finish();
     }
+    void restoreLimits() { setLimits(m_lockTimeout, m_statementTimeout); }
 
     Connection& m_c;
+    QString m_lockTimeout = QStringLiteral("0");
+    QString m_statementTimeout = QStringLiteral("0");
+    bool m_held = false;
 };
 
 } // namespace

@@ -20,3 +20,11 @@ void DepartmentScope::require(const Actor& actor, qint64 departmentId, const QSt
     if (!AccessPolicy::coversDepartment(actor, departmentId))
         throw Failure(Failure::Kind::Permission, why);
 }
+
+QString DepartmentScope::placementRefusal(const Actor& actor, qint64 departmentId)
+{
+    if (AccessPolicy::coversDepartment(actor, departmentId))
+        return {};
+    return departmentId ? tr("Department %1 is not one of your departments.").arg(departmentId)
+                        : tr("You may only place employees in your departments.");
+}

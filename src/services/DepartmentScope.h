@@ -18,4 +18,6 @@ public:
     static SqlCondition condition(const Actor& actor, const QString& column);
     // Permission with `why` unless the department (0: none) is the actor's.
     static void require(const Actor& actor, qint64 departmentId, const QString& why);
+    // Why an employee may not be placed in the department (0: none); empty when it may.
+    static QString placementRefusal(const Actor& actor, qint64 departmentId);
 };

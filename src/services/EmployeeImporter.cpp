@@ -4,6 +4,7 @@
 #include "ChangeSet.h"
 #include "Connection.h"
 #include "CsvReader.h"
+#include "DepartmentScope.h"
 #include "EmployeeRules.h"
 #include "EmployeeStore.h"
 #include "Failure.h"
@@ -268,11 +269,9 @@ void EmployeeImporter::merge(Plan& plan)
     if (plan.existing && !AccessPolicy::coversDepartment(actor, plan.existing->departmentId))
         return refuse(plan.reportIndex, QStringLiteral("id"),
                       tr("Employee %1 is not in one of your departments.").arg(r.id));
-    if (!AccessPolicy::coversDepartment(actor, r.departmentId))
-        return refuse(plan.reportIndex, QStringLiteral("department_id"),
-                      r.departmentId
-                          ? tr("Department %1 is not one of your departments.").arg(r.departmentId)
-                          : tr("You may only place employees in your departments."));
+    if (const QString refusal = DepartmentScope::placementRefusal(actor, r.departmentId);
+        !refusal.isEmpty())
+        return refuse(plan.reportIndex, QStringLiteral("department_id"), refusal);
     plan.result = r;
     m_report.rows[plan.reportIndex].outcome =
         !plan.existing ? Outcome::Created

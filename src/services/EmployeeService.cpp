@@ -90,11 +90,9 @@ void requireInScope(const Actor& actor, const EmployeeRecord& e)
 // Permission unless an employee may be placed in the department (0: none).
 void requireDepartmentInScope(const Actor& actor, qint64 departmentId)
 {
-    DepartmentScope::require(
-        actor, departmentId,
-        departmentId
-            ? EmployeeService::tr("Department %1 is not one of your departments.").arg(departmentId)
-            : EmployeeService::tr("You may only place employees in your departments."));
+    if (const QString refusal = DepartmentScope::placementRefusal(actor, departmentId);
+        !refusal.isEmpty())
+        throw Failure(Failure::Kind::Permission, refusal);
 }
 
 // EmployeeStore::load() for a change that names no version, in the actor's departments: the

@@ -215,6 +215,14 @@ private Q_SLOTS:
         QVERIFY2(viaOption.err.isEmpty(), qPrintable(viaOption.err));
         QVERIFY(QFileInfo::exists(m_files->filePath(QStringLiteral("option.db"))));
 
+        // An empty --database (a script's unset variable) is refused, not taken for the demo.
+        const CliRunner::Result empty =
+            m_cli->run(small + QStringList{QStringLiteral("--database"), QString()}, {}, env);
+        QCOMPARE(empty.exitCode, 1);
+        QCOMPARE(empty.err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(empty.err.startsWith(QStringLiteral("mealdesk-cli: ")), qPrintable(empty.err));
+        QVERIFY(!QFileInfo::exists(demoDatabasePath()));
+
         const CliRunner::Result demo = m_cli->run(small);
         QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
         QCOMPARE(demo.err, QStringLiteral("mealdesk-cli: using the demo database sqlite://%1 (no "

@@ -2,6 +2,7 @@
 #include "CliRunner.h"
 #include "Connection.h"
 
+#include <QScopeGuard>
 #include <QTest>
 
 #include <QThread>
@@ -66,6 +67,11 @@ private Q_SLOTS:
                 held = true;
                 QThread::msleep(6000);
             });
+        });
+        // A failed check returns early: a thread still joinable then would end the test run.
+        const auto joined = qScopeGuard([&holder] {
+            if (holder.joinable())
+                holder.join();
         });
         QVERIFY(QTest::qWaitFor([&held] { return held.load(); }, 10000));
         const CliRunner::Result added =
