@@ -978,6 +978,17 @@
     </message>
 </context>
 <context>
+    <name>DepartmentScope</name>
+    <message>
+        <source>Department %1 is not one of your departments.</source>
+        <translation>القسم %1 ليس من أقسامك.</translation>
+    </message>
+    <message>
+        <source>You may only place employees in your departments.</source>
+        <translation>يمكنك وضع الموظفين في أقسامك فقط.</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentService</name>
     <message>
         <source>Department &apos;%1&apos; was changed by someone else; reload it.</source>
@@ -1308,14 +1319,6 @@
         <source>Employee %1 is not in one of your departments.</source>
         <translation>الموظف %1 ليس في أحد أقسامك.</translation>
     </message>
-    <message>
-        <source>Department %1 is not one of your departments.</source>
-        <translation>القسم %1 ليس من أقسامك.</translation>
-    </message>
-    <message>
-        <source>You may only place employees in your departments.</source>
-        <translation>يمكنك وضع الموظفين في أقسامك فقط.</translation>
-    </message>
 </context>
 <context>
     <name>EmployeeRules</name>
@@ -1373,14 +1376,6 @@
     <message>
         <source>Employee %1 (code %2) is not in one of your departments.</source>
         <translation>الموظف %1 (الرمز %2) ليس في أحد أقسامك.</translation>
-    </message>
-    <message>
-        <source>Department %1 is not one of your departments.</source>
-        <translation>القسم %1 ليس من أقسامك.</translation>
-    </message>
-    <message>
-        <source>You may only place employees in your departments.</source>
-        <translation>يمكنك وضع الموظفين في أقسامك فقط.</translation>
     </message>
 </context>
 <context>
