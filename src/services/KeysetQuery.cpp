@@ -50,7 +50,7 @@ QSqlQuery& KeysetQuery::run(Connection& connection, const PageRequest& request) 
     const QString dir = request.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
 
     QStringList conditions = m_conditions;
-    QVariantList values = m_values;
+    QVariantList values = m_columnValues + m_values;
     if (request.hasCursor) {
         conditions << QStringLiteral("(%1, %3) %2 (?, ?)").arg(expr, cmp, id);
         values << request.afterValue << request.afterId;
@@ -62,7 +62,8 @@ QSqlQuery& KeysetQuery::run(Connection& connection, const PageRequest& request) 
         if (!conditions.isEmpty())
             seek += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
         seek += QStringLiteral(" ORDER BY %1%2, %3%2 LIMIT 1 OFFSET ?").arg(expr, dir, id);
-        const QVariantList seekValues = values + QVariantList{request.skip - 1};
+        const QVariantList seekValues =
+            values.mid(m_columnValues.size()) + QVariantList{request.skip - 1};
         conditions << QStringLiteral("(%1, %2) %3 (%4)").arg(expr, id, cmp, seek);
         values << seekValues;
     }

@@ -18,6 +18,8 @@ public:
                 QString defaultKey);
 
     void where(const QString& condition, const QVariantList& values = {});
+    // Values for the ? in the columns (bound before the conditions' values).
+    void bindColumns(const QVariantList& values) { m_columnValues = values; }
 
     // One page; row(QSqlQuery&) -> T reads the columns in the order given.
     template <typename T, typename RowFn>
@@ -55,5 +57,6 @@ private:
     QMap<QString, QString> m_sortable;
     QString m_defaultKey;
     QStringList m_conditions;
+    QVariantList m_columnValues;
     QVariantList m_values;
 };

@@ -40,6 +40,16 @@ const QStringList requestColumns = {
     QStringLiteral("r.version"),
     QStringLiteral("(SELECT count(*) FROM meal_request_line cl WHERE cl.meal_request_id = r.id "
                    "AND NOT cl.is_deleted)")};
+// requestColumns with the line count of the actor's departments only (its ? bound to
+// DepartmentScope's values), for an account limited to departments.
+QStringList requestColumnsLimitedTo(const SqlCondition& mine)
+{
+    QStringList columns = requestColumns;
+    columns.last() = QStringLiteral("(SELECT count(*) FROM meal_request_line cl WHERE "
+                                    "cl.meal_request_id = r.id AND NOT cl.is_deleted AND %1)")
+                         .arg(mine.sql);
+    return columns;
+}
 const QString requestFrom =
     QStringLiteral("meal_request r JOIN account ra ON ra.id = r.requester_id "
                    "JOIN meal_type mt ON mt.id = r.meal_type_id "
@@ -532,10 +542,14 @@ void applyFilter(Connection& c, KeysetQuery& query, const Actor& actor,
 KeysetQuery listQuery(Connection& c, const Actor& actor, const MealRequestFilter& filter,
                       const QTimeZone& zone)
 {
-    KeysetQuery query(requestColumns, requestFrom,
+    const bool limited = DepartmentScope::isLimited(actor);
+    const SqlCondition mine = DepartmentScope::condition(actor, QStringLiteral("cl.department_id"));
+    KeysetQuery query(limited ? requestColumnsLimitedTo(mine) : requestColumns, requestFrom,
                       {{QStringLiteral("request_time"), QStringLiteral("r.request_time")},
                        {QStringLiteral("id"), QStringLiteral("r.id")}},
                       QStringLiteral("request_time"));
+    if (limited)
+        query.bindColumns(mine.values);
     applyFilter(c, query, actor, filter, zone);
     return query;
 }
@@ -568,6 +582,13 @@ QFuture<MealRequestRecord> MealRequestService::get(const Actor& actor, qint64 id
     return query(actor, Operation::ViewMealRequests, [id](Connection& c, const Actor& verified) {
         MealRequestRecord r = load(c, id);
         requireInScope(verified, r);
+        // DOMAIN.md: the limit holds for lines too; a mixed request shows only the actor's.
+        if (DepartmentScope::isLimited(verified)) {
+            r.lines.removeIf([&verified](const MealLineRecord& line) {
+                return !AccessPolicy::coversDepartment(verified, line.departmentId);
+            });
+            r.lineCount = static_cast<int>(r.lines.size());
+        }
         return r;
     });
 }

@@ -29,9 +29,10 @@ public:
     MealRequestService(Database& db, ChangeFeed& feed,
                        const QTimeZone& officeZone = QTimeZone::systemTimeZone());
 
-    // With its lines (employee and department names joined).
+    // With its lines (employee and department names joined). An account limited to departments
+    // gets, and counts, only the lines of its departments.
     QFuture<MealRequestRecord> get(const Actor& actor, qint64 id);
-    // Sort keys: request_time (default), id. Rows come without lines.
+    // Sort keys: request_time (default), id. Rows come without lines; lineCount as get() has it.
     QFuture<Page<MealRequestRecord>> list(const Actor& actor, const MealRequestFilter& filter,
                                           const PageRequest& page);
     QFuture<qint64> count(const Actor& actor, const MealRequestFilter& filter);

@@ -5,6 +5,9 @@
 
 #include <QTest>
 
+#include <algorithm>
+#include <utility>
+
 using Data = MealRequestTestData;
 
 // DOMAIN.md's role map and account departments, as MealRequestService enforces them.
@@ -159,6 +162,28 @@ private Q_SLOTS:
         auto counts = meals.statusCounts(m_fx.taker, {});
         AWAIT_OK(counts);
         QCOMPARE(counts.result().of(MealRequestStatus::Pending), qint64(2));
+        // Of the mixed request each limited account reads and counts its own line only.
+        for (const auto& [who, employee] :
+             {std::pair{m_fx.requester, qint64(3)}, std::pair{m_fx.taker, qint64(12)}}) {
+            const auto read = Data::settle(meals.get(who, mixed->id));
+            QVERIFY(read);
+            QCOMPARE(read->lines.size(), qsizetype(1));
+            QCOMPARE(read->lines.at(0).employeeId, employee);
+            QCOMPARE(read->lineCount, 1);
+            PageRequest page;
+            page.sortKey = QStringLiteral("id");
+            const auto listed = Data::settle(meals.list(who, {}, page));
+            QVERIFY(listed);
+            const auto row =
+                std::find_if(listed->rows.cbegin(), listed->rows.cend(),
+                             [&](const MealRequestRecord& r) { return r.id == mixed->id; });
+            QVERIFY(row != listed->rows.cend());
+            QCOMPARE(row->lineCount, 1);
+        }
+        const auto whole = Data::settle(meals.get(m_fx.captain, mixed->id));
+        QVERIFY(whole);
+        QCOMPARE(whole->lines.size(), qsizetype(2));
+        QCOMPARE(whole->lineCount, 2);
         const auto hidden = Data::failureOf(meals.get(m_fx.requester, workshop->id));
         QVERIFY(hidden);
         QCOMPARE(hidden->kind(), Failure::Kind::Permission);
