@@ -8,10 +8,13 @@
 #                              pg_ctl restart: fast as for an upgrade, immediate as after a crash
 #   pg-harness.sh pause DIR    stops the server, keeping its files and port
 #   pg-harness.sh resume DIR   starts a paused server again on the same port
+#   pg-harness.sh freeze DIR   SIGSTOPs every process of the server: connections stay open and
+#                              nothing answers, as with a hung host
+#   pg-harness.sh thaw DIR     SIGCONTs them
 #   pg-harness.sh stop DIR     stops the server and removes its files
 # As root, the server runs as the 'postgres' user (PostgreSQL refuses to run as root).
 set -euo pipefail
-usage="usage: pg-harness.sh start|restart|pause|resume|stop DIR"
+usage="usage: pg-harness.sh start|restart|pause|resume|freeze|thaw|stop DIR"
 cmd=${1:?$usage}
 dir=${2:?$usage}
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
@@ -30,6 +33,13 @@ start_on() {
     pg_ctl_in -l "$root/server.log" -w -t 60 \
         -o "-c listen_addresses=127.0.0.1 -p $1 -k $root/sock -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
         start >/dev/null
+}
+
+# Sends a signal to the postmaster of DIR and to every one of its children.
+signal_server() {
+    local pid
+    pid=$(head -n 1 "$(cat "$dir/datadir")/data/postmaster.pid")
+    kill "-$1" "$pid" $(pgrep -P "$pid") 2>/dev/null || true
 }
 
 free_port() {
@@ -79,9 +89,17 @@ pause)
 resume)
     start_on "$(cat "$dir/port")"
     ;;
+freeze)
+    signal_server STOP
+    ;;
+thaw)
+    signal_server CONT
+    ;;
 stop)
     [ -f "$dir/datadir" ] || exit 0
     root=$(cat "$dir/datadir")
+    # A frozen server would not act on pg_ctl's signal.
+    [ -f "$root/data/postmaster.pid" ] && signal_server CONT
     pg_ctl_in -m immediate stop >/dev/null 2>&1 || true
     rm -rf "$root" "$dir/datadir" "$dir/url" "$dir/port"
     ;;

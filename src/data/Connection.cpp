@@ -2,7 +2,9 @@
 
 #include "SqlFailure.h"
 #include "SqlMessages.h"
+#include "WatchedConnection.h"
 
+#include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QTimeZone>
@@ -40,9 +42,10 @@ const QTimeZone& utcZone()
 
 } // namespace
 
-Connection::Connection(const ConnectionSettings& settings, QString name)
+Connection::Connection(const ConnectionSettings& settings, QString name, ServerWatch* watch)
     : m_settings(settings)
     , m_name(std::move(name))
+    , m_watched(watch ? std::make_unique<WatchedConnection>(*watch) : nullptr)
 {
 }
 
@@ -57,6 +60,8 @@ void Connection::close()
     // outlive their driver skip the DEALLOCATE round trip (on a lost connection, a warning
     // for each cached statement).
     if (m_db.isValid()) {
+        if (m_watched)
+            m_watched->detach();
         m_db.close();
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_name);
@@ -97,6 +102,8 @@ void Connection::ensureOpen()
     }
     try {
         if (isPostgres()) {
+            if (m_watched)
+                m_watched->attach(m_db.driver());
             // libpq would print the server's notices on standard error.
             SqlMessages::captureNotices(m_db.driver()->handle());
             execDirect(QStringLiteral("SET TIME ZONE 'UTC'"));
@@ -122,8 +129,38 @@ void Connection::ensureOpen()
     }
 }
 
+void Connection::beginWork()
+{
+    if (m_watched)
+        m_watched->begin();
+}
+
+void Connection::endWork()
+{
+    if (m_watched)
+        m_watched->end();
+}
+
+void Connection::checkNotCut()
+{
+    if (!m_watched || !m_watched->wasCut())
+        return;
+    // Not a lost connection to reopen at once: the server does not answer a new one either.
+    m_broken = true;
+    throw Failure(
+        Failure::Kind::Unavailable,
+        QCoreApplication::translate(
+            "Connection",
+            "The database server at %1 stopped answering: nothing came back for more than "
+            "%2 seconds, and it did not answer a new connection either. MealDesk closed "
+            "the connection; try again when the server answers.")
+            .arg(m_settings.displayUrl())
+            .arg(m_watched->patienceSeconds()));
+}
+
 void Connection::fail(const QSqlError& error, const QString& what)
 {
+    checkNotCut();
     Failure e = SqlFailure::from(error, dialect(), what);
     if (e.isConnectionLost() || (isPostgres() && !m_db.isOpen()))
         m_broken = true;

@@ -12,10 +12,14 @@
 #include <memory>
 #include <unordered_map>
 
+class ServerWatch;
+class WatchedConnection;
+
 // One worker thread's database connection. Lives and dies in that thread (see Database).
 class Connection {
 public:
-    Connection(const ConnectionSettings& settings, QString name);
+    // With a watch (PostgreSQL), work on a server that stopped answering is cut short.
+    Connection(const ConnectionSettings& settings, QString name, ServerWatch* watch = nullptr);
     ~Connection();
     Connection(const Connection&) = delete;
     Connection& operator=(const Connection&) = delete;
@@ -83,6 +87,12 @@ public:
     // open, so later reads on this connection would not see newer commits.
     void finishAll();
 
+    // Around one task's work, for the ServerWatch. checkNotCut() throws when the watch cut the
+    // connection meanwhile: a read cut mid-way may have seen the rows end early.
+    void beginWork();
+    void endWork();
+    void checkNotCut();
+
 private:
     [[noreturn]] void fail(const QSqlError& error, const QString& what);
     void rollback();
@@ -95,4 +105,5 @@ private:
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     std::function<bool()> m_canceled;
     bool m_broken = false;
+    std::unique_ptr<WatchedConnection> m_watched;
 };

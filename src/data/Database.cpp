@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QThread>
 #include <QtGlobal>
 
@@ -28,6 +29,7 @@ constexpr int maxTransientAttempts = 6;
 Database::Database(const ConnectionSettings& settings, int threads)
     : m_id(nextDatabaseId++)
     , m_settings(settings)
+    , m_watch(ServerWatch::forSettings(settings))
 {
     // QPSQL turns every timestamp it reads into local time, and with TZ unset glibc stat()s
     // /etc/localtime on each such conversion: half the time of reading a page of rows. The same
@@ -51,6 +53,9 @@ Database::Database(const ConnectionSettings& settings, int threads)
 
 Database::~Database()
 {
+    m_closing = true;
+    if (m_watch)
+        m_watch->hurry();
     drain();
     // A connection the guard let through on this thread would outlive its storage.
     if (m_connections.hasLocalData())
@@ -85,7 +90,7 @@ Connection& Database::connectionForCurrentThread()
         const QString name = QStringLiteral("mealdesk-%1-%2")
                                  .arg(m_id)
                                  .arg(reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16);
-        m_connections.setLocalData(new Connection(m_settings, name));
+        m_connections.setLocalData(new Connection(m_settings, name, m_watch.get()));
     }
     return *m_connections.localData();
 }
@@ -93,8 +98,16 @@ Connection& Database::connectionForCurrentThread()
 void Database::run(Mode mode, const std::function<void(Connection&)>& fn,
                    const std::function<bool()>& canceled)
 {
+    if (m_closing && m_watch && m_watch->isUnanswered())
+        throw Failure(Failure::Kind::Unavailable,
+                      QCoreApplication::translate("Database",
+                                                  "Not run: MealDesk is closing and the database "
+                                                  "server at %1 does not answer.")
+                          .arg(m_settings.displayUrl()));
     Connection& connection = connectionForCurrentThread();
     connection.setCancelCheck(canceled);
+    connection.beginWork();
+    const auto idle = qScopeGuard([&connection] { connection.endWork(); });
     bool reopened = false;
     QElapsedTimer waited;
     waited.start();
@@ -105,11 +118,13 @@ void Database::run(Mode mode, const std::function<void(Connection&)>& fn,
             switch (mode) {
             case Mode::Plain:
                 fn(connection);
+                connection.checkNotCut();
                 connection.finishAll();
                 break;
             case Mode::Read:
                 started = true;
                 fn(connection);
+                connection.checkNotCut();
                 connection.finishAll();
                 break;
             case Mode::Write:

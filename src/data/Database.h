@@ -5,12 +5,14 @@
 #include "Failure.h"
 #include "Migrator.h"
 #include "SchemaReport.h"
+#include "ServerWatch.h"
 
 #include <QFuture>
 #include <QPromise>
 #include <QThreadPool>
 #include <QThreadStorage>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -62,7 +64,8 @@ public:
     static void setMainThreadGuard(GuardPolicy policy);
 
     // Waits until every task given so far has finished (their continuations without a context
-    // included): what the tasks use may then be destroyed.
+    // included): what the tasks use may then be destroyed. On PostgreSQL each task's wait on a
+    // server that stopped answering ends (ServerWatch), so this ends too.
     void drain();
 
 private:
@@ -120,6 +123,11 @@ private:
 
     const quint64 m_id;
     ConnectionSettings m_settings;
+    // Set while the destructor drains: tasks still queued for a server that does not answer
+    // fail at once instead of each waiting for it.
+    std::atomic<bool> m_closing{false};
+    // Outlives the connections it watches (PostgreSQL only).
+    std::unique_ptr<ServerWatch> m_watch;
     // Declared before the pools: the pools' threads end (deleting their connections) first.
     QThreadStorage<Connection*> m_connections;
     QThreadPool m_readPool;

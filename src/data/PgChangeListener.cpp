@@ -4,7 +4,8 @@
 
 PgChangeListener::PgChangeListener(const ConnectionSettings& settings, QObject* parent)
     : QObject(parent)
-    , m_worker(new PgListenerWorker(settings))
+    , m_watch(ServerWatch::forSettings(settings))
+    , m_worker(new PgListenerWorker(settings, m_watch.get()))
 {
     m_thread.setObjectName(QStringLiteral("mealdesk-listener"));
     m_worker->moveToThread(&m_thread);
@@ -16,6 +17,9 @@ PgChangeListener::PgChangeListener(const ConnectionSettings& settings, QObject* 
 
 PgChangeListener::~PgChangeListener()
 {
+    m_worker->requestStop();
+    if (m_watch)
+        m_watch->hurry();
     // The connection is closed in the thread that opened it.
     QMetaObject::invokeMethod(m_worker, &PgListenerWorker::stop, Qt::BlockingQueuedConnection);
     m_thread.quit();

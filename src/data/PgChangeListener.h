@@ -1,9 +1,12 @@
 #pragma once
 
 #include "ConnectionSettings.h"
+#include "ServerWatch.h"
 
 #include <QObject>
 #include <QThread>
+
+#include <memory>
 
 class PgListenerWorker;
 
@@ -25,6 +28,8 @@ Q_SIGNALS:
     void listening();
 
 private:
+    // Outlives the worker's connection: a frozen server cannot hold up the destructor.
+    std::unique_ptr<ServerWatch> m_watch;
     QThread m_thread;
     PgListenerWorker* m_worker;
 };

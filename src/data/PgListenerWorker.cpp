@@ -10,10 +10,11 @@ namespace {
 constexpr int checkIntervalMs = 3000;
 }
 
-PgListenerWorker::PgListenerWorker(const ConnectionSettings& settings)
+PgListenerWorker::PgListenerWorker(const ConnectionSettings& settings, ServerWatch* watch)
     : m_settings(settings)
     , m_name(QStringLiteral("mealdesk-listen-") + QUuid::createUuid().toString(QUuid::Id128))
     , m_timer(this) // a child moves to the listener thread with its parent
+    , m_watched(watch ? std::make_unique<WatchedConnection>(*watch) : nullptr)
 {
     m_timer.setInterval(checkIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &PgListenerWorker::check);
@@ -22,7 +23,7 @@ PgListenerWorker::PgListenerWorker(const ConnectionSettings& settings)
 void PgListenerWorker::start()
 {
     m_timer.start();
-    connectAndListen();
+    watched([this] { connectAndListen(); });
 }
 
 void PgListenerWorker::stop()
@@ -35,6 +36,8 @@ void PgListenerWorker::close()
 {
     if (!m_db.isValid())
         return;
+    if (m_watched)
+        m_watched->detach();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_name);
@@ -48,7 +51,9 @@ void PgListenerWorker::connectAndListen()
     m_db.setUserName(m_settings.user());
     m_db.setPassword(m_settings.password());
     m_db.setConnectOptions(m_settings.postgresConnectOptions());
-    if (!m_db.open() ||
+    if (m_db.open() && m_watched)
+        m_watched->attach(m_db.driver());
+    if (!m_db.isOpen() ||
         !m_db.driver()->subscribeToNotification(QLatin1String(PgChangeListener::channel))) {
         close(); // the timer tries again
         return;
@@ -62,10 +67,22 @@ void PgListenerWorker::connectAndListen()
 
 void PgListenerWorker::check()
 {
-    if (m_db.isValid() && m_db.isOpen()) {
-        QSqlQuery ping(m_db);
-        if (ping.exec(QStringLiteral("SELECT 1")))
-            return;
-    }
-    connectAndListen();
+    watched([this] {
+        if (m_db.isValid() && m_db.isOpen()) {
+            QSqlQuery ping(m_db);
+            if (ping.exec(QStringLiteral("SELECT 1")))
+                return;
+        }
+        if (!m_stopping)
+            connectAndListen();
+    });
+}
+
+void PgListenerWorker::watched(const std::function<void()>& work)
+{
+    if (m_watched)
+        m_watched->begin();
+    work();
+    if (m_watched)
+        m_watched->end();
 }

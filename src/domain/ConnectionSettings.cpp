@@ -32,6 +32,10 @@ const QStringList sessionAttrs = {QStringLiteral("any"),       QStringLiteral("r
 // Parameters whose values are secrets: passed to libpq, never shown nor remembered.
 const QStringList secretKeys = {QStringLiteral("sslpassword")};
 constexpr int defaultConnectTimeout = 5;
+const std::pair<QString, QString> keepaliveDefaults[] = {
+    {QStringLiteral("keepalives_idle"), QStringLiteral("30")},
+    {QStringLiteral("keepalives_interval"), QStringLiteral("10")},
+    {QStringLiteral("keepalives_count"), QStringLiteral("3")}};
 
 QString decode(const QString& part)
 {
@@ -404,6 +408,12 @@ QString ConnectionSettings::postgresConnectOptions() const
     }
     if (parameter(QStringLiteral("application_name")).isNull())
         options << QStringLiteral("application_name=mealdesk");
+    // A server gone without a word (host down, cable out) is noticed on an idle connection
+    // within a minute, not after the system's two hours.
+    for (const auto& [key, value] : keepaliveDefaults) {
+        if (parameter(key).isNull())
+            options << key + QLatin1Char('=') + value;
+    }
     return options.join(QLatin1Char(';'));
 }
 

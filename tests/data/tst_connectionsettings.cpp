@@ -70,7 +70,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("options");
         QTest::addColumn<QString>("display");
 
-        const QString defaults = QStringLiteral("connect_timeout=5;application_name=mealdesk");
+        const QString defaults =
+            QStringLiteral("connect_timeout=5;application_name=mealdesk;keepalives_idle=30;"
+                           "keepalives_interval=10;keepalives_count=3");
         QTest::newRow("user@host")
             << QStringLiteral("postgresql://alice@db.example.com/mealdesk")
             << QStringLiteral("db.example.com:5432") << QStringLiteral("alice") << QString()
@@ -124,7 +126,8 @@ private Q_SLOTS:
             << QStringLiteral("db:5432") << QStringLiteral("alice") << secret
             << QStringLiteral("mealdesk") << QStringLiteral("require") << 3
             << QStringLiteral("host=db;port=5432;connect_timeout=3;sslmode=require;"
-                              "application_name=mealdesk")
+                              "application_name=mealdesk;keepalives_idle=30;keepalives_interval=10;"
+                              "keepalives_count=3")
             << QStringLiteral("postgresql://alice@db:5432/mealdesk?sslmode=require"
                               "&connect_timeout=3");
         QTest::newRow("target_session_attrs and application_name")
@@ -133,7 +136,8 @@ private Q_SLOTS:
             << QStringLiteral("h1:5432,h2:5432") << QStringLiteral("alice") << QString()
             << QStringLiteral("mealdesk") << QString() << 5
             << QStringLiteral("host=h1,h2;port=5432,5432;connect_timeout=5;"
-                              "target_session_attrs=read-write;application_name=kitchen")
+                              "target_session_attrs=read-write;application_name=kitchen;"
+                              "keepalives_idle=30;keepalives_interval=10;keepalives_count=3")
             << QStringLiteral("postgresql://alice@h1:5432,h2:5432/mealdesk"
                               "?target_session_attrs=read-write&application_name=kitchen");
         QTest::newRow("postgres:// alias")
@@ -160,7 +164,8 @@ private Q_SLOTS:
             << QStringLiteral("Zebra/Quokka?84@72") << QStringLiteral("mealdesk")
             << QStringLiteral("prefer") << 5
             << QStringLiteral("host=db;port=5432;connect_timeout=5;sslmode=prefer;"
-                              "application_name=mealdesk")
+                              "application_name=mealdesk;keepalives_idle=30;"
+                              "keepalives_interval=10;keepalives_count=3")
             << QStringLiteral("postgresql://alice@db:5432/mealdesk?sslmode=prefer");
         QTest::newRow("percent-encoded user and database")
             << QStringLiteral("postgresql://kitchen%20staff@db/meal%20desk")
@@ -331,6 +336,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("hosts");
         QTest::addColumn<QString>("options");
         QTest::addColumn<QString>("display");
+        // Added unless the URL gives them (as the keepalives row does).
+        const QString keepalives =
+            QStringLiteral(";keepalives_idle=30;keepalives_interval=10;keepalives_count=3");
 
         QTest::newRow("certificates")
             << QStringLiteral("postgresql://alice@db/md?sslmode=verify-full&sslrootcert=/etc/ca.pem"
@@ -338,7 +346,8 @@ private Q_SLOTS:
             << QStringLiteral("db:5432")
             << QStringLiteral("host=db;port=5432;connect_timeout=5;sslmode=verify-full;"
                               "sslrootcert=/etc/ca.pem;sslcert=/home/a/c.crt;sslkey=/home/a/c.key;"
-                              "sslcrl=/etc/crl.pem;application_name=mealdesk")
+                              "sslcrl=/etc/crl.pem;application_name=mealdesk") +
+                   keepalives
             << QStringLiteral("postgresql://alice@db:5432/md?sslmode=verify-full&sslrootcert=/etc/"
                               "ca.pem&sslcert=/home/a/c.crt&sslkey=/home/a/c.key&sslcrl=/etc/"
                               "crl.pem");
@@ -357,39 +366,44 @@ private Q_SLOTS:
             << QStringLiteral("postgresql://alice@db/md?options=-c%20search_path%3Dkitchen")
             << QStringLiteral("db:5432")
             << QStringLiteral("host=db;port=5432;connect_timeout=5;"
-                              "options='-c search_path=kitchen';application_name=mealdesk")
+                              "options='-c search_path=kitchen';application_name=mealdesk") +
+                   keepalives
             << QStringLiteral("postgresql://alice@db:5432/md?options=-c%20search_path%3Dkitchen");
         QTest::newRow("quote and backslash, escaped for libpq")
             << QStringLiteral("postgresql://alice@db/md?application_name=Bob's%5Cdesk")
             << QStringLiteral("db:5432")
             << QStringLiteral("host=db;port=5432;connect_timeout=5;"
-                              "application_name='Bob\\'s\\\\desk'")
+                              "application_name='Bob\\'s\\\\desk'") +
+                   keepalives
             << QStringLiteral("postgresql://alice@db:5432/md?application_name=Bob's\\desk");
         QTest::newRow("socket directory, percent-encoded")
             << QStringLiteral("postgresql://alice@%2Fvar%2Frun%2Fpostgresql/md")
             << QStringLiteral("/var/run/postgresql:5432")
             << QStringLiteral("host=/var/run/postgresql;port=5432;connect_timeout=5;"
-                              "application_name=mealdesk")
+                              "application_name=mealdesk") +
+                   keepalives
             << QStringLiteral("postgresql://alice@%2Fvar%2Frun%2Fpostgresql:5432/md");
         QTest::newRow("socket directory as host=")
             << QStringLiteral("postgresql:///md?host=/var/run/postgresql&port=5433")
             << QStringLiteral("/var/run/postgresql:5433")
             << QStringLiteral("host=/var/run/postgresql;port=5433;connect_timeout=5;"
-                              "application_name=mealdesk")
+                              "application_name=mealdesk") +
+                   keepalives
             << QStringLiteral("postgresql://%2Fvar%2Frun%2Fpostgresql:5433/md");
         QTest::newRow("libpq's default socket")
             << QStringLiteral("postgresql:///md") << QStringLiteral(":5432")
-            << QStringLiteral("port=5432;connect_timeout=5;application_name=mealdesk")
+            << QStringLiteral("port=5432;connect_timeout=5;application_name=mealdesk") + keepalives
             << QStringLiteral("postgresql:///md");
         QTest::newRow("default socket with a user and a port")
             << QStringLiteral("postgresql://alice@:5433/md") << QStringLiteral(":5433")
-            << QStringLiteral("port=5433;connect_timeout=5;application_name=mealdesk")
+            << QStringLiteral("port=5433;connect_timeout=5;application_name=mealdesk") + keepalives
             << QStringLiteral("postgresql://alice@:5433/md");
         QTest::newRow("user and dbname as parameters, ssl=true")
             << QStringLiteral("postgresql://db/?user=alice&dbname=md&ssl=true")
             << QStringLiteral("db:5432")
             << QStringLiteral("host=db;port=5432;connect_timeout=5;sslmode=require;"
-                              "application_name=mealdesk")
+                              "application_name=mealdesk") +
+                   keepalives
             << QStringLiteral("postgresql://alice@db:5432/md?sslmode=require");
         QTest::newRow("secrets are passed, never shown")
             << QStringLiteral("postgresql://alice@db/md?password=%1&sslpassword=%1&sslmode=require")
@@ -397,7 +411,8 @@ private Q_SLOTS:
             << QStringLiteral("db:5432")
             << QStringLiteral("host=db;port=5432;connect_timeout=5;sslpassword=%1;"
                               "sslmode=require;application_name=mealdesk")
-                   .arg(secret)
+                       .arg(secret) +
+                   keepalives
             << QStringLiteral("postgresql://alice@db:5432/md?sslmode=require");
     }
     void libpqParameters()

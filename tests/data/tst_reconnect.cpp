@@ -1,5 +1,6 @@
 #include "Await.h"
 #include "Database.h"
+#include "PgChangeListener.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -7,8 +8,10 @@
 #include <QObject>
 #include <QProcess>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -16,9 +19,10 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <memory>
 
 // PostgreSQL going away under a running program: restarts, a killed backend, a stopped
-// server. The server is this test's own, so restarting it disturbs no other test.
+// server, a frozen one. The server is this test's own, so restarting it disturbs no other test.
 class tst_Reconnect : public QObject {
     Q_OBJECT
 
@@ -32,6 +36,7 @@ private:
     QTemporaryDir m_dir;
     QString m_url;
     bool m_serverUp = false;
+    bool m_frozen = false;
 
     bool harness(const QStringList& args)
     {
@@ -53,6 +58,18 @@ private:
         if (!m_url.isEmpty() && harness({QStringLiteral("stop")}))
             m_url.clear();
         m_serverUp = false;
+    }
+
+    // SIGSTOP: the server's connections stay open and nothing on them answers.
+    bool freeze()
+    {
+        m_frozen = harness({QStringLiteral("freeze")});
+        return m_frozen;
+    }
+    bool thaw()
+    {
+        m_frozen = !harness({QStringLiteral("thaw")});
+        return !m_frozen;
     }
 
     ConnectionSettings settings(int connectTimeout = 2) const
@@ -120,6 +137,10 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        if (m_frozen) {
+            QVERIFY(harness({QStringLiteral("thaw")}));
+            m_frozen = false;
+        }
         // A test that failed with the server stopped must not take the next tests with it.
         if (!m_serverUp && !m_url.isEmpty()) {
             QVERIFY(harness({QStringLiteral("resume")}));
@@ -228,6 +249,100 @@ private Q_SLOTS:
         auto rows = countProbes(db, QStringLiteral("while stopped"));
         AWAIT_OK(rows);
         QCOMPARE(rows.result(), 0);
+    }
+
+    void frozenServerIsCutOffAndRecovers()
+    {
+        // connect_timeout=2 is the watch's patience: after it, the server is asked for a new
+        // connection, and when that gets no answer within it either, the call is cut.
+        Database db(settings(2), 1);
+        auto warm = readBackendPid(db);
+        AWAIT_OK(warm);
+        QVERIFY(freeze());
+
+        // The longest the event loop went without turning while the calls waited.
+        QElapsedTimer sinceTick;
+        qint64 longestGap = 0;
+        QTimer ticker;
+        ticker.setInterval(20);
+        connect(&ticker, &QTimer::timeout, this,
+                [&] { longestGap = qMax(longestGap, sinceTick.restart()); });
+        sinceTick.start();
+        ticker.start();
+
+        QElapsedTimer timer;
+        timer.start();
+        auto read = readBackendPid(db);
+        AWAIT(read);
+        const qint64 readTook = timer.elapsed();
+        auto error = errorOf(read);
+        QVERIFY(error);
+        QCOMPARE(error->kind(), Failure::Kind::Unavailable);
+        QVERIFY2(error->message().contains(QStringLiteral("stopped answering")) &&
+                     error->message().contains(QStringLiteral("127.0.0.1")),
+                 qPrintable(error->message()));
+        QVERIFY2(!error->message().contains(m_secret), qPrintable(error->message()));
+        // Patience, question and a tick; without the watch only statement_timeout, which a
+        // frozen server never applies, would end it.
+        QVERIFY2(readTook < 10000, qPrintable(QString::number(readTook)));
+
+        // A write cut short is not committed.
+        auto write = writeProbe(db, QStringLiteral("while frozen"));
+        AWAIT(write);
+        error = errorOf(write);
+        QVERIFY(error);
+        QCOMPARE(error->kind(), Failure::Kind::Unavailable);
+        ticker.stop();
+        QVERIFY2(longestGap < 1000, qPrintable(QString::number(longestGap)));
+
+        QVERIFY(thaw());
+        auto after = readBackendPid(db);
+        AWAIT_OK(after);
+        auto rows = countProbes(db, QStringLiteral("while frozen"));
+        AWAIT_OK(rows);
+        QCOMPARE(rows.result(), 0);
+    }
+
+    void closingBesideAFrozenServerEnds()
+    {
+        auto db = std::make_unique<Database>(settings(2), 1);
+        auto warm = readBackendPid(*db);
+        AWAIT_OK(warm);
+        QVERIFY(freeze());
+        QList<QFuture<int>> reads;
+        for (int i = 0; i < 4; ++i)
+            reads << readBackendPid(*db);
+        QTRY_VERIFY(reads.first().isStarted());
+
+        // The running read is asked about at once and cut; the queued ones are not left to
+        // wait for the server one after the other.
+        QElapsedTimer timer;
+        timer.start();
+        db.reset();
+        const qint64 closeTook = timer.elapsed();
+        QVERIFY2(closeTook < 6000, qPrintable(QString::number(closeTook)));
+        for (const QFuture<int>& read : reads) {
+            QVERIFY(read.isFinished());
+            const auto error = errorOf(read);
+            QVERIFY(error);
+            QCOMPARE(error->kind(), Failure::Kind::Unavailable);
+        }
+    }
+
+    void listenerEndsBesideAFrozenServer()
+    {
+        auto listener = std::make_unique<PgChangeListener>(settings(2));
+        QSignalSpy listening(listener.get(), &PgChangeListener::listening);
+        QVERIFY(listening.wait(10000));
+        QVERIFY(freeze());
+        // The listener checks its connection every 3 s: let one check start waiting.
+        QTest::qWait(4000);
+
+        QElapsedTimer timer;
+        timer.start();
+        listener.reset();
+        const qint64 closeTook = timer.elapsed();
+        QVERIFY2(closeTook < 6000, qPrintable(QString::number(closeTook)));
     }
 
     void unansweringServerTimesOut()
