@@ -35,11 +35,13 @@ start_on() {
         start >/dev/null
 }
 
-# Sends a signal to the postmaster of DIR and to every one of its children.
+# Sends a signal to the postmaster of DIR, then to every one of its children (stopped first, it
+# forks no new one meanwhile). A child may have ended in between.
 signal_server() {
     local pid
     pid=$(head -n 1 "$(cat "$dir/datadir")/data/postmaster.pid")
-    kill "-$1" "$pid" $(pgrep -P "$pid") 2>/dev/null || true
+    kill "-$1" "$pid"
+    pgrep -P "$pid" | xargs -r kill "-$1" 2>/dev/null || true
 }
 
 free_port() {
@@ -99,7 +101,7 @@ stop)
     [ -f "$dir/datadir" ] || exit 0
     root=$(cat "$dir/datadir")
     # A frozen server would not act on pg_ctl's signal.
-    [ -f "$root/data/postmaster.pid" ] && signal_server CONT
+    [ -f "$root/data/postmaster.pid" ] && { signal_server CONT || true; }
     pg_ctl_in -m immediate stop >/dev/null 2>&1 || true
     rm -rf "$root" "$dir/datadir" "$dir/url" "$dir/port"
     ;;

@@ -151,9 +151,9 @@ void Connection::checkNotCut()
         Failure::Kind::Unavailable,
         QCoreApplication::translate(
             "Connection",
-            "The database server at %1 stopped answering: nothing came back for more than "
-            "%2 seconds, and it did not answer a new connection either. MealDesk closed "
-            "the connection; try again when the server answers.")
+            "The database server at %1 stopped answering: it did not answer a new "
+            "connection within %2 seconds either. MealDesk closed the connection; try again "
+            "when the server answers.")
             .arg(m_settings.displayUrl())
             .arg(m_watched->patienceSeconds()));
 }

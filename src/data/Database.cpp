@@ -53,9 +53,7 @@ Database::Database(const ConnectionSettings& settings, int threads)
 
 Database::~Database()
 {
-    m_closing = true;
-    if (m_watch)
-        m_watch->hurry();
+    beginClosing();
     drain();
     // A connection the guard let through on this thread would outlive its storage.
     if (m_connections.hasLocalData())
@@ -65,6 +63,13 @@ Database::~Database()
 void Database::setMainThreadGuard(GuardPolicy policy)
 {
     guardPolicy = policy;
+}
+
+void Database::beginClosing()
+{
+    m_closing = true;
+    if (m_watch)
+        m_watch->hurry();
 }
 
 void Database::drain()

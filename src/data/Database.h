@@ -67,6 +67,10 @@ public:
     // included): what the tasks use may then be destroyed. On PostgreSQL each task's wait on a
     // server that stopped answering ends (ServerWatch), so this ends too.
     void drain();
+    // Closing down (the destructor does it too): a task waiting on a server that stopped
+    // answering is cut at once, not after the patience, and tasks still queued for such a
+    // server fail without waiting for it in turn. Call before drain() when closing.
+    void beginClosing();
 
 private:
     enum class Mode { Read, Write, Plain };
@@ -123,8 +127,7 @@ private:
 
     const quint64 m_id;
     ConnectionSettings m_settings;
-    // Set while the destructor drains: tasks still queued for a server that does not answer
-    // fail at once instead of each waiting for it.
+    // See beginClosing().
     std::atomic<bool> m_closing{false};
     // Outlives the connections it watches (PostgreSQL only).
     std::unique_ptr<ServerWatch> m_watch;

@@ -2,6 +2,7 @@
 
 #include "PgChangeListener.h"
 
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QUuid>
@@ -80,9 +81,9 @@ void PgListenerWorker::check()
 
 void PgListenerWorker::watched(const std::function<void()>& work)
 {
-    if (m_watched)
-        m_watched->begin();
+    if (!m_watched)
+        return work();
+    m_watched->begin();
+    const auto idle = qScopeGuard([this] { m_watched->end(); });
     work();
-    if (m_watched)
-        m_watched->end();
 }

@@ -3,6 +3,7 @@
 #include <libpq-fe.h>
 
 #include <sys/socket.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <utility>
@@ -11,16 +12,6 @@ namespace {
 
 // How often the watch looks at its connections; a cut comes at most this late.
 constexpr std::chrono::milliseconds tick{250};
-
-// PQping with the patience as its connect_timeout: PQPING_NO_RESPONSE when the server does not
-// answer in time. Any answer, a refusal included, means the server is alive.
-bool answers(const QByteArray& host, const QByteArray& port, std::chrono::seconds patience)
-{
-    const QByteArray timeout = QByteArray::number(static_cast<qlonglong>(patience.count()));
-    const char* keys[] = {"host", "port", "connect_timeout", nullptr};
-    const char* values[] = {host.constData(), port.constData(), timeout.constData(), nullptr};
-    return PQpingParams(keys, values, 0) != PQPING_NO_RESPONSE;
-}
 
 } // namespace
 
@@ -62,11 +53,16 @@ bool ServerWatch::isUnanswered() const
     return m_unanswered;
 }
 
-ServerWatch::Entry* ServerWatch::entryOf(const WatchedConnection* owner)
+ServerWatch::Entry& ServerWatch::entryOf(const WatchedConnection* owner)
 {
-    const auto it = std::find_if(m_entries.begin(), m_entries.end(),
-                                 [owner](const Entry& e) { return e.owner == owner; });
-    return it == m_entries.end() ? nullptr : &*it;
+    return *std::find_if(m_entries.begin(), m_entries.end(),
+                         [owner](const Entry& e) { return e.owner == owner; });
+}
+
+const ServerWatch::Entry& ServerWatch::entryOf(const WatchedConnection* owner) const
+{
+    return *std::find_if(m_entries.begin(), m_entries.end(),
+                         [owner](const Entry& e) { return e.owner == owner; });
 }
 
 void ServerWatch::add(const WatchedConnection* owner)
@@ -79,8 +75,51 @@ void ServerWatch::add(const WatchedConnection* owner)
 
 void ServerWatch::remove(const WatchedConnection* owner)
 {
+    detach(owner);
     std::lock_guard lock(m_mutex);
     std::erase_if(m_entries, [owner](const Entry& e) { return e.owner == owner; });
+}
+
+void ServerWatch::attach(const WatchedConnection* owner, int socket, const Server& server)
+{
+    detach(owner);
+    std::lock_guard lock(m_mutex);
+    Entry& e = entryOf(owner);
+    e.socket = socket;
+    e.attachment = ++m_attachments;
+    e.server = server;
+    // A connection opened: the server answers again.
+    m_unanswered = false;
+}
+
+void ServerWatch::detach(const WatchedConnection* owner)
+{
+    std::lock_guard lock(m_mutex);
+    Entry& e = entryOf(owner);
+    if (e.socket >= 0)
+        ::close(e.socket);
+    e.socket = -1;
+}
+
+void ServerWatch::begin(const WatchedConnection* owner)
+{
+    std::lock_guard lock(m_mutex);
+    Entry& e = entryOf(owner);
+    e.busySince = Clock::now();
+    e.askedAt.reset();
+    e.cut = false;
+}
+
+void ServerWatch::end(const WatchedConnection* owner)
+{
+    std::lock_guard lock(m_mutex);
+    entryOf(owner).busySince.reset();
+}
+
+bool ServerWatch::wasCut(const WatchedConnection* owner) const
+{
+    std::lock_guard lock(m_mutex);
+    return entryOf(owner).cut;
 }
 
 bool ServerWatch::isDue(const Entry& e, Clock::time_point now) const
@@ -94,34 +133,56 @@ bool ServerWatch::isDue(const Entry& e, Clock::time_point now) const
     return !e.askedAt || now - *e.askedAt >= m_patience;
 }
 
+bool ServerWatch::answers(const Server& server) const
+{
+    // The connection's own address (no second name lookup to fail), database and user, so the
+    // server logs nothing unusual; the patience as connect_timeout. Any answer, a refusal
+    // included, means the server is alive.
+    const QByteArray timeout = QByteArray::number(static_cast<qlonglong>(m_patience.count()));
+    std::vector<const char*> keys = {
+        "host", "port", "dbname", "user", "connect_timeout", "application_name"};
+    std::vector<const char*> values = {server.host.constData(),     server.port.constData(),
+                                       server.database.constData(), server.user.constData(),
+                                       timeout.constData(),         "mealdesk-watch"};
+    if (!server.hostAddress.isEmpty()) {
+        keys.push_back("hostaddr");
+        values.push_back(server.hostAddress.constData());
+    }
+    keys.push_back(nullptr);
+    values.push_back(nullptr);
+    return PQpingParams(keys.data(), values.data(), 0) != PQPING_NO_RESPONSE;
+}
+
 void ServerWatch::loop()
 {
     std::unique_lock lock(m_mutex);
     while (!m_stopping) {
         m_wake.wait_for(lock, tick);
         const Clock::time_point now = Clock::now();
-        std::vector<std::pair<QByteArray, QByteArray>> servers;
+        std::vector<Server> servers;
         for (Entry& e : m_entries) {
             if (!isDue(e, now))
                 continue;
             e.askedAt = now;
-            const auto server = std::make_pair(e.host, e.port);
-            if (std::find(servers.begin(), servers.end(), server) == servers.end())
-                servers.push_back(server);
+            if (std::find(servers.begin(), servers.end(), e.server) == servers.end())
+                servers.push_back(e.server);
         }
-        for (const auto& [host, port] : servers) {
-            // The question takes up to the patience: the connections may change meanwhile.
+        for (const Server& server : servers) {
+            // What was attached before the question; the connections may change meanwhile.
+            const quint64 attachedBefore = m_attachments;
+            // The question takes up to the patience.
             lock.unlock();
-            const bool alive = answers(host, port, m_patience);
+            const bool alive = answers(server);
             lock.lock();
+            if (m_stopping)
+                break;
             m_unanswered = !alive;
             if (alive)
                 continue;
             for (Entry& e : m_entries) {
-                // Still busy since before the question: its socket is still the one asked about
-                // (a connection leaves the watch before it closes its socket).
-                if (e.host == host && e.port == port && e.socket >= 0 && e.busySince &&
-                    *e.busySince <= now && !e.cut) {
+                // Busy since before the question, on the socket it was about.
+                if (e.server == server && e.socket >= 0 && e.attachment <= attachedBefore &&
+                    e.busySince && *e.busySince <= now && !e.cut) {
                     ::shutdown(e.socket, SHUT_RDWR);
                     e.cut = true;
                 }

@@ -19,6 +19,7 @@ class WatchedConnection;
 // statement_timeout end a call waiting on it. When a connection has been busy longer than the
 // patience, the watch asks the same server for a new connection (PQping); when that gets no
 // answer either, it shuts the busy connection's socket down and the call fails at once.
+// Connections take part through WatchedConnection.
 class ServerWatch {
 public:
     explicit ServerWatch(std::chrono::seconds patience);
@@ -36,31 +37,50 @@ public:
     // The last question to a server got no answer (and no connection has opened since).
     bool isUnanswered() const;
 
+    // What the watch knows of one connection: the calls of WatchedConnection.
+    struct Server {
+        QByteArray host;
+        QByteArray hostAddress;
+        QByteArray port;
+        QByteArray database;
+        QByteArray user;
+        bool operator==(const Server&) const = default;
+    };
+    void add(const WatchedConnection* owner);
+    void remove(const WatchedConnection* owner);
+    // `socket` is the watch's own duplicate, closed by detach(): the number cannot be reused
+    // for another file while the watch may still shut it down.
+    void attach(const WatchedConnection* owner, int socket, const Server& server);
+    void detach(const WatchedConnection* owner);
+    void begin(const WatchedConnection* owner);
+    void end(const WatchedConnection* owner);
+    bool wasCut(const WatchedConnection* owner) const;
+
 private:
-    friend class WatchedConnection;
     using Clock = std::chrono::steady_clock;
 
-    // What the watch knows of one connection; guarded by m_mutex.
     struct Entry {
         const WatchedConnection* owner = nullptr;
         int socket = -1;
-        QByteArray host;
-        QByteArray port;
+        // Which attachment of the connection: a question is about the socket it saw.
+        quint64 attachment = 0;
+        Server server;
         std::optional<Clock::time_point> busySince;
         std::optional<Clock::time_point> askedAt;
         bool cut = false;
     };
 
-    Entry* entryOf(const WatchedConnection* owner);
-    void add(const WatchedConnection* owner);
-    void remove(const WatchedConnection* owner);
+    Entry& entryOf(const WatchedConnection* owner);
+    const Entry& entryOf(const WatchedConnection* owner) const;
     void loop();
     bool isDue(const Entry& e, Clock::time_point now) const;
+    bool answers(const Server& server) const;
 
     const std::chrono::seconds m_patience;
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
     std::vector<Entry> m_entries;
+    quint64 m_attachments = 0;
     bool m_hurried = false;
     bool m_unanswered = false;
     bool m_stopping = false;

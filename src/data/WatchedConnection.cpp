@@ -7,6 +7,8 @@
 
 #include <libpq-fe.h>
 
+#include <unistd.h>
+
 WatchedConnection::WatchedConnection(ServerWatch& watch)
     : m_watch(watch)
 {
@@ -26,42 +28,32 @@ void WatchedConnection::attach(const QSqlDriver* driver)
     if (qstrcmp(type, "pg_conn*") != 0 && qstrcmp(type, "PGconn*") != 0)
         return;
     const PGconn* connection = *static_cast<PGconn* const*>(handle.constData());
-    if (!connection)
+    const int socket = connection ? ::dup(PQsocket(connection)) : -1;
+    if (socket < 0)
         return;
-    std::lock_guard lock(m_watch.m_mutex);
-    ServerWatch::Entry* e = m_watch.entryOf(this);
-    e->socket = PQsocket(connection);
-    e->host = PQhost(connection);
-    e->port = PQport(connection);
-    // A connection opened: the server answers again.
-    m_watch.m_unanswered = false;
+    m_watch.attach(this, socket,
+                   {PQhost(connection), PQhostaddr(connection), PQport(connection),
+                    PQdb(connection), PQuser(connection)});
 }
 
 void WatchedConnection::detach()
 {
-    std::lock_guard lock(m_watch.m_mutex);
-    m_watch.entryOf(this)->socket = -1;
+    m_watch.detach(this);
 }
 
 void WatchedConnection::begin()
 {
-    std::lock_guard lock(m_watch.m_mutex);
-    ServerWatch::Entry* e = m_watch.entryOf(this);
-    e->busySince = ServerWatch::Clock::now();
-    e->askedAt.reset();
-    e->cut = false;
+    m_watch.begin(this);
 }
 
 void WatchedConnection::end()
 {
-    std::lock_guard lock(m_watch.m_mutex);
-    m_watch.entryOf(this)->busySince.reset();
+    m_watch.end(this);
 }
 
 bool WatchedConnection::wasCut() const
 {
-    std::lock_guard lock(m_watch.m_mutex);
-    return m_watch.entryOf(this)->cut;
+    return m_watch.wasCut(this);
 }
 
 int WatchedConnection::patienceSeconds() const

@@ -409,9 +409,9 @@ QString ConnectionSettings::postgresConnectOptions() const
     if (parameter(QStringLiteral("application_name")).isNull())
         options << QStringLiteral("application_name=mealdesk");
     // A server gone without a word (host down, cable out) is noticed on an idle connection
-    // within a minute, not after the system's two hours.
+    // within a minute, not after the system's two hours. A service file's own keepalives win.
     for (const auto& [key, value] : keepaliveDefaults) {
-        if (parameter(key).isNull())
+        if (parameter(key).isNull() && parameter(QStringLiteral("service")).isNull())
             options << key + QLatin1Char('=') + value;
     }
     return options.join(QLatin1Char(';'));

@@ -12,7 +12,10 @@ ServiceHost::ServiceHost(std::unique_ptr<Database> db, QObject* parent)
 
 ServiceHost::~ServiceHost()
 {
-    // The services and the feed go after this: no task may still use them.
+    // The services and the feed go after this: no task may still use them. Both watches are
+    // hurried first, so a server that stopped answering costs one wait, not several.
+    m_db->beginClosing();
+    m_listener.reset();
     m_db->drain();
 }
 

@@ -6,9 +6,13 @@
 
 bool ServiceFixture::open(const QString& backend)
 {
-    m_host = std::make_unique<ServiceHost>(std::make_unique<Database>(m_backend.fresh(backend)));
-    if (QTest::currentTestFailed())
-        return false;
+    const ConnectionSettings settings = m_backend.fresh(backend);
+    return !QTest::currentTestFailed() && openAt(settings);
+}
+
+bool ServiceFixture::openAt(const ConnectionSettings& settings)
+{
+    m_host = std::make_unique<ServiceHost>(std::make_unique<Database>(settings));
     struct Seed {
         Actor* actor;
         const char* username;

@@ -14,6 +14,8 @@ class ServiceFixture {
 public:
     // Fails the current test (QTest state) when it cannot prepare the database.
     bool open(const QString& backend);
+    // The same on a given empty database (say, a private server's).
+    bool openAt(const ConnectionSettings& settings);
 
     ServiceHost& host() { return *m_host; }
     Database& db() { return m_host->database(); }
