@@ -1,13 +1,10 @@
 #include "Await.h"
 #include "Database.h"
+#include "PrivateServer.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QObject>
-#include <QProcess>
 #include <QScopeGuard>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <arpa/inet.h>
@@ -22,42 +19,16 @@
 class tst_Reconnect : public QObject {
     Q_OBJECT
 
-public:
-    ~tst_Reconnect() override { stopServer(); }
-
 private:
     // Distinctive: finding it in a message cannot be chance. The server trusts local
     // connections, so the password is sent nowhere, but it is part of the settings.
     const QString m_secret = QStringLiteral("Zebra-Quokka-8472");
-    QTemporaryDir m_dir;
-    QString m_url;
+    PrivateServer m_server;
     bool m_serverUp = false;
-
-    bool harness(const QStringList& args)
-    {
-        const QString script = qEnvironmentVariable("MEALDESK_TEST_PG_HARNESS");
-        if (script.isEmpty()) {
-            qWarning("MEALDESK_TEST_PG_HARNESS is not set: run the tests through ctest");
-            return false;
-        }
-        QProcess process;
-        process.setProcessChannelMode(QProcess::ForwardedChannels);
-        process.start(QStringLiteral("bash"),
-                      QStringList{script, args.first(), m_dir.path()} + args.mid(1));
-        return process.waitForFinished(120000) && process.exitStatus() == QProcess::NormalExit &&
-               process.exitCode() == 0;
-    }
-
-    void stopServer()
-    {
-        if (!m_url.isEmpty() && harness({QStringLiteral("stop")}))
-            m_url.clear();
-        m_serverUp = false;
-    }
 
     ConnectionSettings settings(int connectTimeout = 2) const
     {
-        QString url = m_url;
+        QString url = m_server.url();
         url.replace(QStringLiteral("postgresql://postgres@"),
                     QStringLiteral("postgresql://postgres:%1@").arg(m_secret));
         return ConnectionSettings::parse(url +
@@ -100,14 +71,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         Database::setMainThreadGuard(Database::GuardPolicy::Fatal);
-        QVERIFY(m_dir.isValid());
-        // With our pid, the harness removes the server even if this process crashes.
-        QVERIFY(harness(
-            {QStringLiteral("start"), QString::number(QCoreApplication::applicationPid())}));
-        QFile urlFile(m_dir.filePath(QStringLiteral("url")));
-        QVERIFY(urlFile.open(QIODevice::ReadOnly));
-        m_url = QString::fromUtf8(urlFile.readAll()).trimmed();
-        QVERIFY(m_url.startsWith(QLatin1String("postgresql://postgres@127.0.0.1:")));
+        QVERIFY(m_server.start());
+        QVERIFY(m_server.url().startsWith(QLatin1String("postgresql://postgres@127.0.0.1:")));
         m_serverUp = true;
         QCOMPARE(settings().password(), m_secret);
 
@@ -121,13 +86,17 @@ private Q_SLOTS:
     void cleanup()
     {
         // A test that failed with the server stopped must not take the next tests with it.
-        if (!m_serverUp && !m_url.isEmpty()) {
-            QVERIFY(harness({QStringLiteral("resume")}));
+        if (!m_serverUp && !m_server.url().isEmpty()) {
+            QVERIFY(m_server.run(QStringLiteral("resume")));
             m_serverUp = true;
         }
     }
 
-    void cleanupTestCase() { stopServer(); }
+    void cleanupTestCase()
+    {
+        m_server.stop();
+        m_serverUp = false;
+    }
 
     void restartIsSurvived_data()
     {
@@ -147,7 +116,7 @@ private Q_SLOTS:
         auto before = readBackendPid(db);
         AWAIT_OK(before);
 
-        QVERIFY(harness({QStringLiteral("restart"), mode}));
+        QVERIFY(m_server.run(QStringLiteral("restart"), {mode}));
 
         // The same Database object carries on: the lost connection is reopened and the call
         // runs on it, since nothing of it had reached the server.
@@ -195,7 +164,7 @@ private Q_SLOTS:
         auto warm = readBackendPid(db);
         AWAIT_OK(warm);
 
-        QVERIFY(harness({QStringLiteral("pause")}));
+        QVERIFY(m_server.run(QStringLiteral("pause")));
         m_serverUp = false;
 
         QElapsedTimer timer;
@@ -219,7 +188,7 @@ private Q_SLOTS:
         QVERIFY2(!error->message().contains(m_secret), qPrintable(error->message()));
         QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
 
-        QVERIFY(harness({QStringLiteral("resume")}));
+        QVERIFY(m_server.run(QStringLiteral("resume")));
         m_serverUp = true;
         auto read2 = readBackendPid(db);
         AWAIT_OK(read2);
