@@ -5,7 +5,7 @@ packages=(
     build-essential cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev
     libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql libgl-dev libxkbcommon-dev
-    libcrypt-dev libpq-dev postgresql procps xvfb xauth fonts-dejavu-core imagemagick
+    libcrypt-dev libpq-dev postgresql procps openssl xvfb xauth fonts-dejavu-core imagemagick
 )
 missing=()
 for p in "${packages[@]}"; do

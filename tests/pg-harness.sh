@@ -6,6 +6,9 @@
 #                              process has ended (a test that crashed cannot leave it behind).
 #   pg-harness.sh restart DIR [fast|immediate]
 #                              pg_ctl restart: fast as for an upgrade, immediate as after a crash
+#   pg-harness.sh tls DIR CERT KEY
+#                              installs CERT and KEY (PEM files) as the server's certificate and
+#                              key, turns ssl on and restarts; the server then takes TLS too
 #   pg-harness.sh pause DIR    stops the server, keeping its files and port
 #   pg-harness.sh resume DIR   starts a paused server again on the same port
 #   pg-harness.sh freeze DIR   SIGSTOPs every process of the server: connections stay open and
@@ -14,7 +17,7 @@
 #   pg-harness.sh stop DIR     stops the server and removes its files
 # As root, the server runs as the 'postgres' user (PostgreSQL refuses to run as root).
 set -euo pipefail
-usage="usage: pg-harness.sh start|restart|pause|resume|freeze|thaw|stop DIR"
+usage="usage: pg-harness.sh start|restart|tls|pause|resume|freeze|thaw|stop DIR"
 cmd=${1:?$usage}
 dir=${2:?$usage}
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
@@ -84,6 +87,24 @@ restart)
     mode=${3:-fast}
     case "$mode" in fast|immediate) ;; *) echo "pg-harness: restart mode is fast or immediate" >&2; exit 2 ;; esac
     pg_ctl_in -w -t 60 -m "$mode" restart >/dev/null
+    ;;
+tls)
+    cert=${3:?usage: pg-harness.sh tls DIR CERT KEY}
+    key=${4:?usage: pg-harness.sh tls DIR CERT KEY}
+    data="$(cat "$dir/datadir")/data"
+    # The server reads them as its own user and refuses a key others can read.
+    owner=()
+    [ "$(id -u)" -eq 0 ] && owner=(-o postgres -g postgres)
+    install -m 644 "${owner[@]}" "$cert" "$data/server.crt"
+    install -m 600 "${owner[@]}" "$key" "$data/server.key"
+    # The file names are relative to the data directory. A restart, unlike a reload, fails
+    # loudly when the server cannot use them.
+    "$bin/psql" -X -q -v ON_ERROR_STOP=1 -h "$(cat "$dir/datadir")/sock" \
+        -p "$(cat "$dir/port")" -U postgres -d postgres \
+        -c "ALTER SYSTEM SET ssl_cert_file = 'server.crt'" \
+        -c "ALTER SYSTEM SET ssl_key_file = 'server.key'" \
+        -c "ALTER SYSTEM SET ssl = on" >/dev/null
+    pg_ctl_in -w -t 60 -m fast restart >/dev/null
     ;;
 pause)
     pg_ctl_in -w -t 60 -m fast stop >/dev/null

@@ -4235,6 +4235,10 @@ The backend keeps working as before.</source>
         <source>the database file or its folder cannot be written (SQLite needs to write beside the file even to read it): check their permissions and the disk</source>
         <translation>تتعذر الكتابة في ملف قاعدة البيانات أو في مجلده (يحتاج SQLite إلى الكتابة بجوار الملف حتى للقراءة منه): تحقق من الأذونات ومن القرص</translation>
     </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted: the certificate authority in sslrootcert (by default ~/.postgresql/root.crt) did not sign it, or it has expired or been revoked</source>
+        <translation>شهادة الخادم غير موثوقة: لم توقّعها جهة إصدار الشهادات المذكورة في sslrootcert (افتراضيًا ~/.postgresql/root.crt)، أو انتهت صلاحيتها أو أُلغيت</translation>
+    </message>
 </context>
 <context>
     <name>StartupController</name>

@@ -73,6 +73,19 @@ Mapping mapSqlite(const QSqlError& error)
     return {Failure::Kind::Internal};
 }
 
+// libpq's text for a server certificate that fails verification names OpenSSL's reason only;
+// the hosts and the other attempts' lines around it stay as they are.
+QString explainPostgresText(QString text)
+{
+    return text.replace(
+        QLatin1String("SSL error: certificate verify failed"),
+        QCoreApplication::translate(
+            "SqlFailure",
+            "the server's certificate is not trusted: the certificate authority in sslrootcert "
+            "(by default ~/.postgresql/root.crt) did not sign it, or it has expired or been "
+            "revoked"));
+}
+
 } // namespace
 
 Failure SqlFailure::from(const QSqlError& error, Dialect dialect, const QString& what)
@@ -82,8 +95,11 @@ Failure SqlFailure::from(const QSqlError& error, Dialect dialect, const QString&
     // code is kept in the cause.
     QString detail = m.explanation.isEmpty() ? error.databaseText().trimmed() : m.explanation;
     const QString codeSuffix = QLatin1Char('(') + error.nativeErrorCode() + QLatin1Char(')');
-    if (dialect == Dialect::PostgreSQL && detail.endsWith(codeSuffix))
-        detail = detail.chopped(codeSuffix.size()).trimmed();
+    if (dialect == Dialect::PostgreSQL) {
+        if (detail.endsWith(codeSuffix))
+            detail = detail.chopped(codeSuffix.size()).trimmed();
+        detail = explainPostgresText(detail);
+    }
     if (detail.isEmpty())
         detail = error.driverText().trimmed();
     if (detail.isEmpty())

@@ -594,11 +594,13 @@ private Q_SLOTS:
         const QString password = QStringLiteral("Walrus-Pelican-5521");
         const QString shown =
             QStringLiteral("postgresql://alice@db1:5432,db2:5433/mealdesk?sslmode=verify-full"
-                           "&target_session_attrs=read-write&application_name=x");
+                           "&sslrootcert=/etc/ssl/db-ca.pem&target_session_attrs=read-write"
+                           "&application_name=x");
         Launcher::Target target{
             ConnectionSettings::parse(QStringLiteral("postgresql://alice:%1@db1,db2:5433/mealdesk"
-                                                     "?sslmode=verify-full&target_session_attrs="
-                                                     "read-write&application_name=x")
+                                                     "?sslmode=verify-full&sslrootcert=/etc/ssl/"
+                                                     "db-ca.pem&target_session_attrs=read-write"
+                                                     "&application_name=x")
                                           .arg(password)),
             StartupController::Source::Configured};
         QCOMPARE(target.settings.password(), password);
@@ -618,6 +620,8 @@ private Q_SLOTS:
         QCOMPARE(back->source, StartupController::Source::Configured);
         QCOMPARE(back->settings.displayUrl(), shown);
         QCOMPARE(back->settings.sslMode(), QStringLiteral("verify-full"));
+        QCOMPARE(back->settings.parameter(QStringLiteral("sslrootcert")),
+                 QStringLiteral("/etc/ssl/db-ca.pem"));
         QCOMPARE(back->settings.parameter(QStringLiteral("target_session_attrs")),
                  QStringLiteral("read-write"));
         QCOMPARE(back->settings.parameter(QStringLiteral("application_name")), QStringLiteral("x"));
