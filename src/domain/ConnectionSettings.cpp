@@ -196,6 +196,8 @@ ConnectionSettings ConnectionSettings::sqliteFile(const QString& path)
 {
     if (path.trimmed().isEmpty())
         refuse(tr("the SQLite file path is empty"));
+    if (path.contains(QChar(0)))
+        refuse(tr("the SQLite file path contains U+0000, which no file name can hold"));
     ConnectionSettings s;
     s.m_dialect = Dialect::SQLite;
     s.m_sqlitePath = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
@@ -410,7 +412,7 @@ QString ConnectionSettings::postgresConnectOptions() const
 QString ConnectionSettings::displayUrl() const
 {
     if (m_dialect == Dialect::SQLite)
-        return QStringLiteral("sqlite://") + m_sqlitePath;
+        return QStringLiteral("sqlite://") + escape(m_sqlitePath, QLatin1String());
     QStringList hostTexts;
     for (const Host& h : m_hosts) {
         if (h.name.isEmpty())

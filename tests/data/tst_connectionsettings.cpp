@@ -515,6 +515,44 @@ private Q_SLOTS:
     {
         QVERIFY_THROWS_EXCEPTION(Failure, ConnectionSettings::sqliteFile(QStringLiteral(" ")));
     }
+
+    // Found by fuzzing: no file name holds U+0000; QFileInfo cut the path there and made a
+    // relative path absolute elsewhere.
+    void sqlitePathWithNulIsRefused_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("encoded") << QStringLiteral("sqlite:///tmp/a%00b.db");
+        QTest::newRow("raw") << QStringLiteral("sqlite:data") + QChar(0) + QStringLiteral("x.db");
+    }
+    void sqlitePathWithNulIsRefused()
+    {
+        QFETCH(QString, url);
+        try {
+            ConnectionSettings::parse(url);
+            QFAIL("the URL was accepted");
+        } catch (const Failure& e) {
+            QCOMPARE(e.kind(), Failure::Kind::Validation);
+            QVERIFY2(e.message().contains(QStringLiteral("U+0000")), qPrintable(e.message()));
+        }
+    }
+
+    // Found by fuzzing: the remembered connection is displayUrl(), so a '%' in a file name must
+    // not read back as an escape (50%41.db would become 50A.db).
+    void sqliteDisplayUrlParsesBackToTheSamePath_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("percent") << QStringLiteral("/tmp/50%41.db");
+        QTest::newRow("lone percent") << QStringLiteral("/tmp/100%.db");
+        QTest::newRow("tab") << QStringLiteral("/tmp/a\tb.db");
+        QTest::newRow("space") << QStringLiteral("/tmp/my data.db");
+    }
+    void sqliteDisplayUrlParsesBackToTheSamePath()
+    {
+        QFETCH(QString, path);
+        const ConnectionSettings s = ConnectionSettings::sqliteFile(path);
+        QCOMPARE(s.sqlitePath(), path);
+        QCOMPARE(ConnectionSettings::parse(s.displayUrl()).sqlitePath(), path);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_ConnectionSettings)
