@@ -38,6 +38,12 @@ QString decode(const QString& part)
     return QUrl::fromPercentEncoding(part.toUtf8());
 }
 
+QString percentEncoded(uchar byte)
+{
+    return QLatin1Char('%') +
+           QString::number(byte, 16).rightJustified(2, QLatin1Char('0')).toUpper();
+}
+
 // Percent-encodes '%', control characters and `special`, and nothing else, so that the URL stays
 // readable (non-ASCII letters and spaces as they are) and parses back to the same values.
 QString escape(const QString& text, QLatin1String special)
@@ -47,12 +53,25 @@ QString escape(const QString& text, QLatin1String special)
     for (const QChar c : text) {
         if (c == QLatin1Char('%') || c.unicode() < 0x20 || c.unicode() == 0x7f ||
             (c.unicode() < 0x80 && special.contains(QLatin1Char(c.toLatin1()))))
-            out += QLatin1Char('%') +
-                   QString::number(c.unicode(), 16).rightJustified(2, QLatin1Char('0')).toUpper();
+            out += percentEncoded(static_cast<uchar>(c.unicode()));
         else
             out += c;
     }
     return out;
+}
+
+// parse() trims the URL: whitespace that ends it (a database name, value or path ending in a
+// space) is percent-encoded so that it is kept.
+QString withTrailingSpaceEscaped(QString url)
+{
+    qsizetype end = url.size();
+    while (end > 0 && url.at(end - 1).isSpace())
+        --end;
+    const QByteArray tail = url.sliced(end).toUtf8();
+    url.truncate(end);
+    for (const char byte : tail)
+        url += percentEncoded(static_cast<uchar>(byte));
+    return url;
 }
 
 // Every connection parameter libpq knows, from libpq itself (so a newer libpq's parameters are
@@ -412,7 +431,8 @@ QString ConnectionSettings::postgresConnectOptions() const
 QString ConnectionSettings::displayUrl() const
 {
     if (m_dialect == Dialect::SQLite)
-        return QStringLiteral("sqlite://") + escape(m_sqlitePath, QLatin1String());
+        return withTrailingSpaceEscaped(QStringLiteral("sqlite://") +
+                                        escape(m_sqlitePath, QLatin1String()));
     QStringList hostTexts;
     for (const Host& h : m_hosts) {
         if (h.name.isEmpty())
@@ -430,7 +450,9 @@ QString ConnectionSettings::displayUrl() const
         if (!secretKeys.contains(p.key))
             query << p.key + QLatin1Char('=') + escape(p.value, QLatin1String(" &#=+"));
     }
-    return QStringLiteral("postgresql://%1%2/%3%4")
-        .arg(user, hostTexts.join(QLatin1Char(',')), escape(m_databaseName, QLatin1String("/?#")),
-             query.isEmpty() ? QString() : QLatin1Char('?') + query.join(QLatin1Char('&')));
+    return withTrailingSpaceEscaped(
+        QStringLiteral("postgresql://%1%2/%3%4")
+            .arg(user, hostTexts.join(QLatin1Char(',')),
+                 escape(m_databaseName, QLatin1String("/?#")),
+                 query.isEmpty() ? QString() : QLatin1Char('?') + query.join(QLatin1Char('&'))));
 }

@@ -553,6 +553,28 @@ private Q_SLOTS:
         QCOMPARE(s.sqlitePath(), path);
         QCOMPARE(ConnectionSettings::parse(s.displayUrl()).sqlitePath(), path);
     }
+
+    // Found by fuzzing: parse() trims the URL, so whitespace that ends displayUrl() (a database
+    // name, a parameter value or a path ending in a space) must be escaped to be kept.
+    void displayUrlKeepsTrailingWhitespace_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("database name") << QStringLiteral("postgresql://u@h/db%20");
+        QTest::newRow("parameter value")
+            << QStringLiteral("postgresql://u@h/db?application_name=x%C2%A0");
+        QTest::newRow("sqlite path") << QStringLiteral("sqlite:///tmp/a.db%E3%80%80");
+    }
+    void displayUrlKeepsTrailingWhitespace()
+    {
+        QFETCH(QString, url);
+        const ConnectionSettings s = ConnectionSettings::parse(url);
+        const ConnectionSettings back = ConnectionSettings::parse(s.displayUrl());
+        QCOMPARE(back.databaseName(), s.databaseName());
+        QCOMPARE(back.parameter(QStringLiteral("application_name")),
+                 s.parameter(QStringLiteral("application_name")));
+        QCOMPARE(back.sqlitePath(), s.sqlitePath());
+        QCOMPARE(back.displayUrl(), s.displayUrl());
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_ConnectionSettings)
