@@ -3,7 +3,6 @@
 #include "Failure.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
@@ -219,7 +218,9 @@ ConnectionSettings ConnectionSettings::sqliteFile(const QString& path)
         refuse(tr("the SQLite file path contains U+0000, which no file name can hold"));
     ConnectionSettings s;
     s.m_dialect = Dialect::SQLite;
-    s.m_sqlitePath = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    // Not QFileInfo: it takes ":/x" for a Qt resource, and this is always a file.
+    s.m_sqlitePath = QDir::cleanPath(
+        path.startsWith(QLatin1Char('/')) ? path : QDir::currentPath() + QLatin1Char('/') + path);
     return s;
 }
 

@@ -45,6 +45,9 @@ private Q_SLOTS:
             << QStringLiteral("  sqlite:///tmp/a.db\n") << QStringLiteral("/tmp/a.db");
         QTest::newRow("percent-encoded")
             << QStringLiteral("sqlite:///tmp/my%20data.db") << QStringLiteral("/tmp/my data.db");
+        // Found by fuzzing: QFileInfo takes ":/x" for a Qt resource, never a file.
+        QTest::newRow("relative, starting with ':/'")
+            << QStringLiteral("sqlite::/x.db") << QDir::currentPath() + QStringLiteral("/:/x.db");
     }
     void sqliteUrls()
     {
