@@ -294,7 +294,8 @@ ConnectionSettings ConnectionSettings::parse(const QString& input)
     for (const QString& pair : query.split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
         const qsizetype eq = pair.indexOf(QLatin1Char('='));
         QString key = decode(eq < 0 ? pair : pair.left(eq));
-        QString value = eq < 0 ? QString() : decode(pair.mid(eq + 1));
+        // Given without '=', a parameter is given empty (not null: parameter() tells them apart).
+        QString value = eq < 0 ? QStringLiteral("") : decode(pair.mid(eq + 1));
         if (key == QLatin1String("ssl") && value == QLatin1String("true")) {
             // libpq's URI alias
             key = QStringLiteral("sslmode");

@@ -442,6 +442,25 @@ private Q_SLOTS:
         QCOMPARE(back.postgresConnectOptions(), s.postgresConnectOptions());
     }
 
+    // Found by fuzzing: a parameter given without a value is given, empty; libpq was handed
+    // application_name='' and then MealDesk's own name after it.
+    void parameterWithoutValueIsEmpty_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::newRow("no '='") << QStringLiteral("application_name");
+        QTest::newRow("nothing after '='") << QStringLiteral("application_name=");
+    }
+    void parameterWithoutValueIsEmpty()
+    {
+        QFETCH(QString, query);
+        const ConnectionSettings s =
+            ConnectionSettings::parse(QStringLiteral("postgresql://u@h/db?") + query);
+        QCOMPARE(s.parameter(QStringLiteral("application_name")), QString());
+        QVERIFY(!s.parameter(QStringLiteral("application_name")).isNull());
+        QCOMPARE(s.postgresConnectOptions(),
+                 QStringLiteral("host=h;port=5432;connect_timeout=5;application_name=''"));
+    }
+
     void unverifiedRemote_data()
     {
         QTest::addColumn<QString>("url");
