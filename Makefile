@@ -5,7 +5,7 @@ export CCACHE_SLOPPINESS := pch_defines,time_macros,include_file_mtime,include_f
 # Paths relative to the checkout: clones and worktrees elsewhere share the cache.
 export CCACHE_BASEDIR := $(CURDIR)
 
-.PHONY: deps run test build bench format translations clean
+.PHONY: deps run test build bench fuzz format translations clean
 
 deps:
 	@bash packaging/install-deps.sh
@@ -27,6 +27,15 @@ bench: deps
 	cmake --preset release
 	cmake --build --preset release --target mealdesk-bench
 	./build/release/bench/mealdesk-bench $(ARGS)
+
+# libFuzzer (clang) over the domain's parsers, FUZZ_SECONDS per target (tests/fuzz/run-fuzz.sh).
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= originnormalizer originlist jwtinspector connectionsettings csv
+fuzz:
+	@bash packaging/install-deps.sh fuzz
+	cmake --preset fuzz
+	cmake --build --preset fuzz
+	bash tests/fuzz/run-fuzz.sh build/fuzz $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 translations:
 	cmake --preset $(PRESET_RUN)

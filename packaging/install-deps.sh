@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages MealDesk needs to build, run and test; skips what is installed.
+# `install-deps.sh fuzz` adds clang and its libFuzzer runtime, for `make fuzz` only.
 set -euo pipefail
 packages=(
     build-essential cmake ninja-build ccache pkg-config
@@ -7,6 +8,9 @@ packages=(
     libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql libgl-dev libxkbcommon-dev
     libcrypt-dev libpq-dev postgresql procps openssl xvfb xauth fonts-dejavu-core imagemagick
 )
+if [ "${1:-}" = fuzz ]; then
+    packages+=(clang libclang-rt-14-dev)
+fi
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

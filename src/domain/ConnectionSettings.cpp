@@ -3,7 +3,6 @@
 #include "Failure.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
@@ -42,6 +41,12 @@ QString decode(const QString& part)
     return QUrl::fromPercentEncoding(part.toUtf8());
 }
 
+QString percentEncoded(uchar byte)
+{
+    return QLatin1Char('%') +
+           QString::number(byte, 16).rightJustified(2, QLatin1Char('0')).toUpper();
+}
+
 // Percent-encodes '%', control characters and `special`, and nothing else, so that the URL stays
 // readable (non-ASCII letters and spaces as they are) and parses back to the same values.
 QString escape(const QString& text, QLatin1String special)
@@ -51,12 +56,25 @@ QString escape(const QString& text, QLatin1String special)
     for (const QChar c : text) {
         if (c == QLatin1Char('%') || c.unicode() < 0x20 || c.unicode() == 0x7f ||
             (c.unicode() < 0x80 && special.contains(QLatin1Char(c.toLatin1()))))
-            out += QLatin1Char('%') +
-                   QString::number(c.unicode(), 16).rightJustified(2, QLatin1Char('0')).toUpper();
+            out += percentEncoded(static_cast<uchar>(c.unicode()));
         else
             out += c;
     }
     return out;
+}
+
+// parse() trims the URL: whitespace that ends it (a database name, value or path ending in a
+// space) is percent-encoded so that it is kept.
+QString withTrailingSpaceEscaped(QString url)
+{
+    qsizetype end = url.size();
+    while (end > 0 && url.at(end - 1).isSpace())
+        --end;
+    const QByteArray tail = url.sliced(end).toUtf8();
+    url.truncate(end);
+    for (const char byte : tail)
+        url += percentEncoded(static_cast<uchar>(byte));
+    return url;
 }
 
 // Every connection parameter libpq knows, from libpq itself (so a newer libpq's parameters are
@@ -200,9 +218,13 @@ ConnectionSettings ConnectionSettings::sqliteFile(const QString& path)
 {
     if (path.trimmed().isEmpty())
         refuse(tr("the SQLite file path is empty"));
+    if (path.contains(QChar(0)))
+        refuse(tr("the SQLite file path contains U+0000, which no file name can hold"));
     ConnectionSettings s;
     s.m_dialect = Dialect::SQLite;
-    s.m_sqlitePath = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    // Not QFileInfo: it takes ":/x" for a Qt resource, and this is always a file.
+    s.m_sqlitePath = QDir::cleanPath(
+        path.startsWith(QLatin1Char('/')) ? path : QDir::currentPath() + QLatin1Char('/') + path);
     return s;
 }
 
@@ -276,7 +298,8 @@ ConnectionSettings ConnectionSettings::parse(const QString& input)
     for (const QString& pair : query.split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
         const qsizetype eq = pair.indexOf(QLatin1Char('='));
         QString key = decode(eq < 0 ? pair : pair.left(eq));
-        QString value = eq < 0 ? QString() : decode(pair.mid(eq + 1));
+        // Given without '=', a parameter is given empty (not null: parameter() tells them apart).
+        QString value = eq < 0 ? QStringLiteral("") : decode(pair.mid(eq + 1));
         if (key == QLatin1String("ssl") && value == QLatin1String("true")) {
             // libpq's URI alias
             key = QStringLiteral("sslmode");
@@ -420,7 +443,8 @@ QString ConnectionSettings::postgresConnectOptions() const
 QString ConnectionSettings::displayUrl() const
 {
     if (m_dialect == Dialect::SQLite)
-        return QStringLiteral("sqlite://") + m_sqlitePath;
+        return withTrailingSpaceEscaped(QStringLiteral("sqlite://") +
+                                        escape(m_sqlitePath, QLatin1String()));
     QStringList hostTexts;
     for (const Host& h : m_hosts) {
         if (h.name.isEmpty())
@@ -438,7 +462,9 @@ QString ConnectionSettings::displayUrl() const
         if (!secretKeys.contains(p.key))
             query << p.key + QLatin1Char('=') + escape(p.value, QLatin1String(" &#=+"));
     }
-    return QStringLiteral("postgresql://%1%2/%3%4")
-        .arg(user, hostTexts.join(QLatin1Char(',')), escape(m_databaseName, QLatin1String("/?#")),
-             query.isEmpty() ? QString() : QLatin1Char('?') + query.join(QLatin1Char('&')));
+    return withTrailingSpaceEscaped(
+        QStringLiteral("postgresql://%1%2/%3%4")
+            .arg(user, hostTexts.join(QLatin1Char(',')),
+                 escape(m_databaseName, QLatin1String("/?#")),
+                 query.isEmpty() ? QString() : QLatin1Char('?') + query.join(QLatin1Char('&'))));
 }

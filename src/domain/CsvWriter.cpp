@@ -2,10 +2,16 @@
 
 #include "CsvFormulaGuard.h"
 
+namespace {
+
+const QByteArray utf8Bom = QByteArrayLiteral("\xEF\xBB\xBF");
+
+} // namespace
+
 CsvWriter::CsvWriter(ByteOrderMark bom)
 {
     if (bom == ByteOrderMark::With)
-        m_data = QByteArrayLiteral("\xEF\xBB\xBF");
+        m_data = utf8Bom;
 }
 
 void CsvWriter::writeRecord(const QStringList& fields)
@@ -16,6 +22,13 @@ void CsvWriter::writeRecord(const QStringList& fields)
             line += QLatin1Char(',');
         line += encodeField(fields.at(i));
     }
+    // A blank line is no record to a reader: a lone empty field is written quoted.
+    if (fields.size() == 1 && line.isEmpty())
+        line = QStringLiteral("\"\"");
+    // Text starting with U+FEFF at the start of the file would be taken for a byte order mark:
+    // a real one goes before it, for the reader to take off instead.
+    if (m_data.isEmpty() && line.startsWith(QChar(0xFEFF)))
+        m_data = utf8Bom;
     line += QLatin1String("\r\n");
     m_data += line.toUtf8();
 }

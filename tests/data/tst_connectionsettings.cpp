@@ -45,6 +45,9 @@ private Q_SLOTS:
             << QStringLiteral("  sqlite:///tmp/a.db\n") << QStringLiteral("/tmp/a.db");
         QTest::newRow("percent-encoded")
             << QStringLiteral("sqlite:///tmp/my%20data.db") << QStringLiteral("/tmp/my data.db");
+        // Found by fuzzing: QFileInfo takes ":/x" for a Qt resource, never a file.
+        QTest::newRow("relative, starting with ':/'")
+            << QStringLiteral("sqlite::/x.db") << QDir::currentPath() + QStringLiteral("/:/x.db");
     }
     void sqliteUrls()
     {
@@ -454,6 +457,25 @@ private Q_SLOTS:
         QCOMPARE(back.postgresConnectOptions(), s.postgresConnectOptions());
     }
 
+    // Found by fuzzing: a parameter given without a value is given, empty; libpq was handed
+    // application_name='' and then MealDesk's own name after it.
+    void parameterWithoutValueIsEmpty_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::newRow("no '='") << QStringLiteral("application_name");
+        QTest::newRow("nothing after '='") << QStringLiteral("application_name=");
+    }
+    void parameterWithoutValueIsEmpty()
+    {
+        QFETCH(QString, query);
+        const ConnectionSettings s =
+            ConnectionSettings::parse(QStringLiteral("postgresql://u@h/db?") + query);
+        QCOMPARE(s.parameter(QStringLiteral("application_name")), QString());
+        QVERIFY(!s.parameter(QStringLiteral("application_name")).isNull());
+        QCOMPARE(s.postgresConnectOptions(),
+                 QStringLiteral("host=h;port=5432;connect_timeout=5;application_name=''"));
+    }
+
     void unverifiedRemote_data()
     {
         QTest::addColumn<QString>("url");
@@ -529,6 +551,66 @@ private Q_SLOTS:
     void sqliteFileRefusesAnEmptyPath()
     {
         QVERIFY_THROWS_EXCEPTION(Failure, ConnectionSettings::sqliteFile(QStringLiteral(" ")));
+    }
+
+    // Found by fuzzing: no file name holds U+0000; QFileInfo cut the path there and made a
+    // relative path absolute elsewhere.
+    void sqlitePathWithNulIsRefused_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("encoded") << QStringLiteral("sqlite:///tmp/a%00b.db");
+        QTest::newRow("raw") << QStringLiteral("sqlite:data") + QChar(0) + QStringLiteral("x.db");
+    }
+    void sqlitePathWithNulIsRefused()
+    {
+        QFETCH(QString, url);
+        try {
+            ConnectionSettings::parse(url);
+            QFAIL("the URL was accepted");
+        } catch (const Failure& e) {
+            QCOMPARE(e.kind(), Failure::Kind::Validation);
+            QVERIFY2(e.message().contains(QStringLiteral("U+0000")), qPrintable(e.message()));
+        }
+    }
+
+    // Found by fuzzing: the remembered connection is displayUrl(), so a '%' in a file name must
+    // not read back as an escape (50%41.db would become 50A.db).
+    void sqliteDisplayUrlParsesBackToTheSamePath_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("percent") << QStringLiteral("/tmp/50%41.db");
+        QTest::newRow("lone percent") << QStringLiteral("/tmp/100%.db");
+        QTest::newRow("tab") << QStringLiteral("/tmp/a\tb.db");
+        QTest::newRow("space") << QStringLiteral("/tmp/my data.db");
+    }
+    void sqliteDisplayUrlParsesBackToTheSamePath()
+    {
+        QFETCH(QString, path);
+        const ConnectionSettings s = ConnectionSettings::sqliteFile(path);
+        QCOMPARE(s.sqlitePath(), path);
+        QCOMPARE(ConnectionSettings::parse(s.displayUrl()).sqlitePath(), path);
+    }
+
+    // Found by fuzzing: parse() trims the URL, so whitespace that ends displayUrl() (a database
+    // name, a parameter value or a path ending in a space) must be escaped to be kept.
+    void displayUrlKeepsTrailingWhitespace_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("database name") << QStringLiteral("postgresql://u@h/db%20");
+        QTest::newRow("parameter value")
+            << QStringLiteral("postgresql://u@h/db?application_name=x%C2%A0");
+        QTest::newRow("sqlite path") << QStringLiteral("sqlite:///tmp/a.db%E3%80%80");
+    }
+    void displayUrlKeepsTrailingWhitespace()
+    {
+        QFETCH(QString, url);
+        const ConnectionSettings s = ConnectionSettings::parse(url);
+        const ConnectionSettings back = ConnectionSettings::parse(s.displayUrl());
+        QCOMPARE(back.databaseName(), s.databaseName());
+        QCOMPARE(back.parameter(QStringLiteral("application_name")),
+                 s.parameter(QStringLiteral("application_name")));
+        QCOMPARE(back.sqlitePath(), s.sqlitePath());
+        QCOMPARE(back.displayUrl(), s.displayUrl());
     }
 };
 

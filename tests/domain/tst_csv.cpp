@@ -242,6 +242,38 @@ private Q_SLOTS:
         QCOMPARE(read, records);
         QCOMPARE(lines, (Lines{1, 2, 3, 6, 7, 8, 9, 10}));
     }
+
+    // Found by fuzzing: a written record must not read back as a blank line (skipped) or lose
+    // a leading U+FEFF to the byte order mark check.
+    void edgeRecordsReadBackUnchanged_data()
+    {
+        QTest::addColumn<Records>("records");
+        QTest::addColumn<CsvWriter::ByteOrderMark>("bom");
+        const QString feff(QChar(0xFEFF));
+        const QList<std::pair<const char*, Records>> cases = {
+            {"a lone empty field", Records{{QString()}}},
+            {"a lone empty field between others",
+             Records{{QStringLiteral("a")}, {QString()}, {QStringLiteral("b")}}},
+            {"U+FEFF starts the first field", Records{{feff + QStringLiteral("a"), feff}}},
+            {"U+FEFF alone", Records{{feff}, {feff}}},
+        };
+        for (const auto& [name, records] : cases) {
+            QTest::addRow("%s, without BOM", name) << records << CsvWriter::ByteOrderMark::Without;
+            QTest::addRow("%s, with BOM", name) << records << CsvWriter::ByteOrderMark::With;
+        }
+    }
+    void edgeRecordsReadBackUnchanged()
+    {
+        QFETCH(Records, records);
+        QFETCH(CsvWriter::ByteOrderMark, bom);
+        CsvWriter writer(bom);
+        for (const QStringList& r : records)
+            writer.writeRecord(r);
+        CsvReader reader(writer.data());
+        const auto [read, lines] = readAll(reader);
+        QCOMPARE(reader.error(), QString());
+        QCOMPARE(read, records);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Csv)
