@@ -4235,6 +4235,10 @@ The backend keeps working as before.</source>
         <source>the database file or its folder cannot be written (SQLite needs to write beside the file even to read it): check their permissions and the disk</source>
         <translation>تتعذر الكتابة في ملف قاعدة البيانات أو في مجلده (يحتاج SQLite إلى الكتابة بجوار الملف حتى للقراءة منه): تحقق من الأذونات ومن القرص</translation>
     </message>
+    <message>
+        <source>the database is full: the disk holding it (or its temporary files) has no room left, or the file reached its size limit; free some space and try again</source>
+        <translation>قاعدة البيانات ممتلئة: لم تبقَ مساحة على القرص الذي يحملها (أو الذي يحمل ملفاتها المؤقتة)، أو بلغ الملف الحد الأقصى لحجمه؛ أفرغ بعض المساحة وحاول مرة أخرى</translation>
+    </message>
 </context>
 <context>
     <name>StartupController</name>
