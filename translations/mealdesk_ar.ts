@@ -4236,6 +4236,10 @@ The backend keeps working as before.</source>
         <translation>تتعذر الكتابة في ملف قاعدة البيانات أو في مجلده (يحتاج SQLite إلى الكتابة بجوار الملف حتى للقراءة منه): تحقق من الأذونات ومن القرص</translation>
     </message>
     <message>
+        <source>the database is full: the disk holding it (or its temporary files) has no room left, or the file reached its size limit; free some space and try again</source>
+        <translation>قاعدة البيانات ممتلئة: لم تبقَ مساحة على القرص الذي يحملها (أو الذي يحمل ملفاتها المؤقتة)، أو بلغ الملف الحد الأقصى لحجمه؛ أفرغ بعض المساحة وحاول مرة أخرى</translation>
+    </message>
+    <message>
         <source>the server&apos;s certificate is not trusted: the certificate authority in sslrootcert (by default ~/.postgresql/root.crt) did not sign it, or it has expired or been revoked</source>
         <translation>شهادة الخادم غير موثوقة: لم توقّعها جهة إصدار الشهادات المذكورة في sslrootcert (افتراضيًا ~/.postgresql/root.crt)، أو انتهت صلاحيتها أو أُلغيت</translation>
     </message>

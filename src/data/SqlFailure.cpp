@@ -63,6 +63,13 @@ Mapping mapSqlite(const QSqlError& error)
                     "SqlFailure",
                     "the database file or its folder cannot be written (SQLite needs to write "
                     "beside the file even to read it): check their permissions and the disk")};
+    case 13: // SQLITE_FULL: a full disk, or the file's page limit (max_page_count)
+        return {Failure::Kind::Unavailable, false, false,
+                QCoreApplication::translate(
+                    "SqlFailure",
+                    "the database is full: the disk holding it (or its temporary files) has no "
+                    "room left, or the file reached its size limit; free some space and try "
+                    "again")};
     case 14:
         return {Failure::Kind::Unavailable, false, true}; // SQLITE_CANTOPEN
     default:
