@@ -686,6 +686,13 @@
     </message>
 </context>
 <context>
+    <name>Connection</name>
+    <message>
+        <source>The database server at %1 stopped answering: it did not answer a new connection within %2 seconds either. MealDesk closed the connection; try again when the server answers.</source>
+        <translation>توقّف خادم قاعدة البيانات في %1 عن الاستجابة: لم يُجب عن اتصال جديد خلال %2 ثانية أيضًا. أغلق MealDesk الاتصال؛ حاول مرة أخرى عندما يستجيب الخادم.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionSettings</name>
     <message>
         <source>Invalid database URL: %1</source>
@@ -778,6 +785,10 @@
     <message>
         <source>not set, so libpq may not even encrypt</source>
         <translation>غير مضبوط، لذا قد لا يشفّر libpq الاتصال أصلًا</translation>
+    </message>
+    <message>
+        <source>the SQLite file path contains U+0000, which no file name can hold</source>
+        <translation>مسار ملف SQLite يحتوي على U+0000، ولا يمكن لأي اسم ملف أن يحويه</translation>
     </message>
 </context>
 <context>
@@ -897,6 +908,13 @@
             <numerusform>%n وجبة إجمالًا</numerusform>
             <numerusform>%n وجبة إجمالًا</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Not run: MealDesk is closing and the database server at %1 does not answer.</source>
+        <translation>لم يُنفَّذ: يُغلَق MealDesk وخادم قاعدة البيانات في %1 لا يستجيب.</translation>
     </message>
 </context>
 <context>
