@@ -473,7 +473,8 @@ private Q_SLOTS:
         QCOMPARE(s.parameter(QStringLiteral("application_name")), QString());
         QVERIFY(!s.parameter(QStringLiteral("application_name")).isNull());
         QCOMPARE(s.postgresConnectOptions(),
-                 QStringLiteral("host=h;port=5432;connect_timeout=5;application_name=''"));
+                 QStringLiteral("host=h;port=5432;connect_timeout=5;application_name='';"
+                                "keepalives_idle=30;keepalives_interval=10;keepalives_count=3"));
     }
 
     void unverifiedRemote_data()

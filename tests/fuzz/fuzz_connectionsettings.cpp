@@ -61,6 +61,12 @@ void checkConnectOptions(const ConnectionSettings& s)
 {
     QHash<QString, QString> expected;
     expected.insert(QStringLiteral("application_name"), QStringLiteral("mealdesk"));
+    // Keepalive defaults, unless the URL gives them or names a service (whose file may).
+    if (s.parameter(QStringLiteral("service")).isNull()) {
+        expected.insert(QStringLiteral("keepalives_idle"), QStringLiteral("30"));
+        expected.insert(QStringLiteral("keepalives_interval"), QStringLiteral("10"));
+        expected.insert(QStringLiteral("keepalives_count"), QStringLiteral("3"));
+    }
     for (const ConnectionSettings::Parameter& p : s.parameters())
         expected.insert(p.key, p.value);
     QStringList hosts;
