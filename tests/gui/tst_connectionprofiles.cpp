@@ -224,6 +224,7 @@ private Q_SLOTS:
         QCOMPARE(combo->currentText(), QStringLiteral("Office"));
         QCOMPARE(name->text(), QStringLiteral("Office"));
         QVERIFY(remove->isEnabled());
+        GuiTest::screenshot(&dialog, QStringLiteral("database-dialog-profiles"));
 
         combo->setFocus();
         QTest::keyClick(combo, Qt::Key_Up);
