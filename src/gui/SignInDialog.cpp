@@ -44,7 +44,12 @@ SignInDialog::SignInDialog(Session& session, const QString& databaseDescription,
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->changeDatabaseButton, &QPushButton::clicked, this,
             &SignInDialog::changeDatabaseRequested);
-    connect(m_ui->connectionCombo, &QComboBox::activated, this, &SignInDialog::chooseConnection);
+    m_switchDelay.setSingleShot(true);
+    m_switchDelay.setInterval(400);
+    connect(&m_switchDelay, &QTimer::timeout, this,
+            [this] { chooseConnection(m_ui->connectionCombo->currentIndex()); });
+    connect(m_ui->connectionCombo, &QComboBox::activated, &m_switchDelay,
+            qOverload<>(&QTimer::start));
     connect(m_ui->usernameEdit, &QLineEdit::textChanged, this, &SignInDialog::updateOk);
     connect(m_ui->passwordEdit, &QLineEdit::textChanged, this, &SignInDialog::updateOk);
     updateOk();

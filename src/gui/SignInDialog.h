@@ -4,6 +4,7 @@
 #include "ConnectionSettings.h"
 
 #include <QDialog>
+#include <QTimer>
 
 #include <memory>
 
@@ -45,5 +46,8 @@ private:
     std::unique_ptr<Ui::SignInDialog> m_ui;
     Session& m_session;
     const bool m_demo;
+    // Arrow keys on the closed list step through its entries: the window switches to the one
+    // they rest on, not to each on the way.
+    QTimer m_switchDelay;
     bool m_busy = false;
 };

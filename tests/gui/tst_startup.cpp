@@ -712,11 +712,14 @@ private Q_SLOTS:
         QCOMPARE(GuiTest::find<QLineEdit>(dialog, "usernameEdit")->text(), QStringLiteral("alice"));
         GuiTest::screenshot(dialog, QStringLiteral("signin-profiles"));
 
-        // By keyboard, as a person would: the next entry is the other database.
+        // By keyboard, as a person would: up to the demo database, then down past Kitchen to
+        // Office; the window switches once, to where the keys came to rest.
         QSignalSpy chosen(app.window.get(), &MainWindow::databaseChosen);
         combo->setFocus();
+        QTest::keyClick(combo, Qt::Key_Up);
         QTest::keyClick(combo, Qt::Key_Down);
-        QCOMPARE(chosen.count(), 1);
+        QTest::keyClick(combo, Qt::Key_Down);
+        QTRY_COMPARE(chosen.count(), 1);
         const auto settings = chosen.at(0).at(0).value<ConnectionSettings>();
         QCOMPARE(settings.displayUrl(), office.displayUrl());
         QCOMPARE(chosen.at(0).at(1).toBool(), false);
