@@ -693,6 +693,17 @@
     </message>
 </context>
 <context>
+    <name>ConnectionProfiles</name>
+    <message>
+        <source>Name the connection to save it.</source>
+        <translation>اكتب اسمًا للاتصال لحفظه.</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>محلي</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionSettings</name>
     <message>
         <source>Invalid database URL: %1</source>
@@ -978,6 +989,42 @@
     <message>
         <source>The URL must start with postgresql://.</source>
         <translation>يجب أن يبدأ عنوان URL بـ postgresql://.</translation>
+    </message>
+    <message>
+        <source>&amp;Saved:</source>
+        <translation>المحفوظة:</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>الحفظ باسم:</translation>
+    </message>
+    <message>
+        <source>Empty: open without saving</source>
+        <translation>فارغ: الفتح دون حفظ</translation>
+    </message>
+    <message>
+        <source>No saved connection</source>
+        <translation>لا توجد اتصالات محفوظة</translation>
+    </message>
+    <message>
+        <source>Choose a saved connection</source>
+        <translation>اختر اتصالًا محفوظًا</translation>
+    </message>
+    <message>
+        <source>Delete the Saved Connection</source>
+        <translation>حذف الاتصال المحفوظ</translation>
+    </message>
+    <message>
+        <source>Delete the saved connection “%1”? The database itself is not changed.</source>
+        <translation>هل تريد حذف الاتصال المحفوظ «%1»؟ لن تتغير قاعدة البيانات نفسها.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
     </message>
 </context>
 <context>
@@ -4176,10 +4223,6 @@ The backend keeps working as before.</source>
         <translation>تسجيل الدخول إلى MealDesk</translation>
     </message>
     <message>
-        <source>Database:</source>
-        <translation>قاعدة البيانات:</translation>
-    </message>
-    <message>
         <source>&amp;Change…</source>
         <translation>&amp;تغيير…</translation>
     </message>
@@ -4202,6 +4245,18 @@ The backend keeps working as before.</source>
     <message>
         <source>Demo accounts: admin / admin-pass (administrator), requester / requester-pass, taker / taker-pass, captain / captain-pass, stock / stock-pass.</source>
         <translation>الحسابات التجريبية: admin / admin-pass (مسؤول)، requester / requester-pass، taker / taker-pass، captain / captain-pass، stock / stock-pass.</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection:</source>
+        <translation>الاتصال:</translation>
+    </message>
+    <message>
+        <source>Demo database</source>
+        <translation>قاعدة البيانات التجريبية</translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1 (غير محفوظ)</translation>
     </message>
 </context>
 <context>

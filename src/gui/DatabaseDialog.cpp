@@ -2,6 +2,8 @@
 
 #include "ui_DatabaseDialog.h"
 
+#include "ConfirmationBox.h"
+#include "ConnectionProfiles.h"
 #include "Failure.h"
 
 #include <QFileDialog>
@@ -23,6 +25,17 @@ DatabaseDialog::DatabaseDialog(const ConnectionSettings& current, bool demo, QWi
         m_ui->sqlitePathEdit->setText(current.sqlitePath());
     if (current.dialect() == Dialect::PostgreSQL)
         m_ui->urlEdit->setText(current.displayUrl());
+    connect(m_ui->profileCombo, &QComboBox::currentIndexChanged, m_ui->deleteProfileButton,
+            [this](int index) { m_ui->deleteProfileButton->setEnabled(index >= 0); });
+    fillProfiles();
+    if (!demo) {
+        const std::optional<ConnectionProfiles::Profile> profile =
+            ConnectionProfiles::find(current);
+        m_nameChosen = profile.has_value();
+        m_ui->nameEdit->setText(profile ? profile->name : ConnectionProfiles::defaultName(current));
+        if (profile)
+            m_ui->profileCombo->setCurrentIndex(m_ui->profileCombo->findText(profile->name));
+    }
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &DatabaseDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -40,10 +53,67 @@ DatabaseDialog::DatabaseDialog(const ConnectionSettings& current, bool demo, QWi
         connect(radio, &QRadioButton::toggled, this, &DatabaseDialog::update);
     for (QLineEdit* edit : {m_ui->sqlitePathEdit, m_ui->urlEdit})
         connect(edit, &QLineEdit::textChanged, this, &DatabaseDialog::update);
+    connect(m_ui->nameEdit, &QLineEdit::textEdited, this, [this] { m_nameChosen = true; });
+    connect(m_ui->profileCombo, &QComboBox::activated, this, &DatabaseDialog::pickProfile);
+    connect(m_ui->deleteProfileButton, &QPushButton::clicked, this, &DatabaseDialog::deleteProfile);
     update();
 }
 
 DatabaseDialog::~DatabaseDialog() = default;
+
+void DatabaseDialog::fillProfiles()
+{
+    m_ui->profileCombo->clear();
+    for (const ConnectionProfiles::Profile& profile : ConnectionProfiles::load()) {
+        m_ui->profileCombo->addItem(profile.name, profile.url);
+        m_ui->profileCombo->setItemData(m_ui->profileCombo->count() - 1, profile.url,
+                                        Qt::ToolTipRole);
+    }
+    m_ui->profileCombo->setPlaceholderText(m_ui->profileCombo->count() == 0
+                                               ? tr("No saved connection")
+                                               : tr("Choose a saved connection"));
+    m_ui->profileCombo->setCurrentIndex(-1);
+    m_ui->profileCombo->setEnabled(m_ui->profileCombo->count() > 0);
+}
+
+void DatabaseDialog::pickProfile(int index)
+{
+    const QString url = m_ui->profileCombo->itemData(index).toString();
+    try {
+        const ConnectionSettings picked = ConnectionSettings::parse(url);
+        const bool sqlite = picked.dialect() == Dialect::SQLite;
+        (sqlite ? m_ui->sqliteRadio : m_ui->postgresRadio)->setChecked(true);
+        (sqlite ? m_ui->sqlitePathEdit : m_ui->urlEdit)
+            ->setText(sqlite ? picked.sqlitePath() : picked.displayUrl());
+    } catch (const Failure&) {
+        // Stored by another version and no longer valid: shown in the URL field, with why.
+        m_ui->postgresRadio->setChecked(true);
+        m_ui->urlEdit->setText(url);
+    }
+    m_ui->dbPasswordEdit->clear();
+    m_ui->nameEdit->setText(m_ui->profileCombo->itemText(index));
+    m_nameChosen = true;
+}
+
+void DatabaseDialog::deleteProfile()
+{
+    if (m_ui->profileCombo->currentIndex() < 0)
+        return;
+    const QString name = m_ui->profileCombo->currentText();
+    ConfirmationBox::ask(this, tr("Delete the Saved Connection"),
+                         tr("Delete the saved connection “%1”? The database itself is not "
+                            "changed.")
+                             .arg(name),
+                         tr("Delete"), [this, name] {
+                             ConnectionProfiles::remove(name);
+                             // Opening the form now must not save it again.
+                             if (m_ui->nameEdit->text().trimmed() == name) {
+                                 m_ui->nameEdit->clear();
+                                 m_nameChosen = true;
+                             }
+                             fillProfiles();
+                         });
+}
 
 bool DatabaseDialog::isDemo() const
 {
@@ -82,7 +152,10 @@ void DatabaseDialog::update()
     m_ui->browseButton->setEnabled(m_ui->sqliteRadio->isChecked());
     m_ui->urlEdit->setEnabled(m_ui->postgresRadio->isChecked());
     m_ui->dbPasswordEdit->setEnabled(m_ui->postgresRadio->isChecked());
+    m_ui->nameEdit->setEnabled(!m_ui->demoRadio->isChecked());
     const QString problem = check();
+    if (problem.isEmpty() && !m_nameChosen && !m_ui->demoRadio->isChecked())
+        m_ui->nameEdit->setText(ConnectionProfiles::defaultName(m_settings));
     m_ui->errorLabel->setText(problem);
     m_ui->errorLabel->setVisible(!problem.isEmpty());
     m_ui->buttonBox->button(QDialogButtonBox::Open)->setEnabled(problem.isEmpty());
@@ -90,6 +163,10 @@ void DatabaseDialog::update()
 
 void DatabaseDialog::accept()
 {
-    if (check().isEmpty())
-        QDialog::accept();
+    if (!check().isEmpty())
+        return;
+    const QString name = m_ui->nameEdit->text().trimmed();
+    if (!isDemo() && !name.isEmpty())
+        ConnectionProfiles::save(name, m_settings);
+    QDialog::accept();
 }

@@ -12,6 +12,9 @@ class DatabaseDialog;
 
 // Chooses the database to open: the demo database, a SQLite file or a PostgreSQL URL with its
 // password (kept in memory for this session, never saved). The choice is checked as typed.
+// Opening saves it as a connection profile under the name given (host/database unless the user
+// names it; an existing name is updated); a saved profile can be picked to fill the form, or
+// deleted.
 class DatabaseDialog : public QDialog {
     Q_OBJECT
 
@@ -30,7 +33,12 @@ private:
     // Parses the input into m_settings; the message of what is wrong, else empty.
     QString check();
     void update();
+    void fillProfiles();
+    void pickProfile(int index);
+    void deleteProfile();
 
     std::unique_ptr<Ui::DatabaseDialog> m_ui;
     ConnectionSettings m_settings;
+    // The name follows the URL until the user types one or picks a saved profile.
+    bool m_nameChosen = false;
 };

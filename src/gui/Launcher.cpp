@@ -1,5 +1,6 @@
 #include "Launcher.h"
 
+#include "ConnectionProfiles.h"
 #include "Failure.h"
 #include "Language.h"
 #include "MainWindow.h"
@@ -68,6 +69,8 @@ int Launcher::run(QApplication& app)
         return 2;
     }
 
+    // Before the remembered URL changes: an older version's one URL becomes the first profile.
+    ConnectionProfiles::load();
     if (!parser.isSet(database))
         target = remembered().value_or(*target);
     // The window and its database are replaced when the user opens another database.

@@ -26,7 +26,8 @@ public:
     // Parses the arguments, shows the window and runs the event loop; the exit code.
     static int run(QApplication& app);
 
-    // The database opened last time (without --database), if any and still valid.
+    // The database opened last time (a profile, or a URL opened without saving it; not one given
+    // with --database), if any and still valid.
     static std::optional<Target> remembered();
     // Remembers the URL with every connection parameter but the password (QSettings is a plain
     // file): the password is asked again, or comes from ~/.pgpass.

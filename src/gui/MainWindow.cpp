@@ -245,6 +245,7 @@ void MainWindow::askToSignIn()
         });
         connect(m_signIn, &SignInDialog::changeDatabaseRequested, this,
                 &MainWindow::chooseDatabase);
+        connect(m_signIn, &SignInDialog::databaseChosen, this, &MainWindow::databaseChosen);
         connect(m_signIn, &QDialog::rejected, this, &QWidget::close);
         connect(m_signIn, &QDialog::finished, m_signIn, &QObject::deleteLater);
     }

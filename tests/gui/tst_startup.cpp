@@ -1,4 +1,5 @@
 #include "Await.h"
+#include "ConnectionProfiles.h"
 #include "Database.h"
 #include "DatabaseDialog.h"
 #include "ElidedLabel.h"
@@ -14,6 +15,7 @@
 #include "StartupController.h"
 #include "TestBackend.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
@@ -103,6 +105,21 @@ bool signIn(const App& app, const QString& username, const QString& password)
         return false;
     }
     return true;
+}
+
+// A migrated SQLite database of its own whose only accounts are `usernames` (password
+// strongPassword).
+ConnectionSettings databaseWith(const QTemporaryDir& dir, const QString& file,
+                                const QStringList& usernames)
+{
+    const ConnectionSettings settings = ConnectionSettings::sqliteFile(dir.filePath(file));
+    prepare(settings, [usernames](Connection& c) {
+        for (const QString& username : usernames)
+            c.exec(QStringLiteral("INSERT INTO account (username, password_hash, is_super_admin) "
+                                  "VALUES (?, ?, ?)"),
+                   {username, QString::fromLatin1(PasswordHasher::hash(strongPassword, 4)), true});
+    });
+    return settings;
 }
 
 } // namespace
@@ -605,6 +622,7 @@ private Q_SLOTS:
             StartupController::Source::Configured};
         QCOMPARE(target.settings.password(), password);
         Launcher::remember(target);
+        ConnectionProfiles::save(QStringLiteral("Two servers"), target.settings);
 
         // A restart reads the settings file afresh.
         QSettings().sync();
@@ -616,6 +634,11 @@ private Q_SLOTS:
         QVERIFY(!file.readAll().contains(password.toUtf8()));
 
         const std::optional<Launcher::Target> back = Launcher::remembered();
+        const std::optional<ConnectionProfiles::Profile> profile =
+            ConnectionProfiles::find(back->settings);
+        QVERIFY(profile);
+        QCOMPARE(profile->name, QStringLiteral("Two servers"));
+        QCOMPARE(profile->url, shown);
         QVERIFY(back);
         QCOMPARE(back->source, StartupController::Source::Configured);
         QCOMPARE(back->settings.displayUrl(), shown);
@@ -655,6 +678,84 @@ private Q_SLOTS:
                                           "?sslmode=verify-full")),
                  QString());
         QCOMPARE(warningOf(QStringLiteral("postgresql://alice@127.0.0.1/mealdesk")), QString());
+    }
+
+    // The sign-in dialog lists the demo database and the saved profiles, the open one chosen
+    // with its last account; choosing another asks the launcher for it, whose window offers
+    // that profile's last account; a sign-in records the account in the profile.
+    void signInDialogSwitchesBetweenProfiles()
+    {
+        QSettings().clear();
+        QTemporaryDir dir;
+        const ConnectionSettings kitchen =
+            databaseWith(dir, QStringLiteral("kitchen.db"), {QStringLiteral("alice")});
+        const ConnectionSettings office = databaseWith(
+            dir, QStringLiteral("office.db"), {QStringLiteral("bob"), QStringLiteral("carol")});
+        QVERIFY(!QTest::currentTestFailed());
+        ConnectionProfiles::save(QStringLiteral("Kitchen"), kitchen);
+        ConnectionProfiles::save(QStringLiteral("Office"), office);
+        ConnectionProfiles::recordSignIn(kitchen, false, QStringLiteral("alice"));
+        ConnectionProfiles::recordSignIn(office, false, QStringLiteral("bob"));
+
+        App app = launch(kitchen);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            app.window->signInDialog() && app.window->signInDialog()->isVisible(), 30000);
+        SignInDialog* dialog = app.window->signInDialog();
+        auto* combo = GuiTest::find<QComboBox>(dialog, "connectionCombo");
+        QCOMPARE(GuiTest::find<QLabel>(dialog, "connectionLabel")->buddy(), combo);
+        QStringList names;
+        for (int i = 0; i < combo->count(); ++i)
+            names << combo->itemText(i);
+        QCOMPARE(names, (QStringList{QStringLiteral("Demo database"), QStringLiteral("Kitchen"),
+                                     QStringLiteral("Office")}));
+        QCOMPARE(combo->currentText(), QStringLiteral("Kitchen"));
+        QCOMPARE(GuiTest::find<QLineEdit>(dialog, "usernameEdit")->text(), QStringLiteral("alice"));
+        GuiTest::screenshot(dialog, QStringLiteral("signin-profiles"));
+
+        // By keyboard, as a person would: up to the demo database, then down past Kitchen to
+        // Office; the window switches once, to where the keys came to rest.
+        QSignalSpy chosen(app.window.get(), &MainWindow::databaseChosen);
+        combo->setFocus();
+        QTest::keyClick(combo, Qt::Key_Up);
+        QTest::keyClick(combo, Qt::Key_Down);
+        QTest::keyClick(combo, Qt::Key_Down);
+        QTRY_COMPARE(chosen.count(), 1);
+        const auto settings = chosen.at(0).at(0).value<ConnectionSettings>();
+        QCOMPARE(settings.displayUrl(), office.displayUrl());
+        QCOMPARE(chosen.at(0).at(1).toBool(), false);
+
+        // What the launcher does with it: the new window on that database.
+        Launcher::remember({settings, StartupController::Source::Configured});
+        app.window.reset();
+        App other = launch(Launcher::remembered()->settings);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            other.window->signInDialog() && other.window->signInDialog()->isVisible(), 30000);
+        dialog = other.window->signInDialog();
+        QCOMPARE(GuiTest::find<QComboBox>(dialog, "connectionCombo")->currentText(),
+                 QStringLiteral("Office"));
+        QCOMPARE(GuiTest::find<QLineEdit>(dialog, "usernameEdit")->text(), QStringLiteral("bob"));
+        // carol has an account in the office database only.
+        QVERIFY(signIn(other, QStringLiteral("carol"), strongPassword));
+        QCOMPARE(ConnectionProfiles::find(office)->username, QStringLiteral("carol"));
+        QCOMPARE(ConnectionProfiles::find(kitchen)->username, QStringLiteral("alice"));
+    }
+
+    // A database opened by URL that is no profile is shown as such, and not saved.
+    void unsavedDatabaseIsShownButNotSaved()
+    {
+        QSettings().clear();
+        QTemporaryDir dir;
+        const ConnectionSettings loose =
+            databaseWith(dir, QStringLiteral("loose.db"), {QStringLiteral("dan")});
+        QVERIFY(!QTest::currentTestFailed());
+        App app = launch(loose);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            app.window->signInDialog() && app.window->signInDialog()->isVisible(), 30000);
+        auto* combo = GuiTest::find<QComboBox>(app.window->signInDialog(), "connectionCombo");
+        QCOMPARE(combo->count(), 2);
+        QCOMPARE(combo->currentText(), QStringLiteral("loose.db (not saved)"));
+        QVERIFY(signIn(app, QStringLiteral("dan"), strongPassword));
+        QVERIFY(ConnectionProfiles::load().isEmpty());
     }
 
     void launcherChoosesTheDatabase()
