@@ -460,11 +460,12 @@ QString ConnectionSettings::displayUrl() const
     QStringList query;
     for (const Parameter& p : m_parameters) {
         if (!secretKeys.contains(p.key))
-            query << p.key + QLatin1Char('=') + escape(p.value, QLatin1String(" &#=+"));
+            // '@' too: one before a later '/' would read back as the end of a user name.
+            query << p.key + QLatin1Char('=') + escape(p.value, QLatin1String(" &#=+@"));
     }
     return withTrailingSpaceEscaped(
         QStringLiteral("postgresql://%1%2/%3%4")
             .arg(user, hostTexts.join(QLatin1Char(',')),
-                 escape(m_databaseName, QLatin1String("/?#")),
+                 escape(m_databaseName, QLatin1String("/?#@")),
                  query.isEmpty() ? QString() : QLatin1Char('?') + query.join(QLatin1Char('&'))));
 }

@@ -594,6 +594,22 @@ private Q_SLOTS:
 
     // Found by fuzzing: parse() trims the URL, so whitespace that ends displayUrl() (a database
     // name, a parameter value or a path ending in a space) must be escaped to be kept.
+    // Found by fuzzing: an '@' in a value or the database name, and a '/' later in the URL,
+    // made the shown URL read back as a user name running up to that '@'.
+    void displayUrlKeepsAnAtSignInValues()
+    {
+        const ConnectionSettings s = ConnectionSettings::parse(
+            QStringLiteral("postgresql://u@h/d%40b?application_name=kitchen%40floor2"
+                           "&sslrootcert=/etc/ca.pem"));
+        const ConnectionSettings again = ConnectionSettings::parse(s.displayUrl());
+        QCOMPARE(again.user(), QStringLiteral("u"));
+        QCOMPARE(again.databaseName(), QStringLiteral("d@b"));
+        QCOMPARE(again.parameter(QStringLiteral("application_name")),
+                 QStringLiteral("kitchen@floor2"));
+        QCOMPARE(again.parameter(QStringLiteral("sslrootcert")), QStringLiteral("/etc/ca.pem"));
+        QCOMPARE(again.displayUrl(), s.displayUrl());
+    }
+
     void displayUrlKeepsTrailingWhitespace_data()
     {
         QTest::addColumn<QString>("url");
