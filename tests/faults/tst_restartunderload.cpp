@@ -39,18 +39,29 @@ private:
 
     EmployeeService& employees() { return m_fixture.host().services().employees(); }
 
-    void failed(const Failure& e)
+    // When `call` ends: its result to `ok`, or its failure counted; then the next call.
+    template <typename T, typename Ok> void follow(const QFuture<T>& call, Ok ok)
     {
-        if (e.kind() == Failure::Kind::Unavailable)
-            ++m_unavailable;
-        else
-            m_unexpected << Failure::kindName(e.kind()) + QStringLiteral(": ") + e.message();
-    }
-
-    void succeeded()
-    {
-        if (m_restartsDone)
-            ++m_afterRestarts;
+        const auto next = [this] {
+            --m_running;
+            startOne();
+        };
+        whenFinished(
+            this, call,
+            [this, ok, next](const T& result) {
+                ok(result);
+                if (m_restartsDone)
+                    ++m_afterRestarts;
+                next();
+            },
+            [this, next](const Failure& e) {
+                if (e.kind() == Failure::Kind::Unavailable)
+                    ++m_unavailable;
+                else
+                    m_unexpected << Failure::kindName(e.kind()) + QStringLiteral(": ") +
+                                        e.message();
+                next();
+            });
     }
 
     // One call; when it ends, the next one starts until the run's time is up.
@@ -59,53 +70,22 @@ private:
         if (m_clock.elapsed() >= runMs)
             return;
         ++m_running;
-        const auto next = [this] {
-            --m_running;
-            startOne();
-        };
         const quint32 dice = m_random.bounded(4);
         if (dice < 2 || m_acknowledged.isEmpty()) {
             EmployeeInput input;
             input.id = m_nextId++;
             input.code = input.id;
             input.nameEn = QStringLiteral("Restart %1").arg(input.id);
-            whenFinished(
-                this, employees().create(m_fixture.admin, input),
-                [this, next](const EmployeeRecord& e) {
-                    m_acknowledged << e.id;
-                    succeeded();
-                    next();
-                },
-                [this, next](const Failure& e) {
-                    failed(e);
-                    next();
-                });
+            follow(employees().create(m_fixture.admin, input),
+                   [this](const EmployeeRecord& e) { m_acknowledged << e.id; });
         } else if (dice == 2) {
             // An acknowledged employee is never missing, restarts or not.
             const qint64 id = m_acknowledged.at(m_random.bounded(m_acknowledged.size()));
-            whenFinished(
-                this, employees().get(m_fixture.admin, id),
-                [this, next](const EmployeeRecord&) {
-                    ++m_reads;
-                    succeeded();
-                    next();
-                },
-                [this, next](const Failure& e) {
-                    failed(e);
-                    next();
-                });
+            follow(employees().get(m_fixture.admin, id),
+                   [this](const EmployeeRecord&) { ++m_reads; });
         } else {
-            whenFinished(
-                this, employees().list(m_fixture.admin, {}, {}),
-                [this, next](const Page<EmployeeRecord>&) {
-                    ++m_reads;
-                    succeeded();
-                    next();
-                },
-                [this, next](const Failure& e) {
-                    failed(e);
-                    next();
-                });
+            follow(employees().list(m_fixture.admin, {}, {}),
+                   [this](const Page<EmployeeRecord>&) { ++m_reads; });
         }
     }
 
