@@ -2,8 +2,10 @@
 PRESET_RUN  ?= release
 PRESET_TEST ?= asan
 export CCACHE_SLOPPINESS := pch_defines,time_macros,include_file_mtime,include_file_ctime
-# Paths relative to the checkout: clones and worktrees elsewhere share the cache.
+# Paths relative to the checkout: clones and worktrees elsewhere share the cache. Debug builds
+# would otherwise hash the build folder too (for debug info), and share nothing.
 export CCACHE_BASEDIR := $(CURDIR)
+export CCACHE_NOHASHDIR := true
 
 .PHONY: deps run test build bench fuzz format translations clean
 
