@@ -25,9 +25,9 @@ public:
     // What a command did: a line or a few for people, an object or an array for --json.
     struct Output {
         Output() = default;
-        Output(QString text, QJsonValue json)
-            : text(std::move(text))
-            , json(std::move(json))
+        Output(QString forPeople, QJsonValue forJson)
+            : text(std::move(forPeople))
+            , json(std::move(forJson))
         {
         }
 

@@ -467,7 +467,7 @@ SchemaReport SchemaInspector::inspect(Connection& c)
         for (const QSet<QString>& key : spec.uniqueKeys) {
             const bool columnsPresent =
                 std::all_of(key.cbegin(), key.cend(),
-                            [&table](const QString& c) { return table.columns.contains(c); });
+                            [&table](const QString& column) { return table.columns.contains(column); });
             if (columnsPresent && !table.uniqueKeys.contains(key))
                 report.problems << QStringLiteral("%1 has no unique key; MealDesk and the backend "
                                                   "need each value once")

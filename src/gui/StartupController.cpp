@@ -68,10 +68,10 @@ void StartupController::migrate(Migrator::AdoptionChanges changes)
                     if (!report.adoptable() || report.changes.isEmpty())
                         return fail(step, e.message());
                     m_running = false;
-                    QStringList changes;
+                    QStringList shown;
                     for (const SchemaReport::Change& change : report.changes)
-                        changes << change.text();
-                    Q_EMIT adoptionChangesNeeded(changes);
+                        shown << change.text();
+                    Q_EMIT adoptionChangesNeeded(shown);
                 },
                 [this, step, e](const Failure&) { fail(step, e.message()); });
         });

@@ -37,10 +37,10 @@ struct Seen {
 
 // One edited row, and what the acknowledged edits did to it.
 struct Row {
-    Row(Table table, qint64 id, const QString& name = {})
-        : table(table)
-        , id(id)
-        , name(name)
+    Row(Table in, qint64 rowId, const QString& username = {})
+        : table(in)
+        , id(rowId)
+        , name(username)
     {
     }
     Table table;
@@ -65,8 +65,8 @@ struct Edit {
 };
 
 struct Desktop {
-    explicit Desktop(ServiceRegistry& services)
-        : services(&services)
+    explicit Desktop(ServiceRegistry& registry)
+        : services(&registry)
     {
     }
     ServiceRegistry* services;
