@@ -7,7 +7,7 @@ export CCACHE_SLOPPINESS := pch_defines,time_macros,include_file_mtime,include_f
 export CCACHE_BASEDIR := $(CURDIR)
 export CCACHE_NOHASHDIR := true
 
-.PHONY: deps run test build bench fuzz format translations clean
+.PHONY: deps run test build bench fuzz lint format translations clean
 
 deps:
 	@bash packaging/install-deps.sh
@@ -38,6 +38,15 @@ fuzz:
 	cmake --preset fuzz
 	cmake --build --preset fuzz
 	bash tests/fuzz/run-fuzz.sh build/fuzz $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+# clang-tidy (.clang-tidy) over the project's own sources, with the test build's compile commands;
+# only the generated headers (moc, uic) are built first.
+LINT_SOURCES := $(CURDIR)/(src|tests|bench)/
+lint:
+	@bash packaging/install-deps.sh lint
+	cmake --preset $(PRESET_TEST)
+	cmake --build --preset $(PRESET_TEST) --target autogen
+	run-clang-tidy -quiet -p build/$(PRESET_TEST) -header-filter='^$(LINT_SOURCES)' '^$(LINT_SOURCES)'
 
 translations:
 	cmake --preset $(PRESET_RUN)

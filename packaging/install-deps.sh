@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages MealDesk needs to build, run and test; skips what is installed.
-# `install-deps.sh fuzz` adds clang and its libFuzzer runtime, for `make fuzz` only.
+# `install-deps.sh fuzz` adds clang and its libFuzzer runtime, for `make fuzz` only;
+# `install-deps.sh lint` adds clang-tidy, for `make lint`.
 set -euo pipefail
 packages=(
     build-essential cmake ninja-build ccache pkg-config
@@ -8,9 +9,10 @@ packages=(
     libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql libgl-dev libxkbcommon-dev
     libcrypt-dev libpq-dev postgresql procps openssl xvfb xauth fonts-dejavu-core imagemagick
 )
-if [ "${1:-}" = fuzz ]; then
-    packages+=(clang libclang-rt-14-dev)
-fi
+case "${1:-}" in
+fuzz) packages+=(clang libclang-rt-14-dev) ;;
+lint) packages+=(clang-tidy) ;;
+esac
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

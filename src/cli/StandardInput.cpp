@@ -44,11 +44,11 @@ QString StandardInput::readSecret(const QString& prompt, bool confirm)
     const auto ask = [](const QString& text) {
         std::fputs(text.toUtf8().constData(), stderr);
         std::fflush(stderr);
-        const QString answer = readLine();
+        QString answer = readLine();
         std::fputc('\n', stderr);
         return answer;
     };
-    const QString first = ask(prompt);
+    QString first = ask(prompt);
     const QString second = confirm ? ask(QStringLiteral("Repeat the password: ")) : first;
     tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
     if (first != second)

@@ -7,11 +7,11 @@
 namespace InputLimits {
 
 // A CSV file: about 200 times the largest real employee list.
-inline constexpr qsizetype maxCsvBytes = 64 * 1024 * 1024;
+inline constexpr qsizetype maxCsvBytes = qsizetype{64} * 1024 * 1024;
 // One CSV field, in UTF-16 code units; the longest column (a name) allows 128 characters.
-inline constexpr qsizetype maxCsvFieldLength = 4 * 1024;
+inline constexpr qsizetype maxCsvFieldLength = qsizetype{4} * 1024;
 // An ALLOWED_ORIGINS value, in UTF-16 code units.
-inline constexpr qsizetype maxOriginsValueLength = 1024 * 1024;
+inline constexpr qsizetype maxOriginsValueLength = qsizetype{1024} * 1024;
 // The origins in one ALLOWED_ORIGINS value.
 inline constexpr qsizetype maxOriginEntries = 10000;
 

@@ -15,7 +15,7 @@ class JwtInspector {
 
 public:
     // Longer text is refused before any decoding: real tokens are a few hundred bytes.
-    static constexpr qsizetype maxTextLength = 16 * 1024;
+    static constexpr qsizetype maxTextLength = qsizetype{16} * 1024;
     // revoked_tokens.jti is varchar(64); counted in Unicode characters, as PostgreSQL does.
     static constexpr qsizetype maxJtiLength = 64;
 

@@ -404,7 +404,7 @@ void AsyncTableModelBase::setRowCount(int rows)
         // before the removal, which must leave the remaining rows as they were.
         QList<int> reaching;
         for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
-            if (it.key() * m_pageSize + it->ids.size() > rows)
+            if (qsizetype{it.key()} * m_pageSize + it->ids.size() > rows)
                 reaching << it.key();
         }
         for (int page : std::as_const(reaching))

@@ -124,7 +124,7 @@ private Q_SLOTS:
         QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
         const QJsonArray rows = QJsonDocument::fromJson(listed.out.toUtf8()).array();
         QCOMPARE(rows.size(), active);
-        for (const QJsonValue& row : rows)
+        for (const auto& row : rows)
             QCOMPARE(row.toObject().value(QStringLiteral("is_active")).toBool(), true);
 
         const CliRunner::Result exported =
@@ -166,7 +166,7 @@ private Q_SLOTS:
         const QJsonArray rows = QJsonDocument::fromJson(all.out.toUtf8()).array();
         QCOMPARE(rows.size(), total);
         qint64 previous = 0;
-        for (const QJsonValue& row : rows) {
+        for (const auto& row : rows) {
             const qint64 id = row.toObject().value(QStringLiteral("id")).toInteger();
             QVERIFY2(id > previous,
                      qPrintable(QStringLiteral("id %1 after %2").arg(id).arg(previous)));

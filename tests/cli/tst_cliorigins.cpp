@@ -25,7 +25,7 @@ private:
             return {QStringLiteral("failed: ") + list.err};
         QStringList result;
         const QJsonArray rows = QJsonDocument::fromJson(list.out.toUtf8()).array();
-        for (const QJsonValue& row : rows)
+        for (const auto& row : rows)
             result << row.toObject().value(QStringLiteral("origin")).toString();
         return result;
     }
@@ -223,7 +223,7 @@ private Q_SLOTS:
             {QStringLiteral("origins"), QStringLiteral("import"), QStringLiteral("-"),
              QStringLiteral("--user"), QStringLiteral("admin")},
             CliRunner::demoPassword(QStringLiteral("admin")).toUtf8() + "\nhttps://a.example," +
-                QByteArray(3 * 1024 * 1024, ' ') + "https://b.example\n");
+                QByteArray(qsizetype{3} * 1024 * 1024, ' ') + "https://b.example\n");
         QVERIFY(refused.exitCode != 0);
         QVERIFY2(CliRunner::isOneErrorLine(refused.err), qPrintable(refused.err));
         QVERIFY2(refused.err.contains(QStringLiteral("more than 3 MiB")), qPrintable(refused.err));

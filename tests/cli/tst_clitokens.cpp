@@ -28,7 +28,7 @@ QString jwt(const QJsonObject& payload, const QByteArray& secret)
 QJsonDocument parsed(const QString& out)
 {
     QJsonParseError error;
-    const QJsonDocument json = QJsonDocument::fromJson(out.toUtf8(), &error);
+    QJsonDocument json = QJsonDocument::fromJson(out.toUtf8(), &error);
     if (error.error != QJsonParseError::NoError)
         QTest::qFail(qPrintable(QStringLiteral("not JSON: ") + out), __FILE__, __LINE__);
     return json;
@@ -215,7 +215,7 @@ private Q_SLOTS:
         const QJsonArray rows = parsed(all.out).array();
         QCOMPARE(rows.size(), total);
         QSet<QString> jtis;
-        for (const QJsonValue& row : rows)
+        for (const auto& row : rows)
             jtis.insert(row.toObject().value(QStringLiteral("jti")).toString());
         QCOMPARE(jtis.size(), total);
         // Newest first.

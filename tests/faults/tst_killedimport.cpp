@@ -32,14 +32,14 @@ private:
                            "'RowExclusiveLock' AND l.pid <> pg_backend_pid()"))
                        .toLongLong() > 0;
         return QFileInfo(m_cli.settings().sqlitePath() + QStringLiteral("-wal")).size() >
-               1024 * 1024;
+               qint64{1024} * 1024;
     }
 
     // `count` new employees in a CSV file named after `name`; its path.
     QString writeCsv(const QString& name, int count)
     {
         QByteArray csv = "id,code,name_en,name_ar,title,department_id,is_active\r\n";
-        csv.reserve(count * 40);
+        csv.reserve(qsizetype{count} * 40);
         for (int i = 1; i <= count; ++i) {
             const QByteArray id = QByteArray::number(5000000 + i);
             csv += id + ',' + id + ",Imported " + id + ",,Clerk,,1\r\n";

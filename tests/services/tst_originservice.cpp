@@ -180,7 +180,8 @@ private Q_SLOTS:
             many << QStringLiteral("https://h%1.example").arg(i);
         const QList<std::pair<QString, QString>> cases = {
             {many.join(u','), QStringLiteral("10001 entries; at most 10000")},
-            {QStringLiteral("https://a.example,") + QString(1024 * 1024, QLatin1Char(' ')),
+            {QStringLiteral("https://a.example,") +
+                 QString(qsizetype{1024} * 1024, QLatin1Char(' ')),
              QStringLiteral("at most 1048576")},
         };
         for (const auto& [value, mention] : cases) {
