@@ -9,6 +9,10 @@
 #   pg-harness.sh tls DIR CERT KEY
 #                              installs CERT and KEY (PEM files) as the server's certificate and
 #                              key, turns ssl on and restarts; the server then takes TLS too
+#   pg-harness.sh password DIR PASSWORD
+#                              gives the postgres role PASSWORD and makes connections over TCP
+#                              (the URL's) give it (scram-sha-256); the socket the harness itself
+#                              uses stays trusted
 #   pg-harness.sh pause DIR    stops the server, keeping its files and port
 #   pg-harness.sh resume DIR   starts a paused server again on the same port
 #   pg-harness.sh freeze DIR   SIGSTOPs every process of the server: connections stay open and
@@ -17,7 +21,7 @@
 #   pg-harness.sh stop DIR     stops the server and removes its files
 # As root, the server runs as the 'postgres' user (PostgreSQL refuses to run as root).
 set -euo pipefail
-usage="usage: pg-harness.sh start|restart|tls|pause|resume|freeze|thaw|stop DIR"
+usage="usage: pg-harness.sh start|restart|tls|password|pause|resume|freeze|thaw|stop DIR"
 cmd=${1:?$usage}
 dir=${2:?$usage}
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
@@ -105,6 +109,26 @@ tls)
         -c "ALTER SYSTEM SET ssl_key_file = 'server.key'" \
         -c "ALTER SYSTEM SET ssl = on" >/dev/null
     pg_ctl_in -w -t 60 -m fast restart >/dev/null
+    ;;
+password)
+    password=${3:?usage: pg-harness.sh password DIR PASSWORD}
+    root=$(cat "$dir/datadir")
+    port=$(cat "$dir/port")
+    # psql quotes the variable as a literal (:'password').
+    printf '%s\n' "ALTER ROLE postgres PASSWORD :'password'" |
+        "$bin/psql" -X -q -v ON_ERROR_STOP=1 -v password="$password" -h "$root/sock" -p "$port" \
+            -U postgres -d postgres >/dev/null
+    as_server_user sed -i 's/^\(host[[:space:]].*[[:space:]]\)trust$/\1scram-sha-256/' \
+        "$root/data/pg_hba.conf"
+    pg_ctl_in reload >/dev/null
+    # A reload takes effect a moment later: until TCP without a password is refused.
+    for _ in $(seq 1 100); do
+        env -u PGPASSWORD PGPASSFILE="$root/no-passfile" "$bin/psql" -X -w -q -h 127.0.0.1 \
+            -p "$port" -U postgres -d postgres -c 'SELECT 1' >/dev/null 2>&1 || exit 0
+        sleep 0.1
+    done
+    echo "pg-harness: the server still lets TCP connections in without a password" >&2
+    exit 1
     ;;
 pause)
     pg_ctl_in -w -t 60 -m fast stop >/dev/null

@@ -964,7 +964,7 @@
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>&amp;كلمة المرور:</translation>
+        <translation>كلمة المرور:</translation>
     </message>
     <message>
         <source>Used for this session only, never saved</source>
@@ -1025,6 +1025,18 @@
     <message>
         <source>Delete</source>
         <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Keeps the password in the desktop&apos;s keyring, never in MealDesk&apos;s settings, and opens this connection without asking. The connection must be saved under a name.</source>
+        <translation>يحفظ كلمة المرور في حلقة مفاتيح سطح المكتب، لا في إعدادات MealDesk أبدًا، ويفتح هذا الاتصال دون أن يسأل عنها. يجب أن يُحفظ الاتصال باسم.</translation>
+    </message>
+    <message>
+        <source>&amp;Remember password</source>
+        <translation>تذكُّر كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Remembered in the desktop&apos;s keyring</source>
+        <translation>محفوظة في حلقة مفاتيح سطح المكتب</translation>
     </message>
 </context>
 <context>
@@ -2462,6 +2474,14 @@ The backend keeps working as before.</source>
         <source>Connection not verified: use sslmode=verify-full</source>
         <translation>الاتصال غير موثَّق: استخدم sslmode=verify-full</translation>
     </message>
+    <message>
+        <source>The database %1 needs its password to open.
+
+%2</source>
+        <translation>تحتاج قاعدة البيانات %1 إلى كلمة مرورها لكي تُفتح.
+
+%2</translation>
+    </message>
 </context>
 <context>
     <name>MealRequestRules</name>
@@ -3556,6 +3576,17 @@ The backend keeps working as before.</source>
     </message>
 </context>
 <context>
+    <name>PasswordKeyring</name>
+    <message>
+        <source>no password is remembered for this connection</source>
+        <translation>لا توجد كلمة مرور محفوظة لهذا الاتصال</translation>
+    </message>
+    <message>
+        <source>the desktop&apos;s keyring could not be reached (%1)</source>
+        <translation>تعذّر الوصول إلى حلقة مفاتيح سطح المكتب (%1)</translation>
+    </message>
+</context>
+<context>
     <name>PendingRowDelegate</name>
     <message>
         <source>Loading…</source>
@@ -4350,6 +4381,18 @@ The backend keeps working as before.</source>
     <message>
         <source>Adopting the web backend&apos;s tables…</source>
         <translation>جارٍ اعتماد جداول الواجهة الخلفية للويب…</translation>
+    </message>
+    <message>
+        <source>Reading the database password from the keyring…</source>
+        <translation>جارٍ قراءة كلمة مرور قاعدة البيانات من حلقة المفاتيح…</translation>
+    </message>
+    <message>
+        <source>The password could not be read from the keyring: %1</source>
+        <translation>تعذّرت قراءة كلمة المرور من حلقة المفاتيح: %1</translation>
+    </message>
+    <message>
+        <source>The password was not remembered: %1</source>
+        <translation>لم تُحفَظ كلمة المرور: %1</translation>
     </message>
 </context>
 <context>

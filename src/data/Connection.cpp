@@ -94,10 +94,13 @@ void Connection::ensureOpen()
         m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(sqliteBusyTimeoutMs));
     }
     if (!m_db.open()) {
-        const Failure e =
-            SqlFailure::from(m_db.lastError(), dialect(),
-                             QStringLiteral("Cannot open %1").arg(m_settings.displayUrl()));
+        const QSqlError error = m_db.lastError();
+        const Failure e = SqlFailure::from(
+            error, dialect(), QStringLiteral("Cannot open %1").arg(m_settings.displayUrl()));
         close();
+        // The password is the input at fault: the window asks for it again.
+        if (isPostgres() && SqlFailure::isPasswordRefused(error))
+            throw Failure(Failure::Kind::Permission, e.message(), QStringLiteral("password"));
         throw Failure(Failure::Kind::Unavailable, e.message());
     }
     try {

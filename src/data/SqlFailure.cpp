@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QSqlError>
 
+#include <libpq-fe.h>
+
 namespace {
 
 struct Mapping {
@@ -113,4 +115,16 @@ Failure SqlFailure::from(const QSqlError& error, Dialect dialect, const QString&
         detail = QStringLiteral("the connection to the database was lost");
     return Failure(m.kind, QStringLiteral("%1: %2").arg(what, detail),
                    Failure::Cause{error.nativeErrorCode(), m.transient, m.connectionLost});
+}
+
+bool SqlFailure::isPasswordRefused(const QSqlError& error)
+{
+    // A failed connection carries no SQLSTATE (QPSQL finishes libpq's connection at once), so
+    // the text decides: libpq's own, never translated (PQnoPasswordSupplied), and the server's
+    // for SQLSTATE 28P01 in English (lc_messages); a server speaking another language falls
+    // back to the plain connection error.
+    const QString text = error.databaseText();
+    return error.nativeErrorCode() == QLatin1String("28P01") ||
+           text.contains(QLatin1String(PQnoPasswordSupplied).trimmed()) ||
+           text.contains(QLatin1String("password authentication failed"));
 }

@@ -10,4 +10,7 @@ class SqlFailure {
 public:
     // `what` names the operation for the message.
     static Failure from(const QSqlError& error, Dialect dialect, const QString& what);
+    // Whether a PostgreSQL server could not be opened because it wanted a password and had
+    // none, or refused the one given: the person can do something about it (type it again).
+    static bool isPasswordRefused(const QSqlError& error);
 };

@@ -1,11 +1,13 @@
 #include "ConnectionProfiles.h"
 
 #include "Failure.h"
+#include "PasswordKeyring.h"
 
 #include <QFileInfo>
 #include <QSettings>
 
 #include <algorithm>
+#include <iterator>
 
 namespace {
 
@@ -18,6 +20,27 @@ const QString demoUsernameKey = QStringLiteral("connections/demoUsername");
 const QString rememberedUrlKey = QStringLiteral("database/url");
 const QString lastUsernameKey = QStringLiteral("signIn/username");
 
+// Removes the profiles `matches` picks from `profiles`, and returns them.
+template <typename Matches>
+QList<ConnectionProfiles::Profile> takeIf(QList<ConnectionProfiles::Profile>& profiles,
+                                          Matches matches)
+{
+    QList<ConnectionProfiles::Profile> taken;
+    std::copy_if(profiles.cbegin(), profiles.cend(), std::back_inserter(taken), matches);
+    profiles.removeIf(matches);
+    return taken;
+}
+
+// Deletes from the keyring the passwords `dropped` remembered, but for `rememberedUrl`'s. Only
+// a profile that remembered one touches the keyring.
+void forgetPasswords(const QList<ConnectionProfiles::Profile>& dropped,
+                     const QString& rememberedUrl)
+{
+    for (const ConnectionProfiles::Profile& old : dropped)
+        if (old.rememberPassword && old.url != rememberedUrl)
+            PasswordKeyring::forget(old.url);
+}
+
 QList<ConnectionProfiles::Profile> read(QSettings& settings)
 {
     QList<ConnectionProfiles::Profile> profiles;
@@ -26,7 +49,8 @@ QList<ConnectionProfiles::Profile> read(QSettings& settings)
         settings.setArrayIndex(i);
         profiles.append({settings.value(QStringLiteral("name")).toString(),
                          settings.value(QStringLiteral("url")).toString(),
-                         settings.value(QStringLiteral("username")).toString()});
+                         settings.value(QStringLiteral("username")).toString(),
+                         settings.value(QStringLiteral("rememberPassword")).toBool()});
     }
     settings.endArray();
     return profiles;
@@ -69,12 +93,14 @@ void ConnectionProfiles::store(const QList<Profile>& profiles)
         settings.setValue(QStringLiteral("name"), sorted.at(i).name);
         settings.setValue(QStringLiteral("url"), sorted.at(i).url);
         settings.setValue(QStringLiteral("username"), sorted.at(i).username);
+        settings.setValue(QStringLiteral("rememberPassword"), sorted.at(i).rememberPassword);
     }
     settings.endArray();
     settings.setValue(savedKey, true);
 }
 
-void ConnectionProfiles::save(const QString& name, const ConnectionSettings& settings)
+void ConnectionProfiles::save(const QString& name, const ConnectionSettings& settings,
+                              bool rememberPassword)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
@@ -90,16 +116,20 @@ void ConnectionProfiles::save(const QString& name, const ConnectionSettings& set
     const QString username = sameUrl != profiles.cend()    ? sameUrl->username
                              : sameName != profiles.cend() ? sameName->username
                                                            : QString();
-    profiles.removeIf([&](const Profile& p) { return p.name == trimmed || p.url == url; });
-    profiles.append({trimmed, url, username});
+    const QList<Profile> dropped =
+        takeIf(profiles, [&](const Profile& p) { return p.name == trimmed || p.url == url; });
+    profiles.append({trimmed, url, username, rememberPassword});
     store(profiles);
+    forgetPasswords(dropped, rememberPassword ? url : QString());
 }
 
 void ConnectionProfiles::remove(const QString& name)
 {
     QList<Profile> profiles = load();
-    profiles.removeIf([&](const Profile& p) { return p.name == name; });
+    const QList<Profile> dropped =
+        takeIf(profiles, [&](const Profile& p) { return p.name == name; });
     store(profiles);
+    forgetPasswords(dropped, QString());
 }
 
 std::optional<ConnectionProfiles::Profile>

@@ -6,8 +6,17 @@
 #include "ConnectionProfiles.h"
 #include "Failure.h"
 
+#include <QCheckBox>
 #include <QFileDialog>
 #include <QPushButton>
+
+namespace {
+
+// The profile combo's data: the URL (Qt::UserRole, also the tooltip) and whether the profile
+// remembers its password.
+constexpr int rememberRole = Qt::UserRole + 1;
+
+} // namespace
 
 DatabaseDialog::DatabaseDialog(const ConnectionSettings& current, bool demo, QWidget* parent)
     : QDialog(parent)
@@ -35,6 +44,7 @@ DatabaseDialog::DatabaseDialog(const ConnectionSettings& current, bool demo, QWi
         m_ui->nameEdit->setText(profile ? profile->name : ConnectionProfiles::defaultName(current));
         if (profile)
             m_ui->profileCombo->setCurrentIndex(m_ui->profileCombo->findText(profile->name));
+        m_ui->rememberCheck->setChecked(profile && profile->rememberPassword);
     }
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &DatabaseDialog::accept);
@@ -54,6 +64,8 @@ DatabaseDialog::DatabaseDialog(const ConnectionSettings& current, bool demo, QWi
     for (QLineEdit* edit : {m_ui->sqlitePathEdit, m_ui->urlEdit})
         connect(edit, &QLineEdit::textChanged, this, &DatabaseDialog::update);
     connect(m_ui->nameEdit, &QLineEdit::textEdited, this, [this] { m_nameChosen = true; });
+    connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &DatabaseDialog::updateRemember);
+    connect(m_ui->rememberCheck, &QCheckBox::toggled, this, &DatabaseDialog::updateRemember);
     connect(m_ui->profileCombo, &QComboBox::activated, this, &DatabaseDialog::pickProfile);
     connect(m_ui->deleteProfileButton, &QPushButton::clicked, this, &DatabaseDialog::deleteProfile);
     update();
@@ -68,6 +80,8 @@ void DatabaseDialog::fillProfiles()
         m_ui->profileCombo->addItem(profile.name, profile.url);
         m_ui->profileCombo->setItemData(m_ui->profileCombo->count() - 1, profile.url,
                                         Qt::ToolTipRole);
+        m_ui->profileCombo->setItemData(m_ui->profileCombo->count() - 1, profile.rememberPassword,
+                                        rememberRole);
     }
     m_ui->profileCombo->setPlaceholderText(m_ui->profileCombo->count() == 0
                                                ? tr("No saved connection")
@@ -91,6 +105,7 @@ void DatabaseDialog::pickProfile(int index)
         m_ui->urlEdit->setText(url);
     }
     m_ui->dbPasswordEdit->clear();
+    m_ui->rememberCheck->setChecked(m_ui->profileCombo->itemData(index, rememberRole).toBool());
     m_ui->nameEdit->setText(m_ui->profileCombo->itemText(index));
     m_nameChosen = true;
 }
@@ -159,6 +174,24 @@ void DatabaseDialog::update()
     m_ui->errorLabel->setText(problem);
     m_ui->errorLabel->setVisible(!problem.isEmpty());
     m_ui->buttonBox->button(QDialogButtonBox::Open)->setEnabled(problem.isEmpty());
+    updateRemember();
+}
+
+void DatabaseDialog::updateRemember()
+{
+    m_ui->rememberCheck->setEnabled(m_ui->postgresRadio->isChecked() &&
+                                    !m_ui->nameEdit->text().trimmed().isEmpty());
+    m_ui->dbPasswordEdit->setPlaceholderText(m_ui->rememberCheck->isEnabled() &&
+                                                     m_ui->rememberCheck->isChecked()
+                                                 ? tr("Remembered in the desktop's keyring")
+                                                 : tr("Used for this session only, never saved"));
+}
+
+void DatabaseDialog::askForPassword(const QString& why)
+{
+    m_ui->errorLabel->setText(why);
+    m_ui->errorLabel->show();
+    m_ui->dbPasswordEdit->setFocus();
 }
 
 void DatabaseDialog::accept()
@@ -166,7 +199,10 @@ void DatabaseDialog::accept()
     if (!check().isEmpty())
         return;
     const QString name = m_ui->nameEdit->text().trimmed();
+    // Unticked, a password remembered for this profile is deleted from the keyring; ticked,
+    // it is written there once it opened the database (StartupController).
     if (!isDemo() && !name.isEmpty())
-        ConnectionProfiles::save(name, m_settings);
+        ConnectionProfiles::save(
+            name, m_settings, m_ui->rememberCheck->isEnabled() && m_ui->rememberCheck->isChecked());
     QDialog::accept();
 }

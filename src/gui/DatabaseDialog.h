@@ -11,7 +11,8 @@ class DatabaseDialog;
 }
 
 // Chooses the database to open: the demo database, a SQLite file or a PostgreSQL URL with its
-// password (kept in memory for this session, never saved). The choice is checked as typed.
+// password (kept in memory for this session, or, ticked "Remember password", in the desktop's
+// keyring once it opened the database; never in the settings). The choice is checked as typed.
 // Opening saves it as a connection profile under the name given (host/database unless the user
 // names it; an existing name is updated); a saved profile can be picked to fill the form, or
 // deleted.
@@ -28,11 +29,16 @@ public:
     bool isDemo() const;
 
     void accept() override;
+    // The server refused the password, or the keyring could not give it: says `why` and waits
+    // in the password field.
+    void askForPassword(const QString& why);
 
 private:
     // Parses the input into m_settings; the message of what is wrong, else empty.
     QString check();
     void update();
+    // "Remember password" is for a PostgreSQL server saved under a name.
+    void updateRemember();
     void fillProfiles();
     void pickProfile(int index);
     void deleteProfile();

@@ -115,6 +115,9 @@ MainWindow::MainWindow(StartupController& startup, QWidget* parent)
                     m_firstRun->showError(message, field);
             });
     connect(&m_startup, &StartupController::failed, this, &MainWindow::showFailure);
+    connect(&m_startup, &StartupController::passwordNeeded, this, &MainWindow::askForPassword);
+    connect(&m_startup, &StartupController::passwordNotRemembered, this,
+            [this](const QString& reason) { statusBar()->showMessage(reason, 30000); });
     connect(&m_startup, &StartupController::ready, this, &MainWindow::startSession);
 
     addLanguageMenu();
@@ -207,6 +210,15 @@ void MainWindow::showFailure(const QString& step, const QString& message)
 {
     showStopped(tr("%1 failed for the database %2.\n\n%3")
                     .arg(step, m_startup.settings().displayUrl(), message));
+}
+
+void MainWindow::askForPassword(const QString& why)
+{
+    // Behind the dialog, and after Cancel: why the database is not open, with Retry.
+    showStopped(tr("The database %1 needs its password to open.\n\n%2")
+                    .arg(m_startup.settings().displayUrl(), why));
+    chooseDatabase();
+    m_databaseDialog->askForPassword(why);
 }
 
 void MainWindow::showStopped(const QString& why)

@@ -25,7 +25,8 @@ class MainWindow;
 }
 
 // The application window. Shows the startup's progress or its failure (Retry, another
-// database, Quit), asks for the first admin of an empty database, signs in, and then hosts the
+// database, Quit), asks for the database password the server refused (in the Open Database
+// dialog), asks for the first admin of an empty database, signs in, and then hosts the
 // screens the signed-in role may use, with the shared menus, shortcuts, error banner and status
 // bar (jobs in progress, account, database).
 class MainWindow : public QMainWindow {
@@ -57,6 +58,7 @@ private:
     void askForFirstAdmin();
     void askToAdopt(const QStringList& changes);
     void showFailure(const QString& step, const QString& message);
+    void askForPassword(const QString& why);
     // The error page: the database could not be opened, and why; Retry starts again.
     void showStopped(const QString& why);
     void startSession();

@@ -14,10 +14,11 @@
 
 class Database;
 
-// Takes a named database to the point where the main window can use it: migrate, fill the demo
-// database on its first use, ask for the first super admin of an empty database. Every step is a
-// future continued on this object's thread; the controller only announces what happens and the
-// windows decide how to show it, so it holds no widgets.
+// Takes a named database to the point where the main window can use it: the password from the
+// keyring when its profile remembers it, migrate, fill the demo database on its first use, ask
+// for the first super admin of an empty database. Every step is a future continued on this
+// object's thread; the controller only announces what happens and the windows decide how to
+// show it, so it holds no widgets.
 class StartupController : public QObject {
     Q_OBJECT
 
@@ -29,9 +30,10 @@ public:
                       const Seeder::DemoSizes& demoSizes = {}, QObject* parent = nullptr);
     ~StartupController() override;
 
+    // Made by the first start(), once the password is known.
     ServiceHost& host() { return *m_host; }
     Database& database() { return m_host->database(); }
-    const ConnectionSettings& settings() const;
+    const ConnectionSettings& settings() const { return m_settings; }
     Source source() const { return m_source; }
     // The schema version once migrated, else 0.
     int schemaVersion() const { return m_schemaVersion; }
@@ -61,19 +63,35 @@ Q_SIGNALS:
     void ready();
     // `step` says what failed, `message` why; start() retries.
     void failed(const QString& step, const QString& message);
+    // PostgreSQL wants a password it does not have: the server refused the one given (or had
+    // none), or the keyring could not give the remembered one; `message` says which. Nothing
+    // else happens until start() tries again (with the same settings).
+    void passwordNeeded(const QString& message);
+    // The password opened the database and its profile remembers it: it is in the keyring now,
+    // or, with `reason`, it could not be put there (MealDesk goes on; it will be asked again).
+    void passwordRemembered();
+    void passwordNotRemembered(const QString& reason);
 
 private:
     template <typename T, typename Next>
     void continueWith(const QFuture<T>& future, const QString& step, Next next);
+    // The profile remembers the password, and none was given: it is read from the keyring.
+    bool wantsKeyringPassword() const;
+    void open();
+    void rememberPassword();
     void migrate(Migrator::AdoptionChanges changes);
     void checkAccounts();
     void fillDemo();
     void finish();
     void fail(const QString& step, const QString& message);
+    void askForPassword(const QString& message);
 
+    ConnectionSettings m_settings;
     std::unique_ptr<ServiceHost> m_host;
     const Source m_source;
     const Seeder::DemoSizes m_demoSizes;
     int m_schemaVersion = 0;
     bool m_running = false;
+    // The keyring has this password (read from it, or being written): nothing to write.
+    bool m_passwordInKeyring = false;
 };

@@ -84,6 +84,45 @@ private Q_SLOTS:
         QCOMPARE(f.kind(), Failure::Kind::Unavailable);
     }
 
+    // A connection that failed for want of the right password is told from one that failed for
+    // anything else (libpq's texts as QPSQL passes them on, with no SQLSTATE).
+    void refusedPasswordIsToldApart_data()
+    {
+        QTest::addColumn<QString>("databaseText");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<bool>("refused");
+        const QString at = QStringLiteral("connection to server at \"127.0.0.1\", port 5432 "
+                                          "failed: ");
+        QTest::newRow("none given")
+            << at + QStringLiteral("fe_sendauth: no password supplied\n") << QString() << true;
+        QTest::newRow("wrong") << at + QStringLiteral("FATAL:  password authentication failed "
+                                                      "for user \"alice\"\n")
+                               << QString() << true;
+        QTest::newRow("code only") << QStringLiteral("FATAL:  Passwort-Authentifizierung") // de
+                                   << QStringLiteral("28P01") << true;
+        QTest::newRow("down") << at + QStringLiteral("Connection refused\n\tIs the server running "
+                                                     "on that host and accepting TCP/IP "
+                                                     "connections?\n")
+                              << QString() << false;
+        QTest::newRow("no database")
+            << at + QStringLiteral("FATAL:  database \"office\" does not exist\n") << QString()
+            << false;
+        QTest::newRow("not in pg_hba")
+            << at + QStringLiteral("FATAL:  no pg_hba.conf entry for host \"10.0.0.9\", user "
+                                   "\"alice\", database \"office\", no encryption\n")
+            << QString() << false;
+    }
+    void refusedPasswordIsToldApart()
+    {
+        QFETCH(QString, databaseText);
+        QFETCH(QString, code);
+        QFETCH(bool, refused);
+        QCOMPARE(SqlFailure::isPasswordRefused(QSqlError(QStringLiteral("QPSQL: Unable to connect"),
+                                                         databaseText, QSqlError::ConnectionError,
+                                                         code)),
+                 refused);
+    }
+
     // Still busy after the busy timeout: the message says why and what to do.
     void sqliteBusySaysAnotherWriterHoldsIt()
     {

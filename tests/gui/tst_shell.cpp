@@ -5,6 +5,7 @@
 #include "GuiTestSupport.h"
 #include "JobTracker.h"
 #include "JobsIndicator.h"
+#include "LaunchedApp.h"
 #include "MainWindow.h"
 #include "Screen.h"
 #include "ScreenCatalog.h"
@@ -24,7 +25,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QTest>
 #include <QToolButton>
 
@@ -32,36 +32,18 @@
 
 namespace {
 
-// The real window over a real startup on the fixture's database.
-struct App {
-    std::unique_ptr<StartupController> startup;
-    std::unique_ptr<MainWindow> window;
-
-    explicit App(const ConnectionSettings& settings)
-        : startup(
-              std::make_unique<StartupController>(settings, StartupController::Source::Configured))
-        , window(std::make_unique<MainWindow>(*startup))
-    {
-        window->show();
-        startup->start();
-    }
-    template <typename T> T* find(const char* name) const
-    {
-        return window->findChild<T*>(QString::fromLatin1(name));
-    }
-    QString page() const { return find<QStackedWidget>("pages")->currentWidget()->objectName(); }
-    QStringList navigation() const
-    {
-        QStringList keys;
-        const auto* list = find<QListWidget>("navigation");
-        for (int i = 0; i < list->count(); ++i)
-            keys << list->item(i)->data(Qt::UserRole).toString();
-        return keys;
-    }
-};
+// The keys of the screens the navigation offers.
+QStringList navigationOf(const LaunchedApp& app)
+{
+    QStringList keys;
+    const auto* list = app.find<QListWidget>("navigation");
+    for (int i = 0; i < list->count(); ++i)
+        keys << list->item(i)->data(Qt::UserRole).toString();
+    return keys;
+}
 
 // Types into the open sign-in dialog and presses Sign In.
-void submitSignIn(const App& app, const QString& username, const QString& password)
+void submitSignIn(const LaunchedApp& app, const QString& username, const QString& password)
 {
     SignInDialog* dialog = app.window->signInDialog();
     auto* user = dialog->findChild<QLineEdit*>(QStringLiteral("usernameEdit"));
@@ -87,7 +69,7 @@ private Q_SLOTS:
     {
         ServiceFixture fixture;
         QVERIFY(fixture.open(QStringLiteral("sqlite")));
-        App app(fixture.db().settings());
+        LaunchedApp app(fixture.db().settings());
         QTRY_VERIFY_WITH_TIMEOUT(
             app.window->signInDialog() && app.window->signInDialog()->isVisible(), 30000);
         QPointer<SignInDialog> dialog = app.window->signInDialog();
@@ -118,7 +100,7 @@ private Q_SLOTS:
     {
         ServiceFixture fixture;
         QVERIFY(fixture.open(QStringLiteral("sqlite")));
-        App app(fixture.db().settings());
+        LaunchedApp app(fixture.db().settings());
         for (const Actor* actor : {&fixture.requester, &fixture.admin, &fixture.stock}) {
             QTRY_VERIFY_WITH_TIMEOUT(
                 app.window->signInDialog() && app.window->signInDialog()->isVisible(), 30000);
@@ -129,14 +111,14 @@ private Q_SLOTS:
             for (const ScreenCatalog::Entry& entry : ScreenCatalog::entries())
                 if (!entry.operation || AccessPolicy::allows(*actor, *entry.operation))
                     expected << entry.key;
-            QCOMPARE(app.navigation(), expected);
+            QCOMPARE(navigationOf(app), expected);
             // Every offered screen opens.
             for (const QString& key : expected)
                 QVERIFY2(app.window->openScreen(key), qPrintable(key));
 
             app.find<QAction>("actionSignOut")->trigger();
             QCOMPARE(app.page(), QStringLiteral("busyPage"));
-            QVERIFY(app.navigation().isEmpty());
+            QVERIFY(navigationOf(app).isEmpty());
             QVERIFY(!app.window->currentScreen());
         }
     }
@@ -147,7 +129,7 @@ private Q_SLOTS:
         QVERIFY(fixture.open(QStringLiteral("sqlite")));
         QByteArray splitterState;
         {
-            App app(fixture.db().settings());
+            LaunchedApp app(fixture.db().settings());
             QTRY_VERIFY_WITH_TIMEOUT(
                 app.window->signInDialog() && app.window->signInDialog()->isVisible(), 30000);
             submitSignIn(app, QStringLiteral("admin"), ServiceFixture::passwordOf(fixture.admin));
@@ -176,7 +158,7 @@ private Q_SLOTS:
             splitterState = splitter->saveState();
             app.window->close();
         }
-        App again(fixture.db().settings());
+        LaunchedApp again(fixture.db().settings());
         QCOMPARE(again.find<QSplitter>("navigationSplitter")->saveState(), splitterState);
     }
 
@@ -184,7 +166,7 @@ private Q_SLOTS:
     {
         ServiceFixture fixture;
         QVERIFY(fixture.open(QStringLiteral("postgresql")));
-        App app(fixture.db().settings());
+        LaunchedApp app(fixture.db().settings());
         QTRY_VERIFY_WITH_TIMEOUT(
             app.window->signInDialog() && app.window->signInDialog()->isVisible(), 30000);
         submitSignIn(app, QStringLiteral("admin"), ServiceFixture::passwordOf(fixture.admin));

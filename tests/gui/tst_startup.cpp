@@ -2,9 +2,9 @@
 #include "ConnectionProfiles.h"
 #include "Database.h"
 #include "DatabaseDialog.h"
-#include "ElidedLabel.h"
 #include "FirstRunDialog.h"
 #include "GuiTestSupport.h"
+#include "LaunchedApp.h"
 #include "Launcher.h"
 #include "MainWindow.h"
 #include "Migrator.h"
@@ -26,43 +26,12 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
 
 namespace {
-
-// The real window over a real startup, destroyed window first as in Launcher::run.
-struct App {
-    std::unique_ptr<StartupController> startup;
-    std::unique_ptr<MainWindow> window;
-
-    template <typename T> T* find(const char* name) const
-    {
-        return window->findChild<T*>(QString::fromLatin1(name));
-    }
-    QString text(const char* name) const
-    {
-        if (const auto* label = find<QLabel>(name))
-            return label->text();
-        return find<ElidedLabel>(name)->text();
-    }
-    QString page() const { return find<QStackedWidget>("pages")->currentWidget()->objectName(); }
-};
-
-App launch(const ConnectionSettings& settings,
-           StartupController::Source source = StartupController::Source::Configured,
-           const Seeder::DemoSizes& sizes = {})
-{
-    App app;
-    app.startup = std::make_unique<StartupController>(settings, source, sizes);
-    app.window = std::make_unique<MainWindow>(*app.startup);
-    app.window->show();
-    app.startup->start();
-    return app;
-}
 
 // Waits for a future on the event loop; a timeout or failure fails the running test.
 template <typename T> void settle(const QFuture<T>& future)
@@ -86,7 +55,7 @@ const QString strongPassword = QStringLiteral("kitchen-ledger-42");
 
 // Signs in through the real dialog and waits for the overview screen; false (with the test
 // failed) when it does not come.
-bool signIn(const App& app, const QString& username, const QString& password)
+bool signIn(const LaunchedApp& app, const QString& username, const QString& password)
 {
     if (!QTest::qWaitFor(
             [&] { return app.window->signInDialog() && app.window->signInDialog()->isVisible(); },
@@ -138,7 +107,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, backend);
         const ConnectionSettings settings = m_backend.fresh(backend);
-        App app = launch(settings);
+        LaunchedApp app(settings);
 
         QTRY_VERIFY_WITH_TIMEOUT(
             app.window->firstRunDialog() && app.window->firstRunDialog()->isVisible(), 30000);
@@ -251,7 +220,7 @@ private Q_SLOTS:
         const QString secret = QStringLiteral("never-shown-pw");
         settings.setPassword(secret);
 
-        App app = launch(settings);
+        LaunchedApp app(settings);
         QSignalSpy firstAdmin(app.startup.get(), &StartupController::firstAdminNeeded);
         QVERIFY(signIn(app, QStringLiteral("boss"), strongPassword));
         QCOMPARE(firstAdmin.count(), 0);
@@ -283,7 +252,7 @@ private Q_SLOTS:
         });
         QVERIFY(!QTest::currentTestFailed());
 
-        App app = launch(settings);
+        LaunchedApp app(settings);
         QSignalSpy failed(app.startup.get(), &StartupController::failed);
         QTRY_COMPARE_WITH_TIMEOUT(app.page(), QStringLiteral("errorPage"), 30000);
         const QString error = app.text("errorLabel");
@@ -316,7 +285,7 @@ private Q_SLOTS:
         const ConnectionSettings settings = ConnectionSettings::parse(
             QStringLiteral("postgresql://mealdesk:hunter2-secret@127.0.0.1:1/mealdesk"
                            "?connect_timeout=2"));
-        App app = launch(settings);
+        LaunchedApp app(settings);
         QSignalSpy failed(app.startup.get(), &StartupController::failed);
         QTRY_COMPARE_WITH_TIMEOUT(app.page(), QStringLiteral("errorPage"), 30000);
         const QString error = app.text("errorLabel");
@@ -340,7 +309,7 @@ private Q_SLOTS:
     void refusedFirstAdminKeepsTheDialogAndItsInput()
     {
         const ConnectionSettings settings = m_backend.fresh(QStringLiteral("sqlite"));
-        App app = launch(settings);
+        LaunchedApp app(settings);
         QTRY_VERIFY_WITH_TIMEOUT(
             app.window->firstRunDialog() && app.window->firstRunDialog()->isVisible(), 30000);
         // Someone else creates an account while the dialog is open.
@@ -393,7 +362,7 @@ private Q_SLOTS:
 
         QStringList filled;
         for (int run = 1; run <= 2; ++run) {
-            App app = launch(settings, StartupController::Source::Demo, sizes);
+            LaunchedApp app(settings, StartupController::Source::Demo, sizes);
             QSignalSpy steps(app.startup.get(), &StartupController::stepStarted);
             QSignalSpy firstAdmin(app.startup.get(), &StartupController::firstAdminNeeded);
             QVERIFY(signIn(app, QStringLiteral("admin"), QStringLiteral("admin-pass")));
@@ -442,7 +411,7 @@ private Q_SLOTS:
         Seeder::DemoSizes sizes;
         sizes.employees = 50;
         {
-            App app = launch(settings, StartupController::Source::Demo, sizes);
+            LaunchedApp app(settings, StartupController::Source::Demo, sizes);
             QSignalSpy steps(app.startup.get(), &StartupController::stepStarted);
             QTRY_VERIFY_WITH_TIMEOUT(std::any_of(steps.cbegin(), steps.cend(),
                                                  [](const QList<QVariant>& step) {
@@ -456,7 +425,7 @@ private Q_SLOTS:
         } // Window and startup go while the fill runs: its result is dropped, nothing crashes.
 
         // Closing waited for the fill to commit: the next start finds the demo data.
-        App again = launch(settings, StartupController::Source::Demo, sizes);
+        LaunchedApp again(settings, StartupController::Source::Demo, sizes);
         QSignalSpy steps(again.startup.get(), &StartupController::stepStarted);
         QVERIFY(signIn(again, QStringLiteral("admin"), QStringLiteral("admin-pass")));
         QTRY_COMPARE(again.text("employeesCount"), QStringLiteral("50"));
@@ -491,7 +460,7 @@ private Q_SLOTS:
 
         for (const bool switchDatabase : {false, true}) {
             QTemporaryDir other;
-            App app = launch(settings);
+            LaunchedApp app(settings);
             QVERIFY(signIn(app, QStringLiteral("boss"), strongPassword));
             Session* session = app.window->session();
             auto import = session->services().employees().importCsv(session->actor(), csv);
@@ -540,7 +509,7 @@ private Q_SLOTS:
         const ConnectionSettings settings =
             m_backend.withFixture(backend, QStringLiteral("backend"));
         QVERIFY(!QTest::currentTestFailed());
-        const auto askedBox = [](const App& app) {
+        const auto askedBox = [](const LaunchedApp& app) {
             QMessageBox* box = nullptr;
             if (!QTest::qWaitFor(
                     [&] {
@@ -554,7 +523,7 @@ private Q_SLOTS:
         };
 
         {
-            App app = launch(settings);
+            LaunchedApp app(settings);
             QMessageBox* box = askedBox(app);
             QVERIFY(box);
             for (const char* column : {"employee.version", "account.failed_logins",
@@ -571,7 +540,7 @@ private Q_SLOTS:
         settle(untouched);
         QVERIFY(!untouched.result().changes.isEmpty());
 
-        App app = launch(settings);
+        LaunchedApp app(settings);
         QMessageBox* box = askedBox(app);
         QVERIFY(box);
         const QList<QAbstractButton*> buttons = box->buttons();
@@ -697,7 +666,7 @@ private Q_SLOTS:
         ConnectionProfiles::recordSignIn(kitchen, false, QStringLiteral("alice"));
         ConnectionProfiles::recordSignIn(office, false, QStringLiteral("bob"));
 
-        App app = launch(kitchen);
+        LaunchedApp app(kitchen);
         QTRY_VERIFY_WITH_TIMEOUT(
             app.window->signInDialog() && app.window->signInDialog()->isVisible(), 30000);
         SignInDialog* dialog = app.window->signInDialog();
@@ -727,7 +696,7 @@ private Q_SLOTS:
         // What the launcher does with it: the new window on that database.
         Launcher::remember({settings, StartupController::Source::Configured});
         app.window.reset();
-        App other = launch(Launcher::remembered()->settings);
+        LaunchedApp other(Launcher::remembered()->settings);
         QTRY_VERIFY_WITH_TIMEOUT(
             other.window->signInDialog() && other.window->signInDialog()->isVisible(), 30000);
         dialog = other.window->signInDialog();
@@ -748,7 +717,7 @@ private Q_SLOTS:
         const ConnectionSettings loose =
             databaseWith(dir, QStringLiteral("loose.db"), {QStringLiteral("dan")});
         QVERIFY(!QTest::currentTestFailed());
-        App app = launch(loose);
+        LaunchedApp app(loose);
         QTRY_VERIFY_WITH_TIMEOUT(
             app.window->signInDialog() && app.window->signInDialog()->isVisible(), 30000);
         auto* combo = GuiTest::find<QComboBox>(app.window->signInDialog(), "connectionCombo");
