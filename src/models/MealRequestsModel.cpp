@@ -1,10 +1,10 @@
 #include "MealRequestsModel.h"
 
 #include "CellText.h"
+#include "LocalizedName.h"
 #include "MealRequestService.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 namespace {
 
@@ -62,7 +62,7 @@ QString MealRequestsModel::statusText(MealRequestStatus status)
 
 QString MealRequestsModel::mealTypeText(const MealRequestRecord& record)
 {
-    return QLocale().language() == QLocale::Arabic ? record.mealTypeNameAr : record.mealTypeNameEn;
+    return LocalizedName::pick(record.mealTypeNameEn, record.mealTypeNameAr);
 }
 
 QFuture<Page<MealRequestRecord>> MealRequestsModel::fetchPage(const MealRequestFilter& filter,
