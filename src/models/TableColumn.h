@@ -8,12 +8,12 @@
 // One column of an AsyncTableModel: its header, how a record shows in it, and the service's
 // sort key behind it (empty: the column cannot be sorted).
 template <typename Record> struct TableColumn {
-    TableColumn(QString header, std::function<QVariant(const Record&)> display,
-                Qt::Alignment alignment = Qt::AlignLeading | Qt::AlignVCenter, QString sortKey = {})
-        : header(std::move(header))
-        , display(std::move(display))
-        , alignment(alignment)
-        , sortKey(std::move(sortKey))
+    TableColumn(QString title, std::function<QVariant(const Record&)> show,
+                Qt::Alignment align = Qt::AlignLeading | Qt::AlignVCenter, QString key = {})
+        : header(std::move(title))
+        , display(std::move(show))
+        , alignment(align)
+        , sortKey(std::move(key))
     {
     }
 
