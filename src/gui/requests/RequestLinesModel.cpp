@@ -40,15 +40,6 @@ void RequestLinesModel::clear()
     endResetModel();
 }
 
-void RequestLinesModel::updateLine(const MealLineRecord& line)
-{
-    const int row = rowOf(line.id);
-    if (row < 0)
-        return;
-    m_lines[row] = line;
-    emitRowChanged(row);
-}
-
 void RequestLinesModel::setSaving(qint64 lineId, bool saving)
 {
     const int row = rowOf(lineId);
