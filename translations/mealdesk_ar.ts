@@ -803,6 +803,17 @@
     </message>
 </context>
 <context>
+    <name>CountLabel</name>
+    <message>
+        <source>Not all rows could be loaded (F5 tries again).</source>
+        <translation>تعذّر تحميل جميع الصفوف (اضغط F5 لإعادة المحاولة).</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>جارٍ العد…</translation>
+    </message>
+</context>
+<context>
     <name>CsvPreviewModel</name>
     <message>
         <source>Line %1 has %2 fields; the header has %3.</source>
@@ -3359,10 +3370,6 @@ The backend keeps working as before.</source>
         </translation>
     </message>
     <message>
-        <source>Counting…</source>
-        <translation>جارٍ العد…</translation>
-    </message>
-    <message>
         <source>Added %1 to the allowed origins.</source>
         <translation>أُضيف %1 إلى الأصول المسموحة.</translation>
     </message>
@@ -3959,14 +3966,6 @@ The backend keeps working as before.</source>
         <source>Counting the meal requests</source>
         <translation>عدّ طلبات الوجبات</translation>
     </message>
-    <message>
-        <source>Loading…</source>
-        <translation>جارٍ التحميل…</translation>
-    </message>
-    <message>
-        <source>Not all requests could be loaded (F5 tries again).</source>
-        <translation>تعذّر تحميل جميع الطلبات (اضغط F5 لإعادة المحاولة).</translation>
-    </message>
     <message numerus="yes">
         <source>%n request(s)</source>
         <translation>
@@ -4529,10 +4528,6 @@ The backend keeps working as before.</source>
             <numerusform>%n رمزًا مُبطَلًا</numerusform>
             <numerusform>%n رمز مُبطَل</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Counting…</source>
-        <translation>جارٍ العد…</translation>
     </message>
     <message>
         <source>Revoked the token %1.</source>

@@ -4,6 +4,7 @@
 
 #include "AsyncTableBinding.h"
 #include "ConfirmationBox.h"
+#include "CountLabel.h"
 #include "DepartmentCombo.h"
 #include "Failure.h"
 #include "MealRequestsModel.h"
@@ -95,7 +96,8 @@ RequestsScreen::RequestsScreen(Session& session, QWidget* parent)
             &RequestsScreen::onCurrentRowChanged);
     connect(requests, &QTableView::activated, this, &RequestsScreen::editItem);
     session.jobs().watch(m_model, tr("Loading meal requests"));
-    connect(m_model, &AsyncTableModelBase::stateChanged, this, &RequestsScreen::updateQueueStatus);
+    CountLabel::follow(m_ui->queueStatus, m_model,
+                       [](int rows) { return tr("%n request(s)", nullptr, rows); });
     connect(m_model, &AsyncTableModelBase::errorOccurred, this, [this](const QString& message) {
         Q_EMIT failed(tr("Loading the meal requests: %1").arg(message), [this] { reload(); });
     });
@@ -120,7 +122,6 @@ RequestsScreen::RequestsScreen(Session& session, QWidget* parent)
     connect(&session.feed(), &ChangeFeed::changed, this, &RequestsScreen::onChanged);
 
     updateActions();
-    updateQueueStatus();
     loadChoices();
     loadDepartments();
     loadCounts();
@@ -305,23 +306,6 @@ void RequestsScreen::onCurrentRowChanged()
     if (!id.isValid() || (shown && shown->id == id.toLongLong()))
         return;
     m_detail->loadRequest(id.toLongLong());
-}
-
-void RequestsScreen::updateQueueStatus()
-{
-    switch (m_model->state()) {
-    case AsyncTableModelBase::State::Loading:
-        m_ui->queueStatus->setText(tr("Loading…"));
-        break;
-    case AsyncTableModelBase::State::Error:
-        m_ui->queueStatus->setText(tr("Not all requests could be loaded (F5 tries again)."));
-        break;
-    case AsyncTableModelBase::State::Idle:
-        m_ui->queueStatus->setText(m_model->isCountKnown()
-                                       ? tr("%n request(s)", nullptr, m_model->rowCount())
-                                       : QString());
-        break;
-    }
 }
 
 void RequestsScreen::updateActions()

@@ -44,7 +44,6 @@ private:
     void loadCounts();
     void onChanged(const QString& entity);
     void onCurrentRowChanged();
-    void updateQueueStatus();
     // The queue's buttons and the window's commands, after the shown request or what may be
     // done with it changed.
     void updateActions();
