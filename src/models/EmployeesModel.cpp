@@ -36,20 +36,7 @@ QList<TableColumn<EmployeeRecord>> columns()
 
 EmployeesModel::EmployeesModel(EmployeeService& service, const Actor& actor, ChangeFeed& feed,
                                QObject* parent)
-    : AsyncTableModel(feed, QStringLiteral("employee"), columns(), IdColumn, Qt::AscendingOrder,
-                      parent)
-    , m_service(service)
-    , m_actor(actor)
+    : ServiceTableModel(service, actor, feed, QStringLiteral("employee"), columns(), IdColumn,
+                        Qt::AscendingOrder, parent)
 {
-}
-
-QFuture<Page<EmployeeRecord>> EmployeesModel::fetchPage(const EmployeeFilter& filter,
-                                                        const PageRequest& request)
-{
-    return m_service.list(m_actor, filter, request);
-}
-
-QFuture<qint64> EmployeesModel::fetchCount(const EmployeeFilter& filter)
-{
-    return m_service.count(m_actor, filter);
 }
