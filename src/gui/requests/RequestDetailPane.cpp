@@ -120,6 +120,11 @@ void RequestDetailPane::focusLines()
         m_ui->linesView->selectRow(0);
 }
 
+JobTracker& RequestDetailPane::jobs() const
+{
+    return m_session.jobs();
+}
+
 void RequestDetailPane::setChanging(bool changing)
 {
     m_changing = changing;
@@ -328,16 +333,13 @@ void RequestDetailPane::runDecision(qint64 id, MealRequestStatus target, const Q
     const bool approve = target == MealRequestStatus::Approved;
     const QString what =
         approve ? tr("Approving meal request %1").arg(id) : tr("Rejecting meal request %1").arg(id);
-    setChanging(true);
-    whenFinished(
-        this,
-        m_session.jobs().track(what, approve ? service.approve(m_session.actor(), id)
-                                             : service.reject(m_session.actor(), id, reason)),
+    runChange(
+        id, what,
+        approve ? service.approve(m_session.actor(), id)
+                : service.reject(m_session.actor(), id, reason),
         [this, approve](const MealRequestRecord& request) {
-            m_changing = false;
             if (m_request && m_request->id == request.id)
                 showRequest(request);
-            updateActions();
             Q_EMIT notified(approve ? tr("Meal request %1 approved with %2 of %n line(s) "
                                          "accepted.",
                                          nullptr, request.lines.size())
@@ -345,11 +347,7 @@ void RequestDetailPane::runDecision(qint64 id, MealRequestStatus target, const Q
                                           .arg(request.acceptedLines())
                                     : tr("Meal request %1 rejected.").arg(request.id));
         },
-        [this, id, target, reason, what](const Failure& e) {
-            setChanging(false);
-            changeFailed(id, what, e,
-                         [this, id, target, reason] { runDecision(id, target, reason); });
-        });
+        [this, id, target, reason] { runDecision(id, target, reason); });
 }
 
 bool RequestDetailPane::isEditable(const MealRequestRecord& request) const

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "JobTracker.h"
 #include "MealLineRecord.h"
 #include "MealRequestRecord.h"
+#include "WhenFinished.h"
 
 #include <QFuture>
 #include <QList>
@@ -43,14 +45,28 @@ public:
     // To the lines, with the first selected when none is current.
     void focusLines();
 
-    // A change of the shown request that the screen makes (a copy, a deletion) is on its way:
-    // no decisions, and no reloads that would race it, until it is done.
-    void setChanging(bool changing);
+    // Runs `change` of the shown request `id` (a decision, a copy, a deletion) as the job
+    // `what`: no other change of it, and no reload that would race it, until it is done. `done`
+    // gets what the change returns; a Conflict shows the request as it is now, a refusal is said
+    // in the pane, anything else is failed() with `retry`.
+    template <typename T, typename Done>
+    void runChange(qint64 id, const QString& what, const QFuture<T>& change, Done done,
+                   const std::function<void()>& retry)
+    {
+        setChanging(true);
+        whenFinished(
+            this, jobs().track(what, change),
+            [this, done](const auto&... result) {
+                m_changing = false;
+                done(result...);
+                updateActions();
+            },
+            [this, id, what, retry](const Failure& e) {
+                setChanging(false);
+                changeFailed(id, what, e, retry);
+            });
+    }
     bool isChanging() const { return m_changing; }
-    // A failed change of request `id`: a Conflict shows the request as it is now, a refusal is
-    // said in the pane, anything else is failed().
-    void changeFailed(qint64 id, const QString& what, const Failure& error,
-                      const std::function<void()>& retry);
 
 Q_SIGNALS:
     // The shown request, or what may be done with it, changed.
@@ -60,6 +76,11 @@ Q_SIGNALS:
     void notified(const QString& message);
 
 private:
+    JobTracker& jobs() const;
+    void setChanging(bool changing);
+    // A failed change of request `id`.
+    void changeFailed(qint64 id, const QString& what, const Failure& error,
+                      const std::function<void()>& retry);
     void onChanged(const QString& entity, const QList<qint64>& ids);
     void display(const MealRequestRecord& request);
     // After a Conflict: the request as it is now, and who changed it.

@@ -323,42 +323,28 @@ void RequestsScreen::copyRequest(qint64 id)
     const std::optional<MealRequestRecord>& shown = m_detail->request();
     if (!shown || m_detail->isChanging() || !mayCopy(*shown))
         return;
-    const QString what = tr("Copying meal request %1").arg(id);
-    m_detail->setChanging(true);
-    whenFinished(
-        this,
-        session().jobs().track(what,
-                               session().services().mealRequests().copy(session().actor(), id)),
+    m_detail->runChange(
+        id, tr("Copying meal request %1").arg(id),
+        session().services().mealRequests().copy(session().actor(), id),
         [this, id](const MealRequestRecord& copy) {
-            m_detail->setChanging(false);
             m_ui->requestsView->selectionModel()->clear();
             m_detail->showRequest(copy);
             Q_EMIT notified(tr("Meal request %1 copied as request %2.").arg(id).arg(copy.id));
         },
-        [this, id, what](const Failure& e) {
-            m_detail->setChanging(false);
-            m_detail->changeFailed(id, what, e, [this, id] { copyRequest(id); });
-        });
+        [this, id] { copyRequest(id); });
 }
 
 void RequestsScreen::removeRequest(qint64 id)
 {
-    const QString what = tr("Deleting meal request %1").arg(id);
-    m_detail->setChanging(true);
-    whenFinished(
-        this,
-        session().jobs().track(what,
-                               session().services().mealRequests().remove(session().actor(), id)),
+    m_detail->runChange(
+        id, tr("Deleting meal request %1").arg(id),
+        session().services().mealRequests().remove(session().actor(), id),
         [this, id] {
-            m_detail->setChanging(false);
             if (m_detail->request() && m_detail->request()->id == id)
                 m_detail->clear();
             Q_EMIT notified(tr("Meal request %1 deleted.").arg(id));
         },
-        [this, id, what](const Failure& e) {
-            m_detail->setChanging(false);
-            m_detail->changeFailed(id, what, e, [this, id] { removeRequest(id); });
-        });
+        [this, id] { removeRequest(id); });
 }
 
 bool RequestsScreen::mayCopy(const MealRequestRecord& request) const
