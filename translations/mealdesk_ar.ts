@@ -803,6 +803,17 @@
     </message>
 </context>
 <context>
+    <name>CountLabel</name>
+    <message>
+        <source>Not all rows could be loaded (F5 tries again).</source>
+        <translation>تعذّر تحميل جميع الصفوف (اضغط F5 لإعادة المحاولة).</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>جارٍ العد…</translation>
+    </message>
+</context>
+<context>
     <name>CsvPreviewModel</name>
     <message>
         <source>Line %1 has %2 fields; the header has %3.</source>
@@ -3379,10 +3390,6 @@ The backend keeps working as before.</source>
         </translation>
     </message>
     <message>
-        <source>Counting…</source>
-        <translation>جارٍ العد…</translation>
-    </message>
-    <message>
         <source>Added %1 to the allowed origins.</source>
         <translation>أُضيف %1 إلى الأصول المسموحة.</translation>
     </message>
@@ -3628,6 +3635,170 @@ The backend keeps working as before.</source>
     </message>
 </context>
 <context>
+    <name>RequestDetailPane</name>
+    <message>
+        <source>Accept the selected lines (the Accepted box of a line, or Space, does it too)</source>
+        <translation>قبول البنود المحددة (يؤدي مربع «مقبول» في البند، أو مفتاح Space، الغرض نفسه)</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ept lines</source>
+        <translation>قبول البنود</translation>
+    </message>
+    <message>
+        <source>Reject the selected lines: those employees get no meal</source>
+        <translation>رفض البنود المحددة: لن يحصل هؤلاء الموظفون على وجبة</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject lines</source>
+        <translation>رفض البنود</translation>
+    </message>
+    <message>
+        <source>Approve the request: every line is accepted and the request is closed</source>
+        <translation>اعتماد الطلب: تُقبل جميع البنود ويُغلق الطلب</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>اعتماد…</translation>
+    </message>
+    <message>
+        <source>Reject the request: every line is rejected and the request is closed</source>
+        <translation>رفض الطلب: تُرفض جميع البنود ويُغلق الطلب</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>رفض…</translation>
+    </message>
+    <message>
+        <source>Meal request %1</source>
+        <translation>طلب الوجبة %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>Loading meal request %1</source>
+        <translation>تحميل طلب الوجبة %1</translation>
+    </message>
+    <message>
+        <source>No request selected</source>
+        <translation>لم يُحدَّد أي طلب</translation>
+    </message>
+    <message>
+        <source>Select a request above to see its lines here.</source>
+        <translation>حدد طلبًا أعلاه لعرض بنوده هنا.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Meal request %1 · %2 · %3</source>
+        <translation>طلب الوجبة %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Requested by %1 on %2.</source>
+        <translation>قدّمه %1 في %2.</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3.</source>
+        <translation>%1 بواسطة %2 في %3.</translation>
+    </message>
+    <message>
+        <source>A copy of request %1.</source>
+        <translation>نسخة من الطلب %1.</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>محذوف.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n line(s) accepted.</source>
+        <translation>
+            <numerusform>قُبل %1 من أصل %n بند.</numerusform>
+            <numerusform>قُبل %1 من أصل بند واحد.</numerusform>
+            <numerusform>قُبل %1 من أصل بندين.</numerusform>
+            <numerusform>قُبل %1 من أصل %n بنود.</numerusform>
+            <numerusform>قُبل %1 من أصل %n بندًا.</numerusform>
+            <numerusform>قُبل %1 من أصل %n بند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>ملاحظات: %1</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>مستخدم آخر</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
+        <source>Meal request %1 was changed by %2, reloaded: it is %3 now.</source>
+        <translation>غيّر %2 طلب الوجبة %1، وأُعيد تحميله: حالته الآن %3.</translation>
+    </message>
+    <message>
+        <source>Meal request %1 was changed by someone else and cannot be shown: %2</source>
+        <translation>غيّر مستخدم آخر طلب الوجبة %1 ولا يمكن عرضه: %2</translation>
+    </message>
+    <message>
+        <source>Accepting a line</source>
+        <translation>قبول بند</translation>
+    </message>
+    <message>
+        <source>Rejecting a line</source>
+        <translation>رفض بند</translation>
+    </message>
+    <message>
+        <source>Saving a line&apos;s notes</source>
+        <translation>حفظ ملاحظات بند</translation>
+    </message>
+    <message>
+        <source>Approve Meal Request</source>
+        <translation>اعتماد طلب الوجبة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve meal request %1 (%3) with %2 of %n line(s) accepted? Rejected lines stay rejected; the request is closed and this cannot be undone.</source>
+        <translation>
+            <numerusform>هل تريد اعتماد طلب الوجبة %1 (%3) ولا بنود فيه؟ يُغلق الطلب ولا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد اعتماد طلب الوجبة %1 (%3) مع قبول %2 من بند واحد؟ تبقى البنود المرفوضة مرفوضة، ويُغلق الطلب ولا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد اعتماد طلب الوجبة %1 (%3) مع قبول %2 من بندين؟ تبقى البنود المرفوضة مرفوضة، ويُغلق الطلب ولا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد اعتماد طلب الوجبة %1 (%3) مع قبول %2 من %n بنود؟ تبقى البنود المرفوضة مرفوضة، ويُغلق الطلب ولا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد اعتماد طلب الوجبة %1 (%3) مع قبول %2 من %n بندًا؟ تبقى البنود المرفوضة مرفوضة، ويُغلق الطلب ولا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد اعتماد طلب الوجبة %1 (%3) مع قبول %2 من %n بند؟ تبقى البنود المرفوضة مرفوضة، ويُغلق الطلب ولا يمكن التراجع عن ذلك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>اعتماد</translation>
+    </message>
+    <message>
+        <source>Approving meal request %1</source>
+        <translation>اعتماد طلب الوجبة %1</translation>
+    </message>
+    <message>
+        <source>Rejecting meal request %1</source>
+        <translation>رفض طلب الوجبة %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Meal request %1 approved with %2 of %n line(s) accepted.</source>
+        <translation>
+            <numerusform>اعتُمد طلب الوجبة %1 ولا بنود فيه.</numerusform>
+            <numerusform>اعتُمد طلب الوجبة %1 مع قبول %2 من بند واحد.</numerusform>
+            <numerusform>اعتُمد طلب الوجبة %1 مع قبول %2 من بندين.</numerusform>
+            <numerusform>اعتُمد طلب الوجبة %1 مع قبول %2 من %n بنود.</numerusform>
+            <numerusform>اعتُمد طلب الوجبة %1 مع قبول %2 من %n بندًا.</numerusform>
+            <numerusform>اعتُمد طلب الوجبة %1 مع قبول %2 من %n بند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meal request %1 rejected.</source>
+        <translation>تم رفض طلب الوجبة %1.</translation>
+    </message>
+</context>
+<context>
     <name>RequestLinesModel</name>
     <message>
         <source>Saving…</source>
@@ -3745,38 +3916,6 @@ The backend keeps working as before.</source>
         <translation>&amp;حذف…</translation>
     </message>
     <message>
-        <source>Accept the selected lines (the Accepted box of a line, or Space, does it too)</source>
-        <translation>قبول البنود المحددة (يؤدي مربع «مقبول» في البند، أو مفتاح Space، الغرض نفسه)</translation>
-    </message>
-    <message>
-        <source>Acc&amp;ept lines</source>
-        <translation>&amp;قبول البنود</translation>
-    </message>
-    <message>
-        <source>Reject the selected lines: those employees get no meal</source>
-        <translation>رفض البنود المحددة: لن يحصل هؤلاء الموظفون على وجبة</translation>
-    </message>
-    <message>
-        <source>Re&amp;ject lines</source>
-        <translation>رفض ال&amp;بنود</translation>
-    </message>
-    <message>
-        <source>Approve the request: every line is accepted and the request is closed</source>
-        <translation>اعتماد الطلب: تُقبل جميع البنود ويُغلق الطلب</translation>
-    </message>
-    <message>
-        <source>&amp;Approve…</source>
-        <translation>ا&amp;عتماد…</translation>
-    </message>
-    <message>
-        <source>Reject the request: every line is rejected and the request is closed</source>
-        <translation>رفض الطلب: تُرفض جميع البنود ويُغلق الطلب</translation>
-    </message>
-    <message>
-        <source>&amp;Reject…</source>
-        <translation>&amp;رفض…</translation>
-    </message>
-    <message>
         <source>Any status</source>
         <translation>أي حالة</translation>
     </message>
@@ -3858,14 +3997,6 @@ The backend keeps working as before.</source>
         <source>Counting the meal requests</source>
         <translation>عدّ طلبات الوجبات</translation>
     </message>
-    <message>
-        <source>Loading…</source>
-        <translation>جارٍ التحميل…</translation>
-    </message>
-    <message>
-        <source>Not all requests could be loaded (F5 tries again).</source>
-        <translation>تعذّر تحميل جميع الطلبات (اضغط F5 لإعادة المحاولة).</translation>
-    </message>
     <message numerus="yes">
         <source>%n request(s)</source>
         <translation>
@@ -3876,105 +4007,6 @@ The backend keeps working as before.</source>
             <numerusform>%n طلبًا</numerusform>
             <numerusform>%n طلب</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Meal request %1</source>
-        <translation>طلب الوجبة %1</translation>
-    </message>
-    <message>
-        <source>Loading meal request %1</source>
-        <translation>تحميل طلب الوجبة %1</translation>
-    </message>
-    <message>
-        <source>Meal request %1 · %2 · %3</source>
-        <translation>طلب الوجبة %1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>Requested by %1 on %2.</source>
-        <translation>قدّمه %1 في %2.</translation>
-    </message>
-    <message>
-        <source>%1 by %2 on %3.</source>
-        <translation>%1 بواسطة %2 في %3.</translation>
-    </message>
-    <message>
-        <source>A copy of request %1.</source>
-        <translation>نسخة من الطلب %1.</translation>
-    </message>
-    <message>
-        <source>Deleted.</source>
-        <translation>محذوف.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n line(s) accepted.</source>
-        <translation>
-            <numerusform>قُبل %1 من أصل %n بند.</numerusform>
-            <numerusform>قُبل %1 من أصل بند واحد.</numerusform>
-            <numerusform>قُبل %1 من أصل بندين.</numerusform>
-            <numerusform>قُبل %1 من أصل %n بنود.</numerusform>
-            <numerusform>قُبل %1 من أصل %n بندًا.</numerusform>
-            <numerusform>قُبل %1 من أصل %n بند.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Notes: %1</source>
-        <translation>ملاحظات: %1</translation>
-    </message>
-    <message>
-        <source>No request selected</source>
-        <translation>لم يُحدَّد أي طلب</translation>
-    </message>
-    <message>
-        <source>Select a request above to see its lines here.</source>
-        <translation>حدد طلبًا أعلاه لعرض بنوده هنا.</translation>
-    </message>
-    <message>
-        <source>someone else</source>
-        <translation>مستخدم آخر</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>محذوف</translation>
-    </message>
-    <message>
-        <source>Meal request %1 was changed by %2, reloaded: it is %3 now.</source>
-        <translation>غيّر %2 طلب الوجبة %1، وأُعيد تحميله: حالته الآن %3.</translation>
-    </message>
-    <message>
-        <source>Meal request %1 was changed by someone else and cannot be shown: %2</source>
-        <translation>غيّر مستخدم آخر طلب الوجبة %1 ولا يمكن عرضه: %2</translation>
-    </message>
-    <message>
-        <source>Accepting a line</source>
-        <translation>قبول بند</translation>
-    </message>
-    <message>
-        <source>Rejecting a line</source>
-        <translation>رفض بند</translation>
-    </message>
-    <message>
-        <source>Saving a line&apos;s notes</source>
-        <translation>حفظ ملاحظات بند</translation>
-    </message>
-    <message>
-        <source>Approve Meal Request</source>
-        <translation>اعتماد طلب الوجبة</translation>
-    </message>
-    <message>
-        <source>&amp;Approve</source>
-        <translation>ا&amp;عتماد</translation>
-    </message>
-    <message>
-        <source>Approving meal request %1</source>
-        <translation>اعتماد طلب الوجبة %1</translation>
-    </message>
-    <message>
-        <source>Rejecting meal request %1</source>
-        <translation>رفض طلب الوجبة %1</translation>
-    </message>
-    <message>
-        <source>Meal request %1 rejected.</source>
-        <translation>تم رفض طلب الوجبة %1.</translation>
     </message>
     <message>
         <source>Copying meal request %1</source>
@@ -3991,28 +4023,6 @@ The backend keeps working as before.</source>
     <message>
         <source>Meal request %1 deleted.</source>
         <translation>تم حذف طلب الوجبة %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Approve meal request %1 (%3) with %2 of %n line(s) accepted? Rejected lines stay rejected; the request is closed and this cannot be undone.</source>
-        <translation>
-            <numerusform>هل تريد اعتماد طلب الوجبة %1 (%3) ولا بنود فيه؟ يُغلق الطلب ولا يمكن التراجع عن ذلك.</numerusform>
-            <numerusform>هل تريد اعتماد طلب الوجبة %1 (%3) مع قبول %2 من بند واحد؟ تبقى البنود المرفوضة مرفوضة، ويُغلق الطلب ولا يمكن التراجع عن ذلك.</numerusform>
-            <numerusform>هل تريد اعتماد طلب الوجبة %1 (%3) مع قبول %2 من بندين؟ تبقى البنود المرفوضة مرفوضة، ويُغلق الطلب ولا يمكن التراجع عن ذلك.</numerusform>
-            <numerusform>هل تريد اعتماد طلب الوجبة %1 (%3) مع قبول %2 من %n بنود؟ تبقى البنود المرفوضة مرفوضة، ويُغلق الطلب ولا يمكن التراجع عن ذلك.</numerusform>
-            <numerusform>هل تريد اعتماد طلب الوجبة %1 (%3) مع قبول %2 من %n بندًا؟ تبقى البنود المرفوضة مرفوضة، ويُغلق الطلب ولا يمكن التراجع عن ذلك.</numerusform>
-            <numerusform>هل تريد اعتماد طلب الوجبة %1 (%3) مع قبول %2 من %n بند؟ تبقى البنود المرفوضة مرفوضة، ويُغلق الطلب ولا يمكن التراجع عن ذلك.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Meal request %1 approved with %2 of %n line(s) accepted.</source>
-        <translation>
-            <numerusform>اعتُمد طلب الوجبة %1 ولا بنود فيه.</numerusform>
-            <numerusform>اعتُمد طلب الوجبة %1 مع قبول %2 من بند واحد.</numerusform>
-            <numerusform>اعتُمد طلب الوجبة %1 مع قبول %2 من بندين.</numerusform>
-            <numerusform>اعتُمد طلب الوجبة %1 مع قبول %2 من %n بنود.</numerusform>
-            <numerusform>اعتُمد طلب الوجبة %1 مع قبول %2 من %n بندًا.</numerusform>
-            <numerusform>اعتُمد طلب الوجبة %1 مع قبول %2 من %n بند.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4561,10 +4571,6 @@ The backend keeps working as before.</source>
             <numerusform>%n رمزًا مُبطَلًا</numerusform>
             <numerusform>%n رمز مُبطَل</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Counting…</source>
-        <translation>جارٍ العد…</translation>
     </message>
     <message>
         <source>Revoked the token %1.</source>

@@ -1,7 +1,8 @@
 #include "DepartmentOutline.h"
 
+#include "LocalizedName.h"
+
 #include <QHash>
-#include <QLocale>
 #include <QSet>
 
 #include <functional>
@@ -42,7 +43,5 @@ QList<DepartmentOutline::Entry> DepartmentOutline::of(const QList<DepartmentReco
 
 QString DepartmentOutline::displayName(const DepartmentRecord& department)
 {
-    const bool arabic = QLocale().language() == QLocale::Arabic;
-    const QString& preferred = arabic ? department.nameAr : department.nameEn;
-    return preferred.isEmpty() ? (arabic ? department.nameEn : department.nameAr) : preferred;
+    return LocalizedName::pick(department.nameEn, department.nameAr);
 }

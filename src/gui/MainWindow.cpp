@@ -81,26 +81,11 @@ MainWindow::MainWindow(StartupController& startup, QWidget* parent)
     connect(m_ui->actionOpenDatabase, &QAction::triggered, this, &MainWindow::chooseDatabase);
     connect(m_ui->otherDatabaseButton, &QPushButton::clicked, this, &MainWindow::chooseDatabase);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_ui->actionRefresh, &QAction::triggered, this, [this] {
-        if (m_current)
-            m_current->reload();
-    });
-    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
-        if (m_current)
-            m_current->focusFilter();
-    });
-    connect(m_ui->actionNew, &QAction::triggered, this, [this] {
-        if (m_current)
-            m_current->createItem();
-    });
-    connect(m_ui->actionEdit, &QAction::triggered, this, [this] {
-        if (m_current)
-            m_current->editItem();
-    });
-    connect(m_ui->actionDelete, &QAction::triggered, this, [this] {
-        if (m_current)
-            m_current->deleteItem();
-    });
+    for (const ScreenAction& a : screenActions())
+        connect(a.action, &QAction::triggered, this, [this, run = a.run] {
+            if (m_current)
+                (m_current->*run)();
+        });
     connect(m_ui->retryButton, &QPushButton::clicked, &m_startup, &StartupController::start);
     connect(m_ui->quitButton, &QPushButton::clicked, this, &QWidget::close);
     connect(m_ui->navigation, &QListWidget::currentRowChanged, this, &MainWindow::showScreen);
@@ -355,14 +340,21 @@ void MainWindow::showScreen(int row)
     updateCommands();
 }
 
+QList<MainWindow::ScreenAction> MainWindow::screenActions() const
+{
+    using C = Screen::Command;
+    return {{m_ui->actionRefresh, C::Reload, &Screen::reload},
+            {m_ui->actionFind, C::Filter, &Screen::focusFilter},
+            {m_ui->actionNew, C::New, &Screen::createItem},
+            {m_ui->actionEdit, C::Edit, &Screen::editItem},
+            {m_ui->actionDelete, C::Delete, &Screen::deleteItem}};
+}
+
 void MainWindow::updateCommands()
 {
     const Screen::Commands commands = m_current ? m_current->commands() : Screen::Commands();
-    m_ui->actionRefresh->setEnabled(commands.testFlag(Screen::Command::Reload));
-    m_ui->actionFind->setEnabled(commands.testFlag(Screen::Command::Filter));
-    m_ui->actionNew->setEnabled(commands.testFlag(Screen::Command::New));
-    m_ui->actionEdit->setEnabled(commands.testFlag(Screen::Command::Edit));
-    m_ui->actionDelete->setEnabled(commands.testFlag(Screen::Command::Delete));
+    for (const ScreenAction& a : screenActions())
+        a.action->setEnabled(commands.testFlag(a.command));
 }
 
 void MainWindow::addLanguageMenu()

@@ -4,6 +4,7 @@
 #include "Screen.h"
 
 #include <QHash>
+#include <QList>
 #include <QMainWindow>
 #include <QPointer>
 #include <QString>
@@ -15,6 +16,7 @@ class ElidedLabel;
 class ErrorBanner;
 class FirstRunDialog;
 class JobsIndicator;
+class QAction;
 class QLabel;
 class Session;
 class SignInDialog;
@@ -67,6 +69,13 @@ private:
     void signOut();
     void chooseDatabase();
     void showScreen(int row);
+    // The menu actions that run a command of the current screen.
+    struct ScreenAction {
+        QAction* action;
+        Screen::Command command;
+        void (Screen::*run)();
+    };
+    QList<ScreenAction> screenActions() const;
     void updateCommands();
     void addLanguageMenu();
     void showAbout();

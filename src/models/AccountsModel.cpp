@@ -44,10 +44,8 @@ QList<TableColumn<AccountRecord>> columns()
 
 AccountsModel::AccountsModel(AccountService& service, const Actor& actor, ChangeFeed& feed,
                              QObject* parent)
-    : AsyncTableModel(feed, QStringLiteral("account"), columns(), UsernameColumn,
-                      Qt::AscendingOrder, parent)
-    , m_service(service)
-    , m_actor(actor)
+    : ServiceTableModel(service, actor, feed, QStringLiteral("account"), columns(), UsernameColumn,
+                        Qt::AscendingOrder, parent)
 {
 }
 
@@ -64,15 +62,4 @@ QString AccountsModel::roleTitle(Role role)
         return QCoreApplication::translate("AccountsModel", "Stock control");
     }
     return roleName(role);
-}
-
-QFuture<Page<AccountRecord>> AccountsModel::fetchPage(const AccountFilter& filter,
-                                                      const PageRequest& request)
-{
-    return m_service.list(m_actor, filter, request);
-}
-
-QFuture<qint64> AccountsModel::fetchCount(const AccountFilter& filter)
-{
-    return m_service.count(m_actor, filter);
 }

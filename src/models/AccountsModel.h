@@ -2,13 +2,12 @@
 
 #include "AccountFilter.h"
 #include "AccountRecord.h"
-#include "Actor.h"
-#include "AsyncTableModel.h"
+#include "ServiceTableModel.h"
 
 class AccountService;
 
 // The accounts (super admins), by username.
-class AccountsModel : public AsyncTableModel<AccountRecord, AccountFilter> {
+class AccountsModel : public ServiceTableModel<AccountService, AccountRecord, AccountFilter> {
 public:
     enum Column {
         UsernameColumn,
@@ -27,13 +26,4 @@ public:
 
     // A role as people read it ("Request taker"), in the language of the interface.
     static QString roleTitle(Role role);
-
-protected:
-    QFuture<Page<AccountRecord>> fetchPage(const AccountFilter& filter,
-                                           const PageRequest& request) override;
-    QFuture<qint64> fetchCount(const AccountFilter& filter) override;
-
-private:
-    AccountService& m_service;
-    const Actor m_actor;
 };

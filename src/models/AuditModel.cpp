@@ -42,9 +42,8 @@ const std::pair<QLatin1String, const char*> entityTitles[] = {
 } // namespace
 
 AuditModel::AuditModel(AuditService& service, const Actor& actor, ChangeFeed& feed, QObject* parent)
-    : AsyncTableModel(feed, QString(), columns(), AtColumn, Qt::DescendingOrder, parent)
-    , m_service(service)
-    , m_actor(actor)
+    : ServiceTableModel(service, actor, feed, QString(), columns(), AtColumn, Qt::DescendingOrder,
+                        parent)
 {
 }
 
@@ -79,15 +78,4 @@ QString AuditModel::timeText(const QDateTime& at)
     const QDateTime local = at.toLocalTime();
     return locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
            locale.toString(local.time(), QLocale::LongFormat);
-}
-
-QFuture<Page<AuditRecord>> AuditModel::fetchPage(const AuditFilter& filter,
-                                                 const PageRequest& request)
-{
-    return m_service.list(m_actor, filter, request);
-}
-
-QFuture<qint64> AuditModel::fetchCount(const AuditFilter& filter)
-{
-    return m_service.count(m_actor, filter);
 }

@@ -1,9 +1,8 @@
 #pragma once
 
-#include "Actor.h"
-#include "AsyncTableModel.h"
 #include "AuditFilter.h"
 #include "AuditRecord.h"
+#include "ServiceTableModel.h"
 
 #include <QStringList>
 
@@ -11,7 +10,7 @@ class AuditService;
 
 // The audit log (super admins), newest first. Every change any service commits writes an
 // audit row, so every change announcement, whatever its entity, re-reads the rows.
-class AuditModel : public AsyncTableModel<AuditRecord, AuditFilter> {
+class AuditModel : public ServiceTableModel<AuditService, AuditRecord, AuditFilter> {
 public:
     enum Column {
         AtColumn,
@@ -32,13 +31,4 @@ public:
     static QString accountText(const AuditRecord& entry);
     // Date and time to the second, in local time: the order of events matters here.
     static QString timeText(const QDateTime& at);
-
-protected:
-    QFuture<Page<AuditRecord>> fetchPage(const AuditFilter& filter,
-                                         const PageRequest& request) override;
-    QFuture<qint64> fetchCount(const AuditFilter& filter) override;
-
-private:
-    AuditService& m_service;
-    const Actor m_actor;
 };

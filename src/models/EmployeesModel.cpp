@@ -2,17 +2,11 @@
 
 #include "CellText.h"
 #include "EmployeeService.h"
+#include "LocalizedName.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 namespace {
-
-// The department in the language of the interface.
-QString departmentName(const EmployeeRecord& r)
-{
-    return QLocale().language() == QLocale::Arabic ? r.departmentNameAr : r.departmentNameEn;
-}
 
 QList<TableColumn<EmployeeRecord>> columns()
 {
@@ -31,7 +25,8 @@ QList<TableColumn<EmployeeRecord>> columns()
          [](const R& r) { return r.nameAr; }, leading, QStringLiteral("name_ar")},
         {QCoreApplication::translate("EmployeesModel", "Title"),
          [](const R& r) { return r.title; }},
-        {QCoreApplication::translate("EmployeesModel", "Department"), departmentName},
+        {QCoreApplication::translate("EmployeesModel", "Department"),
+         [](const R& r) { return LocalizedName::pick(r.departmentNameEn, r.departmentNameAr); }},
         {QCoreApplication::translate("EmployeesModel", "Active"),
          [](const R& r) { return CellText::yesNo(r.active); }, Qt::AlignCenter},
     };
@@ -41,20 +36,7 @@ QList<TableColumn<EmployeeRecord>> columns()
 
 EmployeesModel::EmployeesModel(EmployeeService& service, const Actor& actor, ChangeFeed& feed,
                                QObject* parent)
-    : AsyncTableModel(feed, QStringLiteral("employee"), columns(), IdColumn, Qt::AscendingOrder,
-                      parent)
-    , m_service(service)
-    , m_actor(actor)
+    : ServiceTableModel(service, actor, feed, QStringLiteral("employee"), columns(), IdColumn,
+                        Qt::AscendingOrder, parent)
 {
-}
-
-QFuture<Page<EmployeeRecord>> EmployeesModel::fetchPage(const EmployeeFilter& filter,
-                                                        const PageRequest& request)
-{
-    return m_service.list(m_actor, filter, request);
-}
-
-QFuture<qint64> EmployeesModel::fetchCount(const EmployeeFilter& filter)
-{
-    return m_service.count(m_actor, filter);
 }

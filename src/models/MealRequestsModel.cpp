@@ -1,10 +1,10 @@
 #include "MealRequestsModel.h"
 
 #include "CellText.h"
+#include "LocalizedName.h"
 #include "MealRequestService.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 namespace {
 
@@ -38,10 +38,8 @@ QList<TableColumn<MealRequestRecord>> columns()
 
 MealRequestsModel::MealRequestsModel(MealRequestService& service, const Actor& actor,
                                      ChangeFeed& feed, QObject* parent)
-    : AsyncTableModel(feed, QStringLiteral("meal_request"), columns(), RequestTimeColumn,
-                      Qt::DescendingOrder, parent)
-    , m_service(service)
-    , m_actor(actor)
+    : ServiceTableModel(service, actor, feed, QStringLiteral("meal_request"), columns(),
+                        RequestTimeColumn, Qt::DescendingOrder, parent)
 {
 }
 
@@ -62,16 +60,5 @@ QString MealRequestsModel::statusText(MealRequestStatus status)
 
 QString MealRequestsModel::mealTypeText(const MealRequestRecord& record)
 {
-    return QLocale().language() == QLocale::Arabic ? record.mealTypeNameAr : record.mealTypeNameEn;
-}
-
-QFuture<Page<MealRequestRecord>> MealRequestsModel::fetchPage(const MealRequestFilter& filter,
-                                                              const PageRequest& request)
-{
-    return m_service.list(m_actor, filter, request);
-}
-
-QFuture<qint64> MealRequestsModel::fetchCount(const MealRequestFilter& filter)
-{
-    return m_service.count(m_actor, filter);
+    return LocalizedName::pick(record.mealTypeNameEn, record.mealTypeNameAr);
 }

@@ -1,15 +1,15 @@
 #pragma once
 
-#include "Actor.h"
-#include "AsyncTableModel.h"
 #include "MealRequestFilter.h"
 #include "MealRequestRecord.h"
+#include "ServiceTableModel.h"
 
 class MealRequestService;
 
 // The meal request queue (without lines), newest first; the actor's departments limit it as
 // the service does.
-class MealRequestsModel : public AsyncTableModel<MealRequestRecord, MealRequestFilter> {
+class MealRequestsModel
+    : public ServiceTableModel<MealRequestService, MealRequestRecord, MealRequestFilter> {
 public:
     enum Column {
         IdColumn,
@@ -29,13 +29,4 @@ public:
     static QString statusText(MealRequestStatus status);
     // The meal type in the language of the interface.
     static QString mealTypeText(const MealRequestRecord& record);
-
-protected:
-    QFuture<Page<MealRequestRecord>> fetchPage(const MealRequestFilter& filter,
-                                               const PageRequest& request) override;
-    QFuture<qint64> fetchCount(const MealRequestFilter& filter) override;
-
-private:
-    MealRequestService& m_service;
-    const Actor m_actor;
 };

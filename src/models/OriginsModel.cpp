@@ -33,20 +33,7 @@ QList<TableColumn<OriginRecord>> columns()
 
 OriginsModel::OriginsModel(OriginService& service, const Actor& actor, ChangeFeed& feed,
                            QObject* parent)
-    : AsyncTableModel(feed, QStringLiteral("allowed_origin"), columns(), OriginColumn,
-                      Qt::AscendingOrder, parent)
-    , m_service(service)
-    , m_actor(actor)
+    : ServiceTableModel(service, actor, feed, QStringLiteral("allowed_origin"), columns(),
+                        OriginColumn, Qt::AscendingOrder, parent)
 {
-}
-
-QFuture<Page<OriginRecord>> OriginsModel::fetchPage(const OriginFilter& filter,
-                                                    const PageRequest& request)
-{
-    return m_service.list(m_actor, filter, request);
-}
-
-QFuture<qint64> OriginsModel::fetchCount(const OriginFilter& filter)
-{
-    return m_service.count(m_actor, filter);
 }

@@ -1,14 +1,13 @@
 #pragma once
 
-#include "Actor.h"
-#include "AsyncTableModel.h"
 #include "OriginFilter.h"
 #include "OriginRecord.h"
+#include "ServiceTableModel.h"
 
 class OriginService;
 
 // The allowed CORS origins (super admins), in alphabetical order.
-class OriginsModel : public AsyncTableModel<OriginRecord, OriginFilter> {
+class OriginsModel : public ServiceTableModel<OriginService, OriginRecord, OriginFilter> {
 public:
     enum Column {
         OriginColumn,
@@ -21,13 +20,4 @@ public:
 
     OriginsModel(OriginService& service, const Actor& actor, ChangeFeed& feed,
                  QObject* parent = nullptr);
-
-protected:
-    QFuture<Page<OriginRecord>> fetchPage(const OriginFilter& filter,
-                                          const PageRequest& request) override;
-    QFuture<qint64> fetchCount(const OriginFilter& filter) override;
-
-private:
-    OriginService& m_service;
-    const Actor m_actor;
 };

@@ -44,20 +44,7 @@ QList<TableColumn<RevokedTokenRecord>> columns()
 
 TokensModel::TokensModel(TokenService& service, const Actor& actor, ChangeFeed& feed,
                          QObject* parent)
-    : AsyncTableModel(feed, QStringLiteral("revoked_token"), columns(), RevokedAtColumn,
-                      Qt::DescendingOrder, parent)
-    , m_service(service)
-    , m_actor(actor)
+    : ServiceTableModel(service, actor, feed, QStringLiteral("revoked_token"), columns(),
+                        RevokedAtColumn, Qt::DescendingOrder, parent)
 {
-}
-
-QFuture<Page<RevokedTokenRecord>> TokensModel::fetchPage(const TokenFilter& filter,
-                                                         const PageRequest& request)
-{
-    return m_service.list(m_actor, filter, request);
-}
-
-QFuture<qint64> TokensModel::fetchCount(const TokenFilter& filter)
-{
-    return m_service.count(m_actor, filter);
 }

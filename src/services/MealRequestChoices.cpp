@@ -1,8 +1,8 @@
 #include "MealRequestChoices.h"
 
-#include <QLocale>
+#include "LocalizedName.h"
 
 QString MealRequestChoices::MealType::name() const
 {
-    return QLocale().language() == QLocale::Arabic ? nameAr : nameEn;
+    return LocalizedName::pick(nameEn, nameAr);
 }

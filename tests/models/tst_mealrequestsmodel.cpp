@@ -1,12 +1,14 @@
 #include "Await.h"
 #include "DepartmentService.h"
 #include "EmployeeService.h"
+#include "MealRequestChoices.h"
 #include "MealRequestService.h"
 #include "MealRequestsModel.h"
 #include "ModelTesting.h"
 #include "ServiceFixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -179,6 +181,33 @@ private Q_SLOTS:
         QVERIFY(waitForState(model, State::Idle));
         QCOMPARE(idsShown(model), (QList<qint64>{ids[2]}));
         QCOMPARE(cell(model, 0, Column::StatusColumn), QStringLiteral("Rejected"));
+    }
+
+    void mealTypeInTheInterfaceLanguage()
+    {
+        // The language the interface runs in is the default locale (Language::apply).
+        struct Restore {
+            QLocale saved;
+            ~Restore() { QLocale::setDefault(saved); }
+        } restore;
+        MealRequestRecord r;
+        r.mealTypeNameEn = QStringLiteral("Lunch");
+        r.mealTypeNameAr = QStringLiteral("غداء");
+        MealRequestChoices::MealType choice{lunch, r.mealTypeNameEn, r.mealTypeNameAr, true};
+        QLocale::setDefault(QLocale(QLocale::Arabic, QLocale::Egypt));
+        QCOMPARE(MealRequestsModel::mealTypeText(r), QStringLiteral("غداء"));
+        QCOMPARE(choice.name(), QStringLiteral("غداء"));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(MealRequestsModel::mealTypeText(r), QStringLiteral("Lunch"));
+        QCOMPARE(choice.name(), QStringLiteral("Lunch"));
+
+        // name_ar may be empty (the schema only says NOT NULL): the English name is shown then,
+        // in the queue's column and among the meals to choose, never a blank.
+        r.mealTypeNameAr.clear();
+        choice.nameAr.clear();
+        QLocale::setDefault(QLocale(QLocale::Arabic, QLocale::Egypt));
+        QCOMPARE(MealRequestsModel::mealTypeText(r), QStringLiteral("Lunch"));
+        QCOMPARE(choice.name(), QStringLiteral("Lunch"));
     }
 };
 

@@ -6,6 +6,7 @@
 #include "AccountsModel.h"
 #include "AsyncTableBinding.h"
 #include "ConfirmationBox.h"
+#include "CountLabel.h"
 #include "Failure.h"
 #include "PasswordDialog.h"
 #include "Session.h"
@@ -76,12 +77,12 @@ AccountsScreen::AccountsScreen(Session& session, QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &AccountsScreen::updateActions);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &AccountsScreen::updateActions);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AccountsScreen::selectPending);
-    connect(m_model, &AsyncTableModelBase::stateChanged, this, &AccountsScreen::updateCount);
+    CountLabel::follow(m_ui->countLabel, m_model,
+                       [](int rows) { return tr("Accounts: %1").arg(QLocale().toString(rows)); });
     connect(m_model, &AsyncTableModelBase::errorOccurred, this, [this](const QString& message) {
         Q_EMIT failed(tr("Loading the accounts: %1").arg(message), [this] { reload(); });
     });
     updateActions();
-    updateCount();
 }
 
 AccountsScreen::~AccountsScreen() = default;
@@ -152,12 +153,6 @@ void AccountsScreen::updateActions()
                                             : tr("Retire the selected account: it can no longer "
                                                  "sign in or be used"));
     Q_EMIT commandsChanged();
-}
-
-void AccountsScreen::updateCount()
-{
-    const QString count = QLocale().toString(m_model->rowCount());
-    m_ui->countLabel->setText(m_model->isCountKnown() ? tr("Accounts: %1").arg(count) : QString());
 }
 
 void AccountsScreen::selectPending()

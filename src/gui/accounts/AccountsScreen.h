@@ -37,7 +37,6 @@ private:
     const AccountRecord* selected() const;
     void applyFilter();
     void updateActions();
-    void updateCount();
     // Makes the account current once its row has come (after it was created).
     void selectPending();
     void resetPassword();

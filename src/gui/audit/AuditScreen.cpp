@@ -4,6 +4,7 @@
 
 #include "AsyncTableBinding.h"
 #include "AuditModel.h"
+#include "CountLabel.h"
 #include "Failure.h"
 #include "Session.h"
 #include "WhenFinished.h"
@@ -124,7 +125,8 @@ AuditScreen::AuditScreen(Session& session, QWidget* parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AuditScreen::followShownEntry);
     connect(m_model, &QAbstractItemModel::modelReset, this,
             [this] { clearDetails(tr("Select an entry to see its details.")); });
-    connect(m_model, &AsyncTableModelBase::stateChanged, this, &AuditScreen::updateCount);
+    CountLabel::follow(m_ui->countLabel, m_model,
+                       [](int rows) { return tr("Entries: %1").arg(QLocale().toString(rows)); });
     connect(m_model, &AsyncTableModelBase::errorOccurred, this, [this](const QString& message) {
         Q_EMIT failed(tr("Loading the audit log: %1").arg(message), [this] { reload(); });
     });
@@ -134,7 +136,6 @@ AuditScreen::AuditScreen(Session& session, QWidget* parent)
             loadAccounts(++m_accountsGeneration, {}, {});
     });
     loadAccounts(++m_accountsGeneration, {}, {});
-    updateCount();
 }
 
 AuditScreen::~AuditScreen() = default;
@@ -188,12 +189,6 @@ void AuditScreen::clearFilters()
     m_ui->fromEdit->setEnabled(false);
     m_ui->toEdit->setEnabled(false);
     applyFilter();
-}
-
-void AuditScreen::updateCount()
-{
-    const QString count = QLocale().toString(m_model->rowCount());
-    m_ui->countLabel->setText(m_model->isCountKnown() ? tr("Entries: %1").arg(count) : QString());
 }
 
 void AuditScreen::loadAccounts(quint64 generation, PageRequest request,

@@ -33,7 +33,6 @@ public:
 private:
     void applyFilter();
     void clearFilters();
-    void updateCount();
     // The account choices, read page after page (accounts are few); the choice made stays.
     void loadAccounts(quint64 generation, PageRequest request, QList<AccountRecord> accounts);
     void showAccounts(const QList<AccountRecord>& accounts);

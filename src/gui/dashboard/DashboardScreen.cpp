@@ -3,6 +3,7 @@
 #include "ui_DashboardScreen.h"
 
 #include "Failure.h"
+#include "LocalizedName.h"
 #include "Session.h"
 #include "WhenFinished.h"
 
@@ -22,13 +23,6 @@ namespace {
 constexpr int reloadDelayMs = 300;
 // Beyond this many days the day labels stand upright to fit.
 constexpr int uprightLabelsFrom = 21;
-
-QString mealTypeName(const MealsPerDay& m)
-{
-    if (QLocale().language() == QLocale::Arabic)
-        return m.mealTypeNameAr.isEmpty() ? m.mealTypeNameEn : m.mealTypeNameAr;
-    return m.mealTypeNameEn.isEmpty() ? m.mealTypeNameAr : m.mealTypeNameEn;
-}
 
 } // namespace
 
@@ -122,7 +116,7 @@ void DashboardScreen::showChart(const QDate& from, const QDate& to, const QList<
     for (const MealsPerDay& m : meals) {
         QBarSet*& set = sets[m.mealTypeId];
         if (!set) {
-            set = new QBarSet(mealTypeName(m));
+            set = new QBarSet(LocalizedName::pick(m.mealTypeNameEn, m.mealTypeNameAr));
             for (int i = 0; i < days; ++i)
                 set->append(0);
         }

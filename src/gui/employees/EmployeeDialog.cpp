@@ -28,6 +28,17 @@ std::optional<qint64> parseNumber(const QString& text)
     return ok ? std::optional<qint64>(value) : std::nullopt;
 }
 
+// What is wrong with the whole number typed as `text`: `missing` when nothing is typed,
+// `notNumber` when it is no number, else what `check` says of it.
+QString numberProblem(const QString& text, const QString& missing, const QString& notNumber,
+                      QString (*check)(qint64))
+{
+    if (text.trimmed().isEmpty())
+        return missing;
+    const std::optional<qint64> value = parseNumber(text);
+    return value ? check(*value) : notNumber;
+}
+
 } // namespace
 
 bool EmployeeDialog::Problems::isEmpty() const
@@ -131,21 +142,11 @@ void EmployeeDialog::edited(Field field)
 EmployeeDialog::Problems EmployeeDialog::problems() const
 {
     Problems p;
-    const QString idText = m_ui->idEdit->text().trimmed();
-    if (idText.isEmpty())
-        p.id = tr("Enter the employee id (the HR system's number).");
-    else if (const auto id = parseNumber(idText))
-        p.id = EmployeeRules::checkId(*id);
-    else
-        p.id = tr("The employee id must be a whole number.");
-
-    const QString codeText = m_ui->codeEdit->text().trimmed();
-    if (codeText.isEmpty())
-        p.code = tr("Enter the code.");
-    else if (const auto code = parseNumber(codeText))
-        p.code = EmployeeRules::checkCode(*code);
-    else
-        p.code = tr("The code must be a whole number.");
+    p.id =
+        numberProblem(m_ui->idEdit->text(), tr("Enter the employee id (the HR system's number)."),
+                      tr("The employee id must be a whole number."), EmployeeRules::checkId);
+    p.code = numberProblem(m_ui->codeEdit->text(), tr("Enter the code."),
+                           tr("The code must be a whole number."), EmployeeRules::checkCode);
 
     const QString nameEn = EmployeeRules::normalized(m_ui->nameEnEdit->text());
     const QString nameAr = EmployeeRules::normalized(m_ui->nameArEdit->text());

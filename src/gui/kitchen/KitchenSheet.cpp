@@ -1,5 +1,7 @@
 #include "KitchenSheet.h"
 
+#include "LocalizedName.h"
+
 #include <QCollator>
 #include <QLocale>
 #include <QPrinter>
@@ -9,19 +11,6 @@
 #include <algorithm>
 
 namespace {
-
-bool arabic()
-{
-    return QLocale().language() == QLocale::Arabic;
-}
-
-// The name in the application's language, or the other one when that is empty.
-QString pick(const QString& english, const QString& arabicName)
-{
-    if (arabic())
-        return arabicName.isEmpty() ? english : arabicName;
-    return english.isEmpty() ? arabicName : english;
-}
 
 QString escaped(const QString& text)
 {
@@ -76,19 +65,19 @@ qsizetype KitchenSheet::departmentTotal(qint64 departmentId) const
 
 QString KitchenSheet::mealTypeName(const DailySummaryRow& row)
 {
-    return pick(row.mealTypeNameEn, row.mealTypeNameAr);
+    return LocalizedName::pick(row.mealTypeNameEn, row.mealTypeNameAr);
 }
 
 QString KitchenSheet::departmentName(const DailySummaryRow& row)
 {
     if (row.departmentId == 0)
         return tr("No department");
-    return pick(row.departmentNameEn, row.departmentNameAr);
+    return LocalizedName::pick(row.departmentNameEn, row.departmentNameAr);
 }
 
 QString KitchenSheet::employeeName(const DailySummaryEmployee& employee)
 {
-    return pick(employee.nameEn, employee.nameAr);
+    return LocalizedName::pick(employee.nameEn, employee.nameAr);
 }
 
 QString KitchenSheet::dayText() const

@@ -4,6 +4,7 @@
 
 #include "AsyncTableBinding.h"
 #include "ConfirmationBox.h"
+#include "CountLabel.h"
 #include "OriginDialog.h"
 #include "OriginsExportDialog.h"
 #include "OriginsImportDialog.h"
@@ -41,10 +42,8 @@ OriginsScreen::OriginsScreen(Session& session, QWidget* parent)
     connect(m_model, &AsyncTableModelBase::errorOccurred, this, [this](const QString& message) {
         Q_EMIT failed(tr("Loading the allowed origins: %1").arg(message), [this] { reload(); });
     });
-    connect(m_model, &AsyncTableModelBase::stateChanged, this, &OriginsScreen::updateCount);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &OriginsScreen::updateCount);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &OriginsScreen::updateCount);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &OriginsScreen::updateCount);
+    CountLabel::follow(m_ui->countLabel, m_model,
+                       [](int rows) { return tr("%n origin(s)", nullptr, rows); });
     // The selected row may load, change (enabled elsewhere) or go away.
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &OriginsScreen::selectionChanged);
@@ -67,7 +66,6 @@ OriginsScreen::OriginsScreen(Session& session, QWidget* parent)
     connect(m_ui->testButton, &QPushButton::clicked, this, &OriginsScreen::testOrigin);
     connect(m_ui->testEdit, &QLineEdit::returnPressed, this, &OriginsScreen::testOrigin);
     selectionChanged();
-    updateCount();
 }
 
 OriginsScreen::~OriginsScreen() = default;
@@ -117,16 +115,6 @@ void OriginsScreen::applyFilter()
     if (active.isValid())
         filter.active = active.toBool();
     m_model->setFilter(filter);
-}
-
-void OriginsScreen::updateCount()
-{
-    if (m_model->isCountKnown())
-        m_ui->countLabel->setText(tr("%n origin(s)", nullptr, m_model->rowCount()));
-    else if (m_model->state() == AsyncTableModelBase::State::Loading)
-        m_ui->countLabel->setText(tr("Counting…"));
-    else
-        m_ui->countLabel->clear();
 }
 
 void OriginsScreen::createItem()

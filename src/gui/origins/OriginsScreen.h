@@ -35,7 +35,6 @@ private:
     const OriginRecord* selectedOrigin() const;
     void selectionChanged();
     void applyFilter();
-    void updateCount();
     void toggleActive();
     void setActive(const OriginRecord& origin, bool active);
     void remove(const OriginRecord& origin);

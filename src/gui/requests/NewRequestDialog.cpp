@@ -5,11 +5,11 @@
 #include "DepartmentCombo.h"
 #include "Failure.h"
 #include "FieldMessage.h"
+#include "LocalizedName.h"
 #include "Session.h"
 #include "WhenFinished.h"
 
 #include <QKeyEvent>
-#include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardItemModel>
@@ -45,14 +45,6 @@ bool names(const QString& message, const QString& label)
     const QRegularExpression pattern(QStringLiteral("(?<![\\p{L}\\p{N}])%1(?![\\p{L}\\p{N}])")
                                          .arg(QRegularExpression::escape(label)));
     return message.contains(pattern);
-}
-
-QString localName(const QString& nameEn, const QString& nameAr)
-{
-    const bool arabic = QLocale().language() == QLocale::Arabic;
-    if (arabic && !nameAr.isEmpty())
-        return nameAr;
-    return nameEn.isEmpty() ? nameAr : nameEn;
 }
 
 } // namespace
@@ -148,9 +140,10 @@ void NewRequestDialog::search()
                 return;
             m_ui->employeeResults->clear();
             for (const EmployeeRecord& e : found.rows) {
-                const QString name =
-                    QStringLiteral("%1 %2").arg(e.code).arg(localName(e.nameEn, e.nameAr));
-                const QString department = localName(e.departmentNameEn, e.departmentNameAr);
+                const QString name = QStringLiteral("%1 %2").arg(e.code).arg(
+                    LocalizedName::pick(e.nameEn, e.nameAr));
+                const QString department =
+                    LocalizedName::pick(e.departmentNameEn, e.departmentNameAr);
                 auto* item = new QListWidgetItem(
                     department.isEmpty() ? name : tr("%1 (%2)").arg(name, department),
                     m_ui->employeeResults);

@@ -1,6 +1,7 @@
 #include "RequestLinesModel.h"
 
 #include "CellText.h"
+#include "LocalizedName.h"
 
 #include <QLocale>
 
@@ -39,15 +40,6 @@ void RequestLinesModel::clear()
     endResetModel();
 }
 
-void RequestLinesModel::updateLine(const MealLineRecord& line)
-{
-    const int row = rowOf(line.id);
-    if (row < 0)
-        return;
-    m_lines[row] = line;
-    emitRowChanged(row);
-}
-
 void RequestLinesModel::setSaving(qint64 lineId, bool saving)
 {
     const int row = rowOf(lineId);
@@ -75,7 +67,6 @@ QVariant RequestLinesModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const MealLineRecord& line = m_lines.at(index.row());
-    const bool arabic = QLocale().language() == QLocale::Arabic;
     if (role == Qt::CheckStateRole && index.column() == AcceptedColumn)
         return line.accepted ? Qt::Checked : Qt::Unchecked;
     if (role == Qt::TextAlignmentRole && index.column() == ShiftHoursColumn)
@@ -86,11 +77,11 @@ QVariant RequestLinesModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case EmployeeColumn:
-        return arabic && !line.employeeNameAr.isEmpty()
-                   ? QStringLiteral("%1 %2").arg(line.employeeCode).arg(line.employeeNameAr)
-                   : line.employeeLabel();
+        return QStringLiteral("%1 %2")
+            .arg(line.employeeCode)
+            .arg(LocalizedName::pick(line.employeeNameEn, line.employeeNameAr));
     case DepartmentColumn:
-        return arabic ? line.departmentNameAr : line.departmentNameEn;
+        return LocalizedName::pick(line.departmentNameEn, line.departmentNameAr);
     case AttendanceColumn:
         return CellText::dateTime(line.attendanceTime);
     case ShiftHoursColumn:

@@ -7,9 +7,9 @@
 #include <QList>
 #include <QSet>
 
-// The lines of the request in the detail pane. Edits (the Accepted check box, the notes) are
-// not applied here: they are announced for the screen to save, and the saved line comes back
-// through updateLine().
+// The lines of the request in RequestDetailPane. Edits (the Accepted check box, the notes) are
+// not applied here: they are announced for the pane to save, and the saved line comes back in
+// the request set again.
 class RequestLinesModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -30,7 +30,6 @@ public:
     // The same lines again (a reload) are updated in place, keeping the view's selection.
     void setRequest(const MealRequestRecord& request, bool editable);
     void clear();
-    void updateLine(const MealLineRecord& line);
     // A line whose change is being saved cannot be edited again until it is done.
     void setSaving(qint64 lineId, bool saving);
 

@@ -6,6 +6,7 @@
 #include "AsyncTableBinding.h"
 #include "CellText.h"
 #include "ConfirmationBox.h"
+#include "CountLabel.h"
 #include "FieldMessage.h"
 #include "RevokeTokenDialog.h"
 #include "Session.h"
@@ -51,10 +52,8 @@ TokensScreen::TokensScreen(Session& session, QWidget* parent)
     connect(m_model, &AsyncTableModelBase::errorOccurred, this, [this](const QString& message) {
         Q_EMIT failed(tr("Loading the revoked tokens: %1").arg(message), [this] { reload(); });
     });
-    connect(m_model, &AsyncTableModelBase::stateChanged, this, &TokensScreen::updateCount);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &TokensScreen::updateCount);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &TokensScreen::updateCount);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TokensScreen::updateCount);
+    CountLabel::follow(m_ui->countLabel, m_model,
+                       [](int rows) { return tr("%n revoked token(s)", nullptr, rows); });
 
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(typingDelayMs);
@@ -71,7 +70,6 @@ TokensScreen::TokensScreen(Session& session, QWidget* parent)
     connect(m_ui->revokeButton, &QPushButton::clicked, this, &TokensScreen::createItem);
     connect(m_ui->purgeButton, &QPushButton::clicked, this, &TokensScreen::askToPurge);
     connect(m_ui->signOutButton, &QPushButton::clicked, this, &TokensScreen::signOutEverywhere);
-    updateCount();
 }
 
 TokensScreen::~TokensScreen() = default;
@@ -138,16 +136,6 @@ void TokensScreen::applyFilter()
     if (expired.isValid())
         filter.expired = expired.toBool();
     m_model->setFilter(filter);
-}
-
-void TokensScreen::updateCount()
-{
-    if (m_model->isCountKnown())
-        m_ui->countLabel->setText(tr("%n revoked token(s)", nullptr, m_model->rowCount()));
-    else if (m_model->state() == AsyncTableModelBase::State::Loading)
-        m_ui->countLabel->setText(tr("Counting…"));
-    else
-        m_ui->countLabel->clear();
 }
 
 void TokensScreen::createItem()

@@ -29,7 +29,6 @@ public:
 private:
     void accountEdited();
     void applyFilter();
-    void updateCount();
     void askToPurge();
     void purge();
     void signOutEverywhere();
