@@ -16,6 +16,11 @@ build: deps
 	cmake --preset $(PRESET_RUN)
 	cmake --build --preset $(PRESET_RUN)
 
+# The .deb (CPack, Release, no tests): build/package/mealdesk_<version>_<arch>.deb.
+package: deps
+	cmake --preset package
+	cmake --build --preset package
+
 run: build
 	./build/$(PRESET_RUN)/src/app/mealdesk $(ARGS)
 

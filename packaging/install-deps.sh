@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages MealDesk needs to build, run and test; skips what is installed.
+# Installs the Debian 12 packages MealDesk needs to build, run, test and package (dpkg-dev to
+# lintian: `make package` and its test); skips what is installed.
 # `install-deps.sh fuzz` adds clang and its libFuzzer runtime, for `make fuzz` only.
 set -euo pipefail
 packages=(
@@ -7,7 +8,8 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev
     libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql libgl-dev libxkbcommon-dev
     libcrypt-dev libpq-dev postgresql procps openssl xvfb xauth fonts-dejavu-core imagemagick
-    librsvg2-bin
+    qt6-translations-l10n librsvg2-bin help2man
+    dpkg-dev lintian desktop-file-utils appstream
 )
 if [ "${1:-}" = fuzz ]; then
     packages+=(clang libclang-rt-14-dev)
