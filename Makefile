@@ -7,7 +7,7 @@ export CCACHE_SLOPPINESS := pch_defines,time_macros,include_file_mtime,include_f
 export CCACHE_BASEDIR := $(CURDIR)
 export CCACHE_NOHASHDIR := true
 
-.PHONY: deps run test build bench fuzz lint format translations clean
+.PHONY: deps run test build package bench fuzz lint format translations clean
 
 deps:
 	@bash packaging/install-deps.sh
@@ -15,6 +15,11 @@ deps:
 build: deps
 	cmake --preset $(PRESET_RUN)
 	cmake --build --preset $(PRESET_RUN)
+
+# The .deb (CPack, Release, no tests): build/package/mealdesk_<version>_<arch>.deb.
+package: deps
+	cmake --preset package
+	cmake --build --preset package
 
 run: build
 	./build/$(PRESET_RUN)/src/app/mealdesk $(ARGS)

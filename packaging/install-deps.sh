@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages MealDesk needs to build, run and test; skips what is installed.
+# Installs the Debian 12 packages MealDesk needs to build, run, test and package (dpkg-dev to
+# lintian: `make package` and its test); skips what is installed.
 # `install-deps.sh fuzz` adds clang and its libFuzzer runtime, for `make fuzz` only;
 # `install-deps.sh lint` adds clang-tidy, for `make lint`.
 set -euo pipefail
@@ -11,6 +12,8 @@ packages=(
     # Remembered database passwords: QtKeychain loads libsecret at run time to reach the
     # desktop's Secret Service; the keyring test runs its own (tests/gui/keyring-session.sh).
     qtkeychain-qt6-dev libsecret-1-0 dbus dbus-daemon gnome-keyring libsecret-tools
+    qt6-translations-l10n librsvg2-bin help2man
+    dpkg-dev lintian desktop-file-utils appstream
 )
 case "${1:-}" in
 fuzz) packages+=(clang libclang-rt-14-dev) ;;
