@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -167,26 +168,31 @@ void Connection::fail(const QSqlError& error, const QString& what)
     throw e;
 }
 
-QSqlQuery& Connection::exec(const QString& sql, const QVariantList& values)
+Statement Connection::exec(const QString& sql, const QVariantList& values)
 {
     ensureOpen();
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
-        auto query = std::make_unique<QSqlQuery>(m_db);
+        auto query = std::make_shared<QSqlQuery>(m_db);
         query->setForwardOnly(true);
         if (!query->prepare(sql))
             fail(query->lastError(), QStringLiteral("Preparing a statement failed"));
         it = m_statements.emplace(sql, std::move(query)).first;
+    } else if (it->second.use_count() > 1) {
+        // Running it again would end the result the lease is still reading.
+        throw Failure(Failure::Kind::Internal,
+                      QStringLiteral("The statement %1 is still being read: it cannot run again "
+                                     "before that read ends.")
+                          .arg(sql));
     }
     QSqlQuery& query = *it->second;
-    query.finish();
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values.at(i));
     if (!query.exec()) {
         const QSqlError error = query.lastError();
         fail(error, QStringLiteral("The database refused the statement"));
     }
-    return query;
+    return Statement(it->second);
 }
 
 void Connection::execDirect(const QString& sql)
@@ -198,12 +204,10 @@ void Connection::execDirect(const QString& sql)
 
 qint64 Connection::insert(const QString& sql, const QVariantList& values)
 {
-    QSqlQuery& query = exec(sql + QStringLiteral(" RETURNING id"), values);
+    Statement query = exec(sql + QStringLiteral(" RETURNING id"), values);
     if (!query.next())
         throw Failure(Failure::Kind::Internal, QStringLiteral("An insert returned no id"));
-    const qint64 id = query.value(0).toLongLong();
-    query.finish();
-    return id;
+    return query.value(0).toLongLong();
 }
 
 void Connection::insertRows(const QString& table, const QStringList& columns,
@@ -228,7 +232,7 @@ void Connection::insertRows(const QString& table, const QStringList& columns,
         values.reserve(size * columns.size());
         for (qsizetype i = next; i < next + size; ++i)
             values << rows.at(i);
-        exec(head + tuples.join(QLatin1Char(',')), values).finish();
+        exec(head + tuples.join(QLatin1Char(',')), values);
         next += size;
     }
 }

@@ -55,11 +55,10 @@ private:
 
     static int scalar(Connection& c, const QString& sql, const QVariantList& values = {})
     {
-        QSqlQuery& q = c.exec(sql, values);
+        Statement q = c.exec(sql, values);
         if (!q.next())
             throw Failure(Failure::Kind::Internal, QStringLiteral("no row: ") + sql);
         const int value = q.value(0).toInt();
-        q.finish();
         return value;
     }
 

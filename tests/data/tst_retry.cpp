@@ -21,11 +21,10 @@ class tst_Retry : public QObject {
 private:
     static int scalar(Connection& c, const QString& sql, const QVariantList& values = {})
     {
-        QSqlQuery& q = c.exec(sql, values);
+        Statement q = c.exec(sql, values);
         if (!q.next())
             throw Failure(Failure::Kind::Internal, QStringLiteral("no row: ") + sql);
         const int value = q.value(0).toInt();
-        q.finish();
         return value;
     }
 

@@ -28,9 +28,8 @@ QByteArray employeesCsv(int firstId, int rows)
 qint64 countOf(Connection& c, const QString& table)
 {
     // `table` is this test's own name, never input.
-    QSqlQuery& q = c.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table));
+    Statement q = c.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table));
     const qint64 n = q.next() ? q.value(0).toLongLong() : -1;
-    q.finish();
     return n;
 }
 
@@ -59,14 +58,12 @@ private:
     QFuture<qint64> limitTo(int headroom)
     {
         return m_fx.db().exclusive([headroom](Connection& c) {
-            QSqlQuery& size = c.exec(QStringLiteral("PRAGMA page_count"));
+            Statement size = c.exec(QStringLiteral("PRAGMA page_count"));
             const qint64 pages = size.next() ? size.value(0).toLongLong() : 0;
-            size.finish();
             c.execDirect(QStringLiteral("PRAGMA max_page_count = %1")
                              .arg(headroom ? pages + headroom : 0x7fffffff));
-            QSqlQuery& limit = c.exec(QStringLiteral("PRAGMA max_page_count"));
+            Statement limit = c.exec(QStringLiteral("PRAGMA max_page_count"));
             const qint64 max = limit.next() ? limit.value(0).toLongLong() : 0;
-            limit.finish();
             return headroom && max != pages + headroom ? -1 : max;
         });
     }
@@ -109,10 +106,9 @@ private Q_SLOTS:
 
         auto check = m_fx.db().read([](Connection& c) {
             QStringList lines;
-            QSqlQuery& q = c.exec(QStringLiteral("PRAGMA integrity_check"));
+            Statement q = c.exec(QStringLiteral("PRAGMA integrity_check"));
             while (q.next())
                 lines << q.value(0).toString();
-            q.finish();
             return lines;
         });
         AWAIT_OK(check);

@@ -181,7 +181,7 @@ private Q_SLOTS:
             int accounts = 0;
         };
         auto admin = app.startup->database().read([](Connection& c) {
-            QSqlQuery& q = c.exec(QStringLiteral(
+            Statement q = c.exec(QStringLiteral(
                 "SELECT username, is_super_admin, password_hash, (SELECT count(*) FROM account) "
                 "FROM account"));
             Admin a;
@@ -192,7 +192,6 @@ private Q_SLOTS:
                     PasswordHasher::verify(strongPassword, q.value(2).toByteArray());
                 a.accounts = q.value(3).toInt();
             }
-            q.finish();
             return a;
         });
         AWAIT_OK(admin);
@@ -405,14 +404,13 @@ private Q_SLOTS:
                 qint64 accounts = 0, pending = 0, origins = 0;
             };
             auto expected = app.startup->database().read([](Connection& c) {
-                QSqlQuery& q = c.exec(QStringLiteral(
+                Statement q = c.exec(QStringLiteral(
                     "SELECT (SELECT count(*) FROM account),"
                     " (SELECT count(*) FROM meal_request WHERE status_id = 1 AND is_deleted = 0),"
                     " (SELECT count(*) FROM allowed_origins WHERE is_active = 1)"));
                 Expected e;
                 if (q.next())
                     e = {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
-                q.finish();
                 return e;
             });
             AWAIT_OK(expected);
@@ -519,12 +517,11 @@ private Q_SLOTS:
 
         Database db(settings, 1);
         auto names = db.read([](Connection& c) {
-            QSqlQuery& q = c.exec(QStringLiteral(
+            Statement q = c.exec(QStringLiteral(
                 "SELECT count(*), sum(CASE WHEN name_en LIKE 'Again %' THEN 1 ELSE 0 END) "
                 "FROM employee"));
             q.next();
             const QPair<int, int> counts{q.value(0).toInt(), q.value(1).toInt()};
-            q.finish();
             return counts;
         });
         settle(names);

@@ -87,8 +87,7 @@ public:
     {
         return succeeded(m_fx.db().write([requestId, time](Connection& c) {
             c.exec(QStringLiteral("UPDATE meal_request SET request_time = ? WHERE id = ?"),
-                   {c.toDb(time), requestId})
-                .finish();
+                   {c.toDb(time), requestId});
         }));
     }
 
@@ -101,17 +100,15 @@ public:
     // One statement in its own transaction; false (and the test failed) when it fails.
     bool exec(const QString& sql, const QVariantList& values = {})
     {
-        return succeeded(
-            m_fx.db().write([sql, values](Connection& c) { c.exec(sql, values).finish(); }));
+        return succeeded(m_fx.db().write([sql, values](Connection& c) { c.exec(sql, values); }));
     }
 
     // The first column of the first row; -1 (and the test failed) when it fails.
     qint64 scalar(const QString& sql, const QVariantList& values = {})
     {
         return settle(m_fx.db().read([sql, values](Connection& c) {
-                   QSqlQuery& q = c.exec(sql, values);
+                   Statement q = c.exec(sql, values);
                    const qint64 n = q.next() ? q.value(0).toLongLong() : -1;
-                   q.finish();
                    return n;
                }))
             .value_or(-1);

@@ -27,7 +27,7 @@ private:
     int auditCount(const QString& action)
     {
         auto f = m_fx.db().read([action](Connection& c) {
-            QSqlQuery& q =
+            Statement q =
                 c.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ?"), {action});
             q.next();
             return q.value(0).toInt();
@@ -40,9 +40,8 @@ private:
     QVariant scalar(const QString& query, const QVariantList& values = {})
     {
         auto f = m_fx.db().read([query, values](Connection& c) {
-            QSqlQuery& q = c.exec(query, values);
+            Statement q = c.exec(query, values);
             const QVariant value = q.next() ? q.value(0) : QVariant();
-            q.finish();
             return value;
         });
         if (!QTest::qWaitFor([&] { return f.isFinished(); }, 60000))
@@ -415,14 +414,13 @@ private Q_SLOTS:
             c.execDirect(QStringLiteral(
                 "CREATE FUNCTION pg_temp.plan_of(query text) RETURNS SETOF text LANGUAGE plpgsql "
                 "AS $$ BEGIN RETURN QUERY EXECUTE 'EXPLAIN ' || query; END $$"));
-            QSqlQuery& q = c.exec(QStringLiteral("SELECT * FROM pg_temp.plan_of(?)"),
-                                  {QStringLiteral("SELECT id FROM account WHERE %1 = %2")
-                                       .arg(c.asciiFolded(QStringLiteral("username")),
-                                            c.asciiFolded(QStringLiteral("'zoë'")))});
+            Statement q = c.exec(QStringLiteral("SELECT * FROM pg_temp.plan_of(?)"),
+                                 {QStringLiteral("SELECT id FROM account WHERE %1 = %2")
+                                      .arg(c.asciiFolded(QStringLiteral("username")),
+                                           c.asciiFolded(QStringLiteral("'zoë'")))});
             QString text;
             while (q.next())
                 text += q.value(0).toString() + QLatin1Char('\n');
-            q.finish();
             return text;
         });
         AWAIT_OK(plan);

@@ -24,9 +24,8 @@ private:
     QVariant scalar(const QString& query, const QVariantList& values = {})
     {
         auto f = m_fx.db().read([query, values](Connection& c) {
-            QSqlQuery& q = c.exec(query, values);
+            Statement q = c.exec(query, values);
             const QVariant value = q.next() ? q.value(0) : QVariant();
-            q.finish();
             return value;
         });
         if (!QTest::qWaitFor([&] { return f.isFinished(); }, 60000))
@@ -153,8 +152,7 @@ private Q_SLOTS:
             c.exec(QStringLiteral("UPDATE account SET failed_logins = ?, locked_until = %1 WHERE "
                                   "id = ?")
                        .arg(c.serverNowPlus()),
-                   {AuthService::maxFailedLogins, -1, taker})
-                .finish();
+                   {AuthService::maxFailedLogins, -1, taker});
         });
         AWAIT_OK(expired);
         QVERIFY(signInError(auth, QStringLiteral("taker"), QStringLiteral("wrong-password")));

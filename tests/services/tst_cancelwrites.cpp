@@ -18,10 +18,9 @@ private:
     static QFuture<QString> nameOf(Database& db, qint64 id)
     {
         return db.read([id](Connection& c) {
-            QSqlQuery& q =
+            Statement q =
                 c.exec(QStringLiteral("SELECT name_en FROM department WHERE id = ?"), {id});
             const QString name = q.next() ? q.value(0).toString() : QString();
-            q.finish();
             return name;
         });
     }
@@ -29,11 +28,10 @@ private:
     static QFuture<qint64> countNamed(Database& db, const QString& name)
     {
         return db.read([name](Connection& c) {
-            QSqlQuery& q =
+            Statement q =
                 c.exec(QStringLiteral("SELECT count(*) FROM department WHERE name_en = ?"), {name});
             q.next();
             const qint64 n = q.value(0).toLongLong();
-            q.finish();
             return n;
         });
     }
@@ -97,8 +95,7 @@ private Q_SLOTS:
         Database other(fx.db().settings(), 1);
         const auto open = qScopeGuard([&gate] { gate.release(); });
         auto held = other.write([&holding, &gate, id = department.id](Connection& c) {
-            c.exec(QStringLiteral("UPDATE department SET name_en = name_en WHERE id = ?"), {id})
-                .finish();
+            c.exec(QStringLiteral("UPDATE department SET name_en = name_en WHERE id = ?"), {id});
             holding.release();
             gate.acquire();
         });

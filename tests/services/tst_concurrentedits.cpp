@@ -48,8 +48,7 @@ public:
     {
         m_done = db.write([table, id, held = m_held, release = m_release](Connection& c) {
             // A write that changes nothing, for its lock.
-            c.exec(QStringLiteral("UPDATE %1 SET version = version WHERE id = ?").arg(table), {id})
-                .finish();
+            c.exec(QStringLiteral("UPDATE %1 SET version = version WHERE id = ?").arg(table), {id});
             held->store(true);
             const QDeadlineTimer deadline(60000);
             while (!release->load() && !deadline.hasExpired())
@@ -84,11 +83,10 @@ public:
             return true;
         if (!m_probe.isValid() || m_probe.isFinished())
             m_probe = m_db.read([](Connection& c) {
-                QSqlQuery& q =
+                Statement q =
                     c.exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = "
                                           "current_database() AND wait_event_type = 'Lock'"));
                 const qint64 n = q.next() ? q.value(0).toLongLong() : 0;
-                q.finish();
                 return n;
             });
         return false;

@@ -41,10 +41,9 @@ private:
     QVariant scalar(const QString& query, const QVariantList& values = {})
     {
         auto f = m_fx.db().read([query, values](Connection& c) {
-            QSqlQuery& q = c.exec(query, values);
+            Statement q = c.exec(query, values);
             const QVariant value = q.next() ? q.value(0) : QVariant();
             // An unfinished statement would hold this reader's snapshot (SQLite WAL).
-            q.finish();
             return value;
         });
         if (!QTest::qWaitFor([&] { return f.isFinished(); }, 60000))
@@ -226,8 +225,7 @@ private Q_SLOTS:
             for (int i = 1; i <= 3; ++i)
                 c.exec(QStringLiteral("INSERT INTO employee (id, code, name_en, department_id) "
                                       "VALUES (?, ?, ?, ?)"),
-                       {i, 100 + i, QStringLiteral("E%1").arg(i), a.id})
-                    .finish();
+                       {i, 100 + i, QStringLiteral("E%1").arg(i), a.id});
         }));
         QSignalSpy changed(&m_fx.feed(), &ChangeFeed::changed);
         auto removed = departments.remove(m_fx.captain, a.id);
@@ -285,8 +283,7 @@ private Q_SLOTS:
         QVERIFY(sql([a, requester](Connection& c) {
             c.exec(QStringLiteral("INSERT INTO account_department (account_id, department_id) "
                                   "VALUES (?, ?)"),
-                   {requester, a.id})
-                .finish();
+                   {requester, a.id});
         }));
         auto refused = departments.remove(m_fx.captain, a.id);
         AWAIT(refused);
@@ -298,8 +295,7 @@ private Q_SLOTS:
         QVERIFY(sql([b, requester](Connection& c) {
             c.exec(QStringLiteral("INSERT INTO account_department (account_id, department_id) "
                                   "VALUES (?, ?)"),
-                   {requester, b.id})
-                .finish();
+                   {requester, b.id});
         }));
         auto removed = departments.remove(m_fx.captain, a.id);
         AWAIT_OK(removed);
@@ -331,8 +327,7 @@ private Q_SLOTS:
             for (const qint64 d : {mine.id, sub.id})
                 c.exec(QStringLiteral("INSERT INTO account_department (account_id, "
                                       "department_id) VALUES (?, ?)"),
-                       {captain, d})
-                    .finish();
+                       {captain, d});
         }));
 
         auto listed = departments.list(m_fx.captain);
@@ -385,8 +380,7 @@ private Q_SLOTS:
         QVERIFY(sql([=](Connection& c) {
             c.exec(QStringLiteral("INSERT INTO account_department (account_id, department_id) "
                                   "VALUES (?, ?)"),
-                   {captain, foreignSub.id})
-                .finish();
+                   {captain, foreignSub.id});
         }));
         auto moved = departments.update(
             m_fx.captain, foreignSub.id, 1,

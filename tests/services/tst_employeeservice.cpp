@@ -63,10 +63,9 @@ private:
     QVariant scalar(const QString& query, const QVariantList& values = {})
     {
         auto f = m_fx.db().read([query, values](Connection& c) {
-            QSqlQuery& q = c.exec(query, values);
+            Statement q = c.exec(query, values);
             const QVariant value = q.next() ? q.value(0) : QVariant();
             // An unfinished statement would hold this reader's snapshot (SQLite WAL).
-            q.finish();
             return value;
         });
         if (!QTest::qWaitFor([&] { return f.isFinished(); }, 60000))
@@ -88,8 +87,7 @@ private:
             for (const qint64 d : departmentIds)
                 c.exec(QStringLiteral("INSERT INTO account_department (account_id, department_id) "
                                       "VALUES (?, ?)"),
-                       {account, d})
-                    .finish();
+                       {account, d});
         });
     }
 
@@ -361,8 +359,7 @@ private Q_SLOTS:
                          {requester, 1});
             c.exec(QStringLiteral("INSERT INTO meal_request_line (meal_request_id, employee_id, "
                                   "employee_code) VALUES (?, ?, ?)"),
-                   {request, 11, 110})
-                .finish();
+                   {request, 11, 110});
         }));
 
         auto kept = employees.remove(m_fx.captain, 11);
@@ -507,11 +504,10 @@ private Q_SLOTS:
         QVERIFY(sql([rows](Connection& c) {
             for (const Row& r : rows)
                 c.exec(
-                     QStringLiteral("INSERT INTO employee (id, code, name_en, name_ar) VALUES (?, "
-                                    "?, ?, ?)"),
-                     {r.id, r.code, r.nameEn.isEmpty() ? QVariant() : QVariant(r.nameEn),
-                      r.nameAr.isEmpty() ? QVariant() : QVariant(r.nameAr)})
-                    .finish();
+                    QStringLiteral("INSERT INTO employee (id, code, name_en, name_ar) VALUES (?, "
+                                   "?, ?, ?)"),
+                    {r.id, r.code, r.nameEn.isEmpty() ? QVariant() : QVariant(r.nameEn),
+                     r.nameAr.isEmpty() ? QVariant() : QVariant(r.nameAr)});
         }));
 
         // The test server's collation is C.UTF-8 and SQLite compares bytes: both order text by
@@ -575,8 +571,7 @@ private Q_SLOTS:
             for (int i = 0; i < ids.size(); ++i)
                 c.exec(QStringLiteral("INSERT INTO employee (id, code, name_en, is_active) "
                                       "VALUES (?, ?, ?, ?)"),
-                       {ids.at(i), i + 1, QStringLiteral("Scan %1").arg(i), i % 3 != 0})
-                    .finish();
+                       {ids.at(i), i + 1, QStringLiteral("Scan %1").arg(i), i % 3 != 0});
         }));
         QList<qint64> sorted = ids;
         std::sort(sorted.begin(), sorted.end());

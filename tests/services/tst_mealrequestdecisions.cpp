@@ -24,11 +24,10 @@ private:
     QJsonObject auditDetails(const QString& action)
     {
         const auto text = Data::settle(m_fx.db().read([action](Connection& c) {
-            QSqlQuery& q = c.exec(QStringLiteral("SELECT details FROM audit_log WHERE action = ? "
-                                                 "ORDER BY id DESC"),
-                                  {action});
+            Statement q = c.exec(QStringLiteral("SELECT details FROM audit_log WHERE action = ? "
+                                                "ORDER BY id DESC"),
+                                 {action});
             const QString details = q.next() ? q.value(0).toString() : QString();
-            q.finish();
             return details;
         }));
         return QJsonDocument::fromJson(text.value_or(QString()).toUtf8()).object();

@@ -52,7 +52,7 @@ private Q_SLOTS:
             QList<qint64> out;
             for (const char* table :
                  {"revoked_tokens", "allowed_origins", "employee", "audit_log"}) {
-                QSqlQuery& q =
+                Statement q =
                     c.exec(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table));
                 q.next();
                 out << q.value(0).toLongLong();

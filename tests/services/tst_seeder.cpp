@@ -6,7 +6,6 @@
 #include "TestBackend.h"
 
 #include <QMap>
-#include <QSqlRecord>
 #include <QStringList>
 #include <QTest>
 
@@ -37,10 +36,9 @@ Seeder::DemoSizes smallSizes()
 
 qint64 scalar(Connection& c, const QString& sql, const QVariantList& values = {})
 {
-    QSqlQuery& q = c.exec(sql, values);
+    Statement q = c.exec(sql, values);
     q.next();
     const qint64 value = q.value(0).toLongLong();
-    q.finish();
     return value;
 }
 
@@ -59,14 +57,13 @@ QFuture<QStringList> rowsOf(Database& db, const QString& sql)
 {
     return db.read([sql](Connection& c) {
         QStringList rows;
-        QSqlQuery& q = c.exec(sql);
+        Statement q = c.exec(sql);
         while (q.next()) {
             QStringList fields;
-            for (int i = 0; i < q.record().count(); ++i)
-                fields << (q.isNull(i) ? QStringLiteral("NULL") : q.value(i).toString());
+            for (int i = 0; i < q.columnCount(); ++i)
+                fields << (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
             rows << fields.join(QLatin1Char('|'));
         }
-        q.finish();
         return rows;
     });
 }
@@ -167,10 +164,9 @@ private Q_SLOTS:
             count("inactiveOrigins", "SELECT count(*) FROM allowed_origins WHERE is_active = ?",
                   {false});
             QStringList origins;
-            QSqlQuery& q = c.exec(QStringLiteral("SELECT origin FROM allowed_origins"));
+            Statement q = c.exec(QStringLiteral("SELECT origin FROM allowed_origins"));
             while (q.next())
                 origins << q.value(0).toString();
-            q.finish();
             return std::make_pair(f, origins);
         });
         AWAIT_OK(facts);
@@ -276,16 +272,15 @@ private Q_SLOTS:
         auto checked = db->read([](Connection& c) {
             QStringList verified;
             for (const Seeder::DemoAccount& account : Seeder::demoAccounts()) {
-                QSqlQuery& q = c.exec(QStringLiteral("SELECT password_hash, role, is_super_admin, "
-                                                     "is_active FROM account WHERE username = ?"),
-                                      {account.username});
+                Statement q = c.exec(QStringLiteral("SELECT password_hash, role, is_super_admin, "
+                                                    "is_active FROM account WHERE username = ?"),
+                                     {account.username});
                 if (!q.next())
                     continue;
                 const QByteArray hash = q.value(0).toString().toLatin1();
                 const QString role = q.value(1).toString();
                 const bool superAdmin = q.value(2).toBool();
                 const bool active = q.value(3).toBool();
-                q.finish();
                 // Verifying is slow bcrypt work: here on the worker, as the app does.
                 if (hash.startsWith("$2b$12$") && PasswordHasher::verify(account.password, hash) &&
                     !PasswordHasher::verify(account.password + QLatin1Char('x'), hash) &&
@@ -467,10 +462,10 @@ private Q_SLOTS:
         QVERIFY(some.result());
 
         auto row = db->read([id, password](Connection& c) {
-            QSqlQuery& q = c.exec(QStringLiteral("SELECT username, role, is_super_admin, "
-                                                 "is_active, is_blocked, tokens_valid_after, "
-                                                 "password_hash FROM account WHERE id = ?"),
-                                  {id});
+            Statement q = c.exec(QStringLiteral("SELECT username, role, is_super_admin, "
+                                                "is_active, is_blocked, tokens_valid_after, "
+                                                "password_hash FROM account WHERE id = ?"),
+                                 {id});
             QStringList out;
             if (q.next()) {
                 out << q.value(0).toString() << q.value(1).toString()
@@ -479,14 +474,12 @@ private Q_SLOTS:
                     << QString::number(PasswordHasher::verify(password, q.value(6).toByteArray()));
                 out << q.value(6).toString();
             }
-            q.finish();
-            QSqlQuery& a = c.exec(QStringLiteral("SELECT action, entity, entity_id, details, "
-                                                 "account_id FROM audit_log"));
+            Statement a = c.exec(QStringLiteral("SELECT action, entity, entity_id, details, "
+                                                "account_id FROM audit_log"));
             while (a.next()) {
                 out << a.value(0).toString() << a.value(1).toString() << a.value(2).toString()
                     << a.value(3).toString() << QString::number(a.value(4).isNull());
             }
-            a.finish();
             return out;
         });
         AWAIT_OK(row);

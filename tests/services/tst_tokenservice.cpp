@@ -37,7 +37,7 @@ private:
     qint64 rowCount(const QString& table)
     {
         auto f = m_fx.db().read([table](Connection& c) {
-            QSqlQuery& q = c.exec(QStringLiteral("SELECT count(*) FROM ") + table);
+            Statement q = c.exec(QStringLiteral("SELECT count(*) FROM ") + table);
             q.next();
             return q.value(0).toLongLong();
         });

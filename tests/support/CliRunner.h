@@ -138,9 +138,8 @@ public:
     QVariant scalar(const QString& sql, const QVariantList& values = {})
     {
         auto read = m_db->read([sql, values](Connection& c) {
-            QSqlQuery& q = c.exec(sql, values);
+            Statement q = c.exec(sql, values);
             const QVariant value = q.next() ? q.value(0) : QVariant();
-            q.finish();
             return value;
         });
         if (!QTest::qWaitFor([&read] { return read.isFinished(); }, 60000)) {
