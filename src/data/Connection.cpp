@@ -70,13 +70,6 @@ void Connection::close()
     m_statements.clear();
 }
 
-void Connection::finishAll()
-{
-    // SQLite cannot commit while a statement is still being read.
-    for (auto& [sql, query] : m_statements)
-        query->finish();
-}
-
 void Connection::ensureOpen()
 {
     if (m_db.isValid() && m_db.isOpen() && !m_broken)
@@ -243,7 +236,6 @@ void Connection::inTransaction(const std::function<void()>& fn)
     execDirect(isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
     try {
         fn();
-        finishAll();
         // The last moment a canceled write can still report the truth: nothing written.
         if (isCanceled())
             throw Canceled();
@@ -258,7 +250,6 @@ void Connection::rollback()
 {
     if (m_broken || !m_db.isOpen())
         return;
-    finishAll();
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("ROLLBACK")))
         m_broken = true; // cannot tell the state: start over on a fresh connection

@@ -85,9 +85,6 @@ public:
 
     // Opens the connection if it is not open (or was lost); throws Failure Unavailable.
     void ensureOpen();
-    // Ends every cached statement's result. An unfinished SELECT keeps SQLite's read snapshot
-    // open, so later reads on this connection would not see newer commits.
-    void finishAll();
     // Around one task's work, for the ServerWatch. checkNotCut() throws when the watch cut the
     // connection meanwhile: a read cut mid-way may have seen the rows end early.
     void beginWork();
