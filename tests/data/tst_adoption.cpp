@@ -7,6 +7,7 @@
 #include "Migrator.h"
 #include "OriginService.h"
 #include "TestBackend.h"
+#include "TestSql.h"
 #include "TokenService.h"
 
 #include <QTest>
@@ -77,19 +78,6 @@ private:
                 QStringLiteral("allowed_origins.version")};
     }
 
-    template <typename T> static std::optional<T> settle(QFuture<T> future)
-    {
-        if (!QTest::qWaitFor([&] { return future.isFinished(); }, 120000)) {
-            QTest::qFail("timed out", __FILE__, __LINE__);
-            return std::nullopt;
-        }
-        if (const auto e = errorOf(future)) {
-            QTest::qFail(qPrintable(e->message()), __FILE__, __LINE__);
-            return std::nullopt;
-        }
-        return future.result();
-    }
-
     // Every row of the backend's columns, as text (full precision), in key order: what a
     // SQLAlchemy query of the backend's models selects.
     static QFuture<QMap<QString, Rows>> backendRows(Database& db)
@@ -135,15 +123,6 @@ private:
                 columns << q.value(0).toString();
             columns.sort();
             return columns;
-        });
-    }
-
-    static QFuture<QVariant> scalar(Database& db, const QString& sql)
-    {
-        return db.read([sql](Connection& c) {
-            Statement q = c.exec(sql);
-            const QVariant value = q.next() ? q.value(0) : QVariant();
-            return value;
         });
     }
 
@@ -351,11 +330,10 @@ private Q_SLOTS:
         added.removeDuplicates();
         QCOMPARE(added,
                  (QStringList{QStringLiteral("audit_log"), QStringLiteral("schema_migrations")}));
-        const auto adopted =
-            settle(scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
-                                             "'schema.adopt'")));
-        QVERIFY(adopted);
-        QCOMPARE(adopted->toInt(), 1);
+        QCOMPARE(TestSql::scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action "
+                                                    "= 'schema.adopt'"))
+                     .toInt(),
+                 1);
 
         useThroughServices(db);
         if (QTest::currentTestFailed())
@@ -418,11 +396,11 @@ private Q_SLOTS:
         QVERIFY(columnsAfter);
         for (const QString& column : ownColumns())
             QVERIFY2(columnsAfter->contains(column), qPrintable(column));
-        const auto details = settle(scalar(
-            db, QStringLiteral("SELECT details FROM audit_log WHERE action = 'schema.adopt'")));
-        QVERIFY(details);
-        QVERIFY2(details->toString().contains(QStringLiteral("account.failed_logins")),
-                 qPrintable(details->toString()));
+        const QString details =
+            TestSql::scalar(
+                db, QStringLiteral("SELECT details FROM audit_log WHERE action = 'schema.adopt'"))
+                .toString();
+        QVERIFY2(details.contains(QStringLiteral("account.failed_logins")), qPrintable(details));
 
         useThroughServices(db);
         if (QTest::currentTestFailed())
@@ -511,14 +489,14 @@ private Q_SLOTS:
         AWAIT_OK(b);
         QCOMPARE(a.result(), Migrator::latestVersion());
         QCOMPARE(b.result(), Migrator::latestVersion());
-        const auto adoptions = settle(scalar(
-            first, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'schema.adopt'")));
-        const auto records =
-            settle(scalar(first, QStringLiteral("SELECT count(*) FROM schema_migrations")));
-        QVERIFY(adoptions && records);
-        QCOMPARE(adoptions->toInt(), 1);
+        QCOMPARE(TestSql::scalar(first, QStringLiteral("SELECT count(*) FROM audit_log WHERE "
+                                                       "action = 'schema.adopt'"))
+                     .toInt(),
+                 1);
         // The adopted version 1, then one record for each version after it.
-        QCOMPARE(records->toInt(), Migrator::latestVersion());
+        QCOMPARE(TestSql::scalar(first, QStringLiteral("SELECT count(*) FROM schema_migrations"))
+                     .toInt(),
+                 Migrator::latestVersion());
     }
 };
 

@@ -64,22 +64,13 @@ App launch(const ConnectionSettings& settings,
     return app;
 }
 
-// Waits for a future on the event loop; a timeout or failure fails the running test.
-template <typename T> void settle(const QFuture<T>& future)
-{
-    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 60000))
-        QTest::qFail("a database task timed out", __FILE__, __LINE__);
-    else if (auto e = errorOf(future))
-        QTest::qFail(qPrintable(e->message()), __FILE__, __LINE__);
-}
-
 // Runs fn on a migrated database of its own, closed again before the app under test opens it.
 template <typename Fn> void prepare(const ConnectionSettings& settings, Fn fn)
 {
     Database db(settings, 1);
-    settle(db.migrate());
+    succeeded(db.migrate());
     if (!QTest::currentTestFailed())
-        settle(db.write(fn));
+        succeeded(db.write(fn));
 }
 
 const QString strongPassword = QStringLiteral("kitchen-ledger-42");
@@ -524,7 +515,7 @@ private Q_SLOTS:
             const QPair<int, int> counts{q.value(0).toInt(), q.value(1).toInt()};
             return counts;
         });
-        settle(names);
+        succeeded(names);
         QCOMPARE(names.result(), (QPair<int, int>{rows, rows}));
     }
 
@@ -565,7 +556,7 @@ private Q_SLOTS:
         }
         Database db(settings, 1);
         auto untouched = db.inspectSchema();
-        settle(untouched);
+        succeeded(untouched);
         QVERIFY(!untouched.result().changes.isEmpty());
 
         App app = launch(settings);
@@ -580,7 +571,7 @@ private Q_SLOTS:
         QVERIFY(signIn(app, QStringLiteral("admin"), QStringLiteral("backend-admin-pw")));
         QTRY_COMPARE(app.text("employeesCount"), QStringLiteral("4"));
         auto adopted = db.inspectSchema();
-        settle(adopted);
+        succeeded(adopted);
         QCOMPARE(adopted.result().state, SchemaReport::State::MealDesk);
     }
 

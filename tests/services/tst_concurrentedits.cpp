@@ -4,6 +4,7 @@
 #include "EmployeeService.h"
 #include "OriginService.h"
 #include "ServiceFixture.h"
+#include "TestSql.h"
 
 #include <QDeadlineTimer>
 #include <QTest>
@@ -83,11 +84,10 @@ public:
             return true;
         if (!m_probe.isValid() || m_probe.isFinished())
             m_probe = m_db.read([](Connection& c) {
-                Statement q =
-                    c.exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = "
-                                          "current_database() AND wait_event_type = 'Lock'"));
-                const qint64 n = q.next() ? q.value(0).toLongLong() : 0;
-                return n;
+                return TestSql::scalar(c, QStringLiteral("SELECT count(*) FROM pg_stat_activity "
+                                                         "WHERE datname = current_database() AND "
+                                                         "wait_event_type = 'Lock'"))
+                    .toLongLong();
             });
         return false;
     }

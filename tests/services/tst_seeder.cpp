@@ -4,6 +4,7 @@
 #include "PasswordHasher.h"
 #include "Seeder.h"
 #include "TestBackend.h"
+#include "TestSql.h"
 
 #include <QMap>
 #include <QStringList>
@@ -34,20 +35,14 @@ Seeder::DemoSizes smallSizes()
     return sizes;
 }
 
-qint64 scalar(Connection& c, const QString& sql, const QVariantList& values = {})
-{
-    Statement q = c.exec(sql, values);
-    q.next();
-    const qint64 value = q.value(0).toLongLong();
-    return value;
-}
-
 QFuture<QMap<QString, qint64>> tableCounts(Database& db)
 {
     return db.read([](Connection& c) {
         QMap<QString, qint64> counts;
         for (const QString& table : countedTables)
-            counts.insert(table, scalar(c, QStringLiteral("SELECT count(*) FROM ") + table));
+            counts.insert(
+                table,
+                TestSql::scalar(c, QStringLiteral("SELECT count(*) FROM ") + table).toLongLong());
         return counts;
     });
 }
@@ -129,7 +124,8 @@ private Q_SLOTS:
             const QVariant now = c.toDb(QDateTime::currentDateTimeUtc());
             QMap<QString, qint64> f;
             const auto count = [&](const char* name, const char* sql, const QVariantList& v = {}) {
-                f.insert(QLatin1String(name), scalar(c, QLatin1String(sql), v));
+                f.insert(QLatin1String(name),
+                         TestSql::scalar(c, QLatin1String(sql), v).toLongLong());
             };
             count("statuses", "SELECT count(DISTINCT status_id) FROM meal_request");
             count("roots", "SELECT count(*) FROM department WHERE parent_id IS NULL");
@@ -327,27 +323,36 @@ private Q_SLOTS:
                                                : QStringLiteral("substr(r.request_time, 1, 10)");
             // DOMAIN.md: same employee, same meal type, same day, among requests that are not
             // Rejected or deleted.
-            const qint64 violations = scalar(
-                c,
-                QStringLiteral("SELECT count(*) FROM (SELECT l.employee_id FROM "
-                               "meal_request_line l JOIN meal_request r ON r.id = "
-                               "l.meal_request_id WHERE r.status_id <> 3 AND r.is_deleted = ? "
-                               "GROUP BY l.employee_id, r.meal_type_id, %1 HAVING count(*) > 1) "
-                               "v")
-                    .arg(day),
-                {false});
-            const qint64 counted = scalar(
-                c,
-                QStringLiteral("SELECT count(*) FROM meal_request_line l JOIN meal_request r "
-                               "ON r.id = l.meal_request_id WHERE r.status_id <> 3 AND "
-                               "r.is_deleted = ?"),
-                {false});
+            const qint64 violations =
+                TestSql::scalar(
+                    c,
+                    QStringLiteral(
+                        "SELECT count(*) FROM (SELECT l.employee_id FROM "
+                        "meal_request_line l JOIN meal_request r ON r.id = "
+                        "l.meal_request_id WHERE r.status_id <> 3 AND r.is_deleted = ? "
+                        "GROUP BY l.employee_id, r.meal_type_id, %1 HAVING count(*) > 1) "
+                        "v")
+                        .arg(day),
+                    {false})
+                    .toLongLong();
+            const qint64 counted =
+                TestSql::scalar(
+                    c,
+                    QStringLiteral("SELECT count(*) FROM meal_request_line l JOIN meal_request r "
+                                   "ON r.id = l.meal_request_id WHERE r.status_id <> 3 AND "
+                                   "r.is_deleted = ?"),
+                    {false})
+                    .toLongLong();
             const qint64 lines =
-                scalar(c, QStringLiteral("SELECT count(*) FROM meal_request_line"));
-            const qint64 sameInRequest = scalar(
-                c, QStringLiteral("SELECT count(*) FROM (SELECT meal_request_id, employee_id FROM "
-                                  "meal_request_line GROUP BY meal_request_id, employee_id "
-                                  "HAVING count(*) > 1) d"));
+                TestSql::scalar(c, QStringLiteral("SELECT count(*) FROM meal_request_line"))
+                    .toLongLong();
+            const qint64 sameInRequest =
+                TestSql::scalar(
+                    c,
+                    QStringLiteral("SELECT count(*) FROM (SELECT meal_request_id, employee_id FROM "
+                                   "meal_request_line GROUP BY meal_request_id, employee_id "
+                                   "HAVING count(*) > 1) d"))
+                    .toLongLong();
             return QList<qint64>{violations, counted, lines, sameInRequest};
         });
         AWAIT_OK(result);
@@ -584,8 +589,9 @@ private Q_SLOTS:
         auto db = open(QStringLiteral("sqlite"));
         QVERIFY(!QTest::currentTestFailed());
         const auto cacheSize = [&db] {
-            return db->write(
-                [](Connection& c) { return scalar(c, QStringLiteral("PRAGMA cache_size")); });
+            return db->write([](Connection& c) {
+                return TestSql::scalar(c, QStringLiteral("PRAGMA cache_size")).toLongLong();
+            });
         };
         auto before = cacheSize();
         AWAIT_OK(before);
