@@ -92,7 +92,7 @@ QString PostgresServer::serverVersion() const
     Database admin(ConnectionSettings::parse(m_adminUrl), 1);
     return admin
         .read([](Connection& c) {
-            QSqlQuery& q = c.exec(QStringLiteral("SELECT current_setting('server_version')"));
+            Statement q = c.exec(QStringLiteral("SELECT current_setting('server_version')"));
             return q.next() ? q.value(0).toString() : QString();
         })
         .result();

@@ -100,10 +100,9 @@ void ServiceWorkloads::insertRows(const QString& table, const QStringList& colum
                 for (int i = start; i < start + rows; ++i)
                     values << row(c, i);
                 c.exec(
-                     QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-                         .arg(table, columns.join(QLatin1Char(',')), tuples.join(QLatin1Char(','))),
-                     values)
-                    .finish();
+                    QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+                        .arg(table, columns.join(QLatin1Char(',')), tuples.join(QLatin1Char(','))),
+                    values);
             }
         })
         .waitForFinished();

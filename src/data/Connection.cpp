@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -67,13 +68,6 @@ void Connection::close()
         QSqlDatabase::removeDatabase(m_name);
     }
     m_statements.clear();
-}
-
-void Connection::finishAll()
-{
-    // SQLite cannot commit while a statement is still being read.
-    for (auto& [sql, query] : m_statements)
-        query->finish();
 }
 
 void Connection::ensureOpen()
@@ -170,26 +164,31 @@ void Connection::fail(const QSqlError& error, const QString& what)
     throw e;
 }
 
-QSqlQuery& Connection::exec(const QString& sql, const QVariantList& values)
+Statement Connection::exec(const QString& sql, const QVariantList& values)
 {
     ensureOpen();
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
-        auto query = std::make_unique<QSqlQuery>(m_db);
+        auto query = std::make_shared<QSqlQuery>(m_db);
         query->setForwardOnly(true);
         if (!query->prepare(sql))
             fail(query->lastError(), QStringLiteral("Preparing a statement failed"));
         it = m_statements.emplace(sql, std::move(query)).first;
+    } else if (it->second.use_count() > 1) {
+        // Running it again would end the result the lease is still reading.
+        throw Failure(Failure::Kind::Internal,
+                      QStringLiteral("The statement %1 is still being read: it cannot run again "
+                                     "before that read ends.")
+                          .arg(sql));
     }
     QSqlQuery& query = *it->second;
-    query.finish();
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values.at(i));
     if (!query.exec()) {
         const QSqlError error = query.lastError();
         fail(error, QStringLiteral("The database refused the statement"));
     }
-    return query;
+    return Statement(it->second);
 }
 
 void Connection::execDirect(const QString& sql)
@@ -201,12 +200,10 @@ void Connection::execDirect(const QString& sql)
 
 qint64 Connection::insert(const QString& sql, const QVariantList& values)
 {
-    QSqlQuery& query = exec(sql + QStringLiteral(" RETURNING id"), values);
+    Statement query = exec(sql + QStringLiteral(" RETURNING id"), values);
     if (!query.next())
         throw Failure(Failure::Kind::Internal, QStringLiteral("An insert returned no id"));
-    const qint64 id = query.value(0).toLongLong();
-    query.finish();
-    return id;
+    return query.value(0).toLongLong();
 }
 
 void Connection::insertRows(const QString& table, const QStringList& columns,
@@ -231,7 +228,7 @@ void Connection::insertRows(const QString& table, const QStringList& columns,
         values.reserve(size * columns.size());
         for (qsizetype i = next; i < next + size; ++i)
             values << rows.at(i);
-        exec(head + tuples.join(QLatin1Char(',')), values).finish();
+        exec(head + tuples.join(QLatin1Char(',')), values);
         next += size;
     }
 }
@@ -242,7 +239,6 @@ void Connection::inTransaction(const std::function<void()>& fn)
     execDirect(isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
     try {
         fn();
-        finishAll();
         // The last moment a canceled write can still report the truth: nothing written.
         if (isCanceled())
             throw Canceled();
@@ -257,7 +253,6 @@ void Connection::rollback()
 {
     if (m_broken || !m_db.isOpen())
         return;
-    finishAll();
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("ROLLBACK")))
         m_broken = true; // cannot tell the state: start over on a fresh connection

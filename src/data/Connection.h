@@ -1,10 +1,10 @@
 #pragma once
 
 #include "ConnectionSettings.h"
+#include "Statement.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
 
@@ -31,9 +31,11 @@ public:
     Dialect dialect() const { return m_settings.dialect(); }
     bool isPostgres() const { return dialect() == Dialect::PostgreSQL; }
 
-    // Runs one statement with positional (?) bound values; throws Failure. The returned query
-    // is a cached prepared statement: read it before running the same SQL text again.
-    QSqlQuery& exec(const QString& sql, const QVariantList& values = {});
+    // Runs one statement with positional (?) bound values; throws Failure. The statement is
+    // prepared once per connection and leased to the caller until the Statement goes out of
+    // scope; running the same SQL text again while its lease is alive (a nested loop over the
+    // same statement) would end the outer result, so it throws Failure Internal instead.
+    Statement exec(const QString& sql, const QVariantList& values = {});
     // Runs statements that take no values (DDL); not cached.
     void execDirect(const QString& sql);
     // INSERT ... RETURNING id on both dialects.
@@ -83,10 +85,6 @@ public:
 
     // Opens the connection if it is not open (or was lost); throws Failure Unavailable.
     void ensureOpen();
-    // Ends every cached statement's result. An unfinished SELECT keeps SQLite's read snapshot
-    // open, so later reads on this connection would not see newer commits.
-    void finishAll();
-
     // Around one task's work, for the ServerWatch. checkNotCut() throws when the watch cut the
     // connection meanwhile: a read cut mid-way may have seen the rows end early.
     void beginWork();
@@ -101,8 +99,9 @@ private:
     ConnectionSettings m_settings;
     QString m_name;
     QSqlDatabase m_db;
-    // Pointers keep each cached query at one address while the map grows.
-    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    // Each cached query is shared with its lease while one is alive (see Statement); a query
+    // still leased when the connection closes lives on until its lease ends.
+    std::unordered_map<QString, std::shared_ptr<QSqlQuery>> m_statements;
     std::function<bool()> m_canceled;
     bool m_broken = false;
     std::unique_ptr<WatchedConnection> m_watched;

@@ -124,13 +124,11 @@ void Database::run(Mode mode, const std::function<void(Connection&)>& fn,
             case Mode::Plain:
                 fn(connection);
                 connection.checkNotCut();
-                connection.finishAll();
                 break;
             case Mode::Read:
                 started = true;
                 fn(connection);
                 connection.checkNotCut();
-                connection.finishAll();
                 break;
             case Mode::Write:
                 connection.inTransaction([&] {
@@ -142,7 +140,6 @@ void Database::run(Mode mode, const std::function<void(Connection&)>& fn,
             connection.setCancelCheck({});
             return;
         } catch (const Failure& e) {
-            connection.finishAll();
             // A lost connection is reopened on the next call; re-running is safe only for
             // reads, or for a write whose BEGIN failed (nothing of it reached the server).
             const bool safeToRepeat = mode == Mode::Read || (mode == Mode::Write && !started);
@@ -160,7 +157,6 @@ void Database::run(Mode mode, const std::function<void(Connection&)>& fn,
             connection.setCancelCheck({});
             throw;
         } catch (...) {
-            connection.finishAll();
             connection.setCancelCheck({});
             throw;
         }

@@ -54,8 +54,7 @@ void ensureVersionTable(Connection& c)
 
 void record(Connection& c, int version)
 {
-    c.exec(QStringLiteral("INSERT INTO schema_migrations (version) VALUES (?)"), {version})
-        .finish();
+    c.exec(QStringLiteral("INSERT INTO schema_migrations (version) VALUES (?)"), {version});
 }
 
 // Inside the caller's transaction: refuses, or adds the confirmed columns, MealDesk's own
@@ -85,8 +84,7 @@ void adopt(Connection& c, const SchemaReport& report, Migrator::AdoptionChanges 
                           "details) VALUES (?, ?, ?, ?, ?, ?)"),
            {c.toDb(QDateTime::currentDateTimeUtc()), QVariant(), QStringLiteral("schema.adopt"),
             QStringLiteral("schema"), QString::number(Migrator::adoptedVersion),
-            QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))})
-        .finish();
+            QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
 }
 
 QString stillMigrating(std::chrono::seconds wait)
@@ -110,16 +108,15 @@ public:
     {
         if (!m_c.isPostgres())
             return;
-        QSqlQuery& q = m_c.exec(QStringLiteral(
+        Statement q = m_c.exec(QStringLiteral(
             "SELECT current_setting('lock_timeout'), current_setting('statement_timeout')"));
         if (q.next()) {
             m_lockTimeout = q.value(0).toString();
             m_statementTimeout = q.value(1).toString();
         }
-        q.finish();
         setLimits(QStringLiteral("%1s").arg(wait.count()), QStringLiteral("0"));
         try {
-            m_c.exec(QStringLiteral("SELECT pg_advisory_lock(?)"), {Migrator::lockKey}).finish();
+            m_c.exec(QStringLiteral("SELECT pg_advisory_lock(?)"), {Migrator::lockKey});
         } catch (const Failure& e) {
             restoreLimits();
             if (e.nativeCode() != QLatin1String("55P03"))
@@ -135,7 +132,7 @@ public:
         if (!m_held)
             return;
         try {
-            m_c.exec(QStringLiteral("SELECT pg_advisory_unlock(?)"), {Migrator::lockKey}).finish();
+            m_c.exec(QStringLiteral("SELECT pg_advisory_unlock(?)"), {Migrator::lockKey});
             restoreLimits();
         } catch (const Failure&) {
             // The connection is gone, and the session's lock and settings with it.
@@ -149,8 +146,7 @@ private:
     {
         m_c.exec(QStringLiteral("SELECT set_config('lock_timeout', ?, false), "
                                 "set_config('statement_timeout', ?, false)"),
-                 {lockTimeout, statementTimeout})
-            .finish();
+                 {lockTimeout, statementTimeout});
     }
     void restoreLimits() { setLimits(m_lockTimeout, m_statementTimeout); }
 

@@ -172,7 +172,7 @@ using Schema = QMap<QString, Table>;
 Schema readPostgres(Connection& c)
 {
     Schema schema;
-    QSqlQuery& q = c.exec(QStringLiteral(
+    Statement q = c.exec(QStringLiteral(
         "SELECT c.table_name, c.column_name, c.data_type, c.character_maximum_length, "
         "c.is_nullable, c.column_default, c.is_identity FROM information_schema.columns c "
         "JOIN information_schema.tables t ON t.table_schema = c.table_schema AND "
@@ -189,10 +189,9 @@ Schema readPostgres(Connection& c)
         column.generated = identity || defaultValue.startsWith(QLatin1String("nextval("));
         schema[q.value(0).toString()].columns.insert(q.value(1).toString(), column);
     }
-    q.finish();
     // Unique indexes (constraints have one too) on plain columns, without a WHERE: the keys an
     // ON CONFLICT can name.
-    QSqlQuery& keys = c.exec(QStringLiteral(
+    Statement keys = c.exec(QStringLiteral(
         "SELECT t.relname, string_agg(a.attname::text, ',') FROM pg_index x "
         "JOIN pg_class t ON t.oid = x.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace "
         "JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = ANY (x.indkey) "
@@ -203,7 +202,6 @@ Schema readPostgres(Connection& c)
         schema[keys.value(0).toString()].uniqueKeys.append(
             QSet<QString>(columns.cbegin(), columns.cend()));
     }
-    keys.finish();
     return schema;
 }
 
@@ -211,10 +209,9 @@ Schema readPostgres(Connection& c)
 QStringList firstColumn(Connection& c, const QString& sql, const QVariantList& values = {})
 {
     QStringList names;
-    QSqlQuery& q = c.exec(sql, values);
+    Statement q = c.exec(sql, values);
     while (q.next())
         names << q.value(0).toString();
-    q.finish();
     return names;
 }
 
@@ -234,9 +231,9 @@ Schema readSqlite(Connection& c, const QStringList& tables)
     for (const QString& name : tables) {
         Table& table = schema[name];
         QStringList primaryKey;
-        QSqlQuery& q = c.exec(QStringLiteral("SELECT name, type, \"notnull\", dflt_value, pk "
-                                             "FROM pragma_table_info(?) ORDER BY pk"),
-                              {name});
+        Statement q = c.exec(QStringLiteral("SELECT name, type, \"notnull\", dflt_value, pk "
+                                            "FROM pragma_table_info(?) ORDER BY pk"),
+                             {name});
         while (q.next()) {
             Column column;
             column.type = q.value(1).toString();
@@ -246,7 +243,6 @@ Schema readSqlite(Connection& c, const QStringList& tables)
                 primaryKey << q.value(0).toString();
             table.columns.insert(q.value(0).toString(), column);
         }
-        q.finish();
         if (!primaryKey.isEmpty())
             table.uniqueKeys.append(QSet<QString>(primaryKey.cbegin(), primaryKey.cend()));
         // A primary key of one column declared exactly INTEGER is the rowid: SQLite makes it.
@@ -260,7 +256,7 @@ Schema readSqlite(Connection& c, const QStringList& tables)
             {name});
         for (const QString& index : indexes) {
             // An expression's column has no name (NULL): such an index is no key of columns.
-            QSqlQuery& info = c.exec(
+            Statement info = c.exec(
                 QStringLiteral("SELECT name FROM pragma_index_info(?) ORDER BY seqno"), {index});
             QSet<QString> columns;
             bool plain = true;
@@ -268,7 +264,6 @@ Schema readSqlite(Connection& c, const QStringList& tables)
                 plain = plain && !info.value(0).isNull();
                 columns.insert(info.value(0).toString());
             }
-            info.finish();
             if (plain)
                 table.uniqueKeys.append(columns);
         }
@@ -414,11 +409,8 @@ void checkRows(Connection& c, const Schema& schema, QStringList& problems)
 
 int SchemaInspector::recordedVersion(Connection& c)
 {
-    QSqlQuery& q =
-        c.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations"));
-    const int version = q.next() ? q.value(0).toInt() : 0;
-    q.finish();
-    return version;
+    Statement q = c.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations"));
+    return q.next() ? q.value(0).toInt() : 0;
 }
 
 SchemaReport SchemaInspector::inspect(Connection& c)

@@ -24,7 +24,7 @@ const QStringList columns = {QStringLiteral("a.id"),
                              QStringLiteral("a.created_at"),
                              QStringLiteral("a.updated_at")};
 
-AccountRecord readRow(const QSqlQuery& q)
+AccountRecord readRow(const Statement& q)
 {
     AccountRecord r;
     r.id = q.value(0).toLongLong();
@@ -48,25 +48,23 @@ AccountRecord readRow(const QSqlQuery& q)
 QList<qint64> departmentsOf(Connection& c, qint64 accountId)
 {
     QList<qint64> ids;
-    QSqlQuery& q = c.exec(QStringLiteral("SELECT department_id FROM account_department WHERE "
-                                         "account_id = ? ORDER BY department_id"),
-                          {accountId});
+    Statement q = c.exec(QStringLiteral("SELECT department_id FROM account_department WHERE "
+                                        "account_id = ? ORDER BY department_id"),
+                         {accountId});
     while (q.next())
         ids.append(q.value(0).toLongLong());
-    q.finish();
     return ids;
 }
 
 AccountRecord load(Connection& c, qint64 id)
 {
-    QSqlQuery& q = c.exec(QStringLiteral("SELECT %1 FROM account a WHERE a.id = ?")
-                              .arg(columns.join(QStringLiteral(", "))),
-                          {id});
+    Statement q = c.exec(QStringLiteral("SELECT %1 FROM account a WHERE a.id = ?")
+                             .arg(columns.join(QStringLiteral(", "))),
+                         {id});
     if (!q.next())
         throw Failure(Failure::Kind::NotFound,
                       AccountService::tr("Account %1 does not exist.").arg(id));
     AccountRecord r = readRow(q);
-    q.finish();
     r.departmentIds = departmentsOf(c, id);
     return r;
 }
@@ -82,30 +80,22 @@ void validate(Connection& c, const AccountInput& input, qint64 selfId)
     refuse(AccountRules::checkUsername(input.username), QStringLiteral("username"));
     refuse(AccountRules::checkFullName(input.fullName), QStringLiteral("full_name"));
     refuse(AccountRules::checkTitle(input.title), QStringLiteral("title"));
-    QSqlQuery& taken = c.exec(QStringLiteral("SELECT id FROM account WHERE %1 AND id <> ?")
-                                  .arg(c.foldedEquals(QStringLiteral("username"))),
-                              {input.username, selfId});
-    const bool isTaken = taken.next();
-    taken.finish();
-    if (isTaken)
+    if (c.exec(QStringLiteral("SELECT id FROM account WHERE %1 AND id <> ?")
+                   .arg(c.foldedEquals(QStringLiteral("username"))),
+               {input.username, selfId})
+            .next())
         throw Failure(Failure::Kind::Constraint,
                       AccountService::tr("The username '%1' is taken.").arg(input.username),
                       QStringLiteral("username"));
     if (input.employeeId) {
-        QSqlQuery& e =
-            c.exec(QStringLiteral("SELECT 1 FROM employee WHERE id = ?"), {input.employeeId});
-        const bool exists = e.next();
-        e.finish();
-        if (!exists)
+        if (!c.exec(QStringLiteral("SELECT 1 FROM employee WHERE id = ?"), {input.employeeId})
+                 .next())
             throw Failure(Failure::Kind::Validation,
                           AccountService::tr("Employee %1 does not exist.").arg(input.employeeId),
                           QStringLiteral("employee_id"));
     }
     for (const qint64 d : input.departmentIds) {
-        QSqlQuery& q = c.exec(QStringLiteral("SELECT 1 FROM department WHERE id = ?"), {d});
-        const bool exists = q.next();
-        q.finish();
-        if (!exists)
+        if (!c.exec(QStringLiteral("SELECT 1 FROM department WHERE id = ?"), {d}).next())
             throw Failure(Failure::Kind::Validation,
                           AccountService::tr("Department %1 does not exist.").arg(d),
                           QStringLiteral("departments"));
@@ -114,13 +104,11 @@ void validate(Connection& c, const AccountInput& input, qint64 selfId)
 
 void writeDepartments(Connection& c, qint64 accountId, const QList<qint64>& departmentIds)
 {
-    c.exec(QStringLiteral("DELETE FROM account_department WHERE account_id = ?"), {accountId})
-        .finish();
+    c.exec(QStringLiteral("DELETE FROM account_department WHERE account_id = ?"), {accountId});
     for (const qint64 d : departmentIds)
         c.exec(QStringLiteral("INSERT INTO account_department (account_id, department_id) "
                               "VALUES (?, ?)"),
-               {accountId, d})
-            .finish();
+               {accountId, d});
 }
 
 QString hashOf(const QString& password)
@@ -198,11 +186,10 @@ QFuture<AccountRecord> AccountService::get(const Actor& actor, qint64 id)
 QFuture<AccountRecord> AccountService::findByUsername(const Actor& actor, const QString& username)
 {
     return query(actor, Operation::ManageAccounts, [username](Connection& c, const Actor&) {
-        QSqlQuery& q = c.exec(QStringLiteral("SELECT id FROM account WHERE ") +
-                                  c.foldedEquals(QStringLiteral("username")),
-                              {username});
+        Statement q = c.exec(QStringLiteral("SELECT id FROM account WHERE ") +
+                                 c.foldedEquals(QStringLiteral("username")),
+                             {username});
         const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
-        q.finish();
         if (!id)
             throw Failure(Failure::Kind::NotFound, tr("There is no account '%1'.").arg(username),
                           QStringLiteral("username"));

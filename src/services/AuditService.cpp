@@ -25,7 +25,7 @@ KeysetQuery listQuery(Connection& c, const AuditFilter& filter)
     return query;
 }
 
-AuditRecord readRow(const QSqlQuery& q)
+AuditRecord readRow(const Statement& q)
 {
     return {q.value(0).toLongLong(), Connection::fromDb(q.value(1)), q.value(2).toLongLong(),
             q.value(3).toString(),   q.value(4).toString(),          q.value(5).toString(),

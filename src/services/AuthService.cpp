@@ -29,14 +29,12 @@ struct Outcome {
 bool clearFailures(Connection& c, qint64 id)
 {
     const QString now = c.serverNow();
-    QSqlQuery& q = c.exec(QStringLiteral("UPDATE account SET failed_logins = 0, locked_until = "
-                                         "NULL WHERE id = ? AND (locked_until IS NULL OR "
-                                         "locked_until <= %1) RETURNING id")
-                              .arg(now),
-                          {id});
-    const bool cleared = q.next();
-    q.finish();
-    return cleared;
+    return c
+        .exec(QStringLiteral("UPDATE account SET failed_logins = 0, locked_until = NULL WHERE id = "
+                             "? AND (locked_until IS NULL OR locked_until <= %1) RETURNING id")
+                  .arg(now),
+              {id})
+        .next();
 }
 
 // Counts one failure in one statement (concurrent failures all count) and locks the account
@@ -52,7 +50,7 @@ QJsonObject countFailure(Connection& c, qint64 id)
     const QString count =
         QStringLiteral("(CASE WHEN %1 THEN 1 ELSE coalesce(failed_logins, 0) + 1 END)")
             .arg(lockOver);
-    QSqlQuery& q = c.exec(
+    Statement q = c.exec(
         QStringLiteral("UPDATE account SET failed_logins = %1, locked_until = CASE WHEN %2 THEN "
                        "locked_until WHEN %1 >= ? THEN %3 ELSE NULL END WHERE id = ? "
                        "RETURNING failed_logins, locked_until")
@@ -65,7 +63,6 @@ QJsonObject countFailure(Connection& c, qint64 id)
         if (lockedUntil.isValid())
             details.insert(QStringLiteral("locked_until"), lockedUntil.toString(Qt::ISODateWithMs));
     }
-    q.finish();
     return details;
 }
 
@@ -77,16 +74,18 @@ QFuture<Actor> AuthService::signIn(const QString& username, const QString& passw
     Database* db = &m_db;
     return m_db
         .read([username, password](Connection& c) {
-            QSqlQuery& q = c.exec(QStringLiteral("SELECT id, password_hash FROM account WHERE ") +
-                                      c.foldedEquals(QStringLiteral("username")),
-                                  {username});
             Attempt attempt;
             QByteArray hash = dummyHash();
-            if (q.next()) {
-                attempt.accountId = q.value(0).toLongLong();
-                hash = q.value(1).toByteArray();
+            {
+                Statement q =
+                    c.exec(QStringLiteral("SELECT id, password_hash FROM account WHERE ") +
+                               c.foldedEquals(QStringLiteral("username")),
+                           {username});
+                if (q.next()) {
+                    attempt.accountId = q.value(0).toLongLong();
+                    hash = q.value(1).toByteArray();
+                }
             }
-            q.finish();
             // bcrypt (about 0.2 s) here, outside any transaction: it holds no write lock. Every
             // attempt verifies one hash, so an unknown name costs what a wrong password costs.
             attempt.passwordMatches = PasswordHasher::verify(password, hash) && attempt.accountId;

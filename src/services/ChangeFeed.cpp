@@ -35,11 +35,9 @@ void ChangeFeed::notify(Connection& connection, const QString& entity,
     const QJsonObject payload{{QStringLiteral("from"), m_instanceId},
                               {QStringLiteral("entity"), entity},
                               {QStringLiteral("ids"), idArray}};
-    connection
-        .exec(QStringLiteral("SELECT pg_notify(?, ?)"),
-              {QLatin1String(PgChangeListener::channel),
-               QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))})
-        .finish();
+    connection.exec(QStringLiteral("SELECT pg_notify(?, ?)"),
+                    {QLatin1String(PgChangeListener::channel),
+                     QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))});
 }
 
 void ChangeFeed::receive(const QString& payload)

@@ -65,12 +65,11 @@ void ChangeSet::recordEvent(Connection& connection, const QString& action, const
 void ChangeSet::insertAudit(Connection& connection, const QString& action, const QString& entity,
                             const QVariant& id, const QJsonObject& details) const
 {
-    connection
-        .exec(QStringLiteral("INSERT INTO audit_log (at, account_id, action, entity, entity_id, "
-                             "details) VALUES (?, ?, ?, ?, ?, ?)"),
-              {connection.toDb(QDateTime::currentDateTimeUtc()), accountValue(), action, entity, id,
-               QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))})
-        .finish();
+    connection.exec(
+        QStringLiteral("INSERT INTO audit_log (at, account_id, action, entity, entity_id, "
+                       "details) VALUES (?, ?, ?, ?, ?, ?)"),
+        {connection.toDb(QDateTime::currentDateTimeUtc()), accountValue(), action, entity, id,
+         QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
 }
 
 QVariant ChangeSet::accountValue() const

@@ -266,12 +266,11 @@ DemoDataGenerator::DemoDataGenerator(Connection& connection, const Seeder::DemoS
 
 void DemoDataGenerator::run()
 {
-    QSqlQuery& types = m_c.exec(QStringLiteral("SELECT id FROM meal_type WHERE is_active = ? "
-                                               "ORDER BY priority DESC, id"),
-                                {true});
+    Statement types = m_c.exec(QStringLiteral("SELECT id FROM meal_type WHERE is_active = ? "
+                                              "ORDER BY priority DESC, id"),
+                               {true});
     while (types.next())
         m_mealTypes << types.value(0).toLongLong();
-    types.finish();
 
     if (m_c.isPostgres()) {
         writeAll();
@@ -284,10 +283,12 @@ void DemoDataGenerator::run()
     // With SQLite's default 2 MB page cache a transaction this large spills index pages to the
     // WAL and reads them back again and again: a large cache for its duration saves about a
     // third of the time. PRAGMA takes no bound values; the saved size is a number we read.
-    QSqlQuery& cache = m_c.exec(QStringLiteral("PRAGMA cache_size"));
-    cache.next();
-    const QString restore = QStringLiteral("PRAGMA cache_size = %1").arg(cache.value(0).toInt());
-    cache.finish();
+    QString restore;
+    {
+        Statement cache = m_c.exec(QStringLiteral("PRAGMA cache_size"));
+        cache.next();
+        restore = QStringLiteral("PRAGMA cache_size = %1").arg(cache.value(0).toInt());
+    }
     m_c.execDirect(QStringLiteral("PRAGMA cache_size = -262144"));
     try {
         writeAll();
@@ -688,9 +689,7 @@ void DemoDataGenerator::advanceSequences()
         {QStringLiteral("allowed_origins"), m_sizes.origins},
     };
     for (const auto& [table, rows] : written) {
-        QSqlQuery& q = m_c.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence(?, 'id'), "
-                                               "?, false)"),
-                                {table, rows + 1});
-        q.finish();
+        m_c.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence(?, 'id'), ?, false)"),
+                 {table, rows + 1});
     }
 }

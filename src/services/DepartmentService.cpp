@@ -11,7 +11,7 @@ namespace {
 const QString selectDepartments =
     QStringLiteral("SELECT id, name_en, name_ar, parent_id, version, updated_at FROM department");
 
-DepartmentRecord readRow(const QSqlQuery& q)
+DepartmentRecord readRow(const Statement& q)
 {
     DepartmentRecord r;
     r.id = q.value(0).toLongLong();
@@ -25,22 +25,19 @@ DepartmentRecord readRow(const QSqlQuery& q)
 
 DepartmentRecord load(Connection& c, qint64 id)
 {
-    QSqlQuery& q = c.exec(selectDepartments + QStringLiteral(" WHERE id = ?"), {id});
+    Statement q = c.exec(selectDepartments + QStringLiteral(" WHERE id = ?"), {id});
     if (!q.next())
         throw Failure(Failure::Kind::NotFound,
                       DepartmentService::tr("Department %1 does not exist.").arg(id));
-    DepartmentRecord r = readRow(q);
-    q.finish();
-    return r;
+    return readRow(q);
 }
 
 QList<qint64> idsOf(Connection& c, const QString& sql, qint64 id)
 {
     QList<qint64> ids;
-    QSqlQuery& q = c.exec(sql, {id});
+    Statement q = c.exec(sql, {id});
     while (q.next())
         ids.append(q.value(0).toLongLong());
-    q.finish();
     return ids;
 }
 
@@ -56,15 +53,14 @@ QJsonArray jsonArray(const QList<qint64>& ids)
 // on a cycle that was written around MealDesk.
 bool isAtOrAbove(Connection& c, qint64 ancestor, qint64 id)
 {
-    QSqlQuery& q = c.exec(QStringLiteral("WITH RECURSIVE up(id, parent_id) AS ("
-                                         "SELECT id, parent_id FROM department WHERE id = ? "
-                                         "UNION SELECT d.id, d.parent_id FROM department d "
-                                         "JOIN up ON d.id = up.parent_id) "
-                                         "SELECT 1 FROM up WHERE id = ?"),
-                          {id, ancestor});
-    const bool found = q.next();
-    q.finish();
-    return found;
+    return c
+        .exec(QStringLiteral("WITH RECURSIVE up(id, parent_id) AS ("
+                             "SELECT id, parent_id FROM department WHERE id = ? "
+                             "UNION SELECT d.id, d.parent_id FROM department d "
+                             "JOIN up ON d.id = up.parent_id) "
+                             "SELECT 1 FROM up WHERE id = ?"),
+              {id, ancestor})
+        .next();
 }
 
 DepartmentInput validated(Connection& c, const DepartmentInput& raw, qint64 selfId)
@@ -84,11 +80,10 @@ DepartmentInput validated(Connection& c, const DepartmentInput& raw, qint64 self
         throw Failure(Failure::Kind::Validation,
                       DepartmentService::tr("A department cannot be its own parent."),
                       QStringLiteral("parent_id"));
-    QSqlQuery& q =
+    Statement q =
         c.exec(QStringLiteral("SELECT name_en FROM department WHERE id = ?"), {input.parentId});
     const bool exists = q.next();
     const QString parentName = exists ? q.value(0).toString() : QString();
-    q.finish();
     if (!exists)
         throw Failure(
             Failure::Kind::Validation,
@@ -108,7 +103,7 @@ DepartmentInput validated(Connection& c, const DepartmentInput& raw, qint64 self
 QStringList accountsLimitedTo(Connection& c, qint64 id)
 {
     QStringList names;
-    QSqlQuery& q = c.exec(
+    Statement q = c.exec(
         QStringLiteral("SELECT a.username FROM account a JOIN account_department ad ON "
                        "ad.account_id = a.id WHERE ad.department_id = ? AND NOT EXISTS (SELECT 1 "
                        "FROM account_department o WHERE o.account_id = a.id AND o.department_id "
@@ -116,7 +111,6 @@ QStringList accountsLimitedTo(Connection& c, qint64 id)
         {id, id});
     while (q.next())
         names << q.value(0).toString();
-    q.finish();
     return names;
 }
 
@@ -150,10 +144,9 @@ QFuture<QList<DepartmentRecord>> DepartmentService::list(const Actor& actor)
             sql += QStringLiteral(" WHERE ") + mine.sql;
             values = mine.values;
         }
-        QSqlQuery& q = c.exec(sql + QStringLiteral(" ORDER BY name_en, id"), values);
+        Statement q = c.exec(sql + QStringLiteral(" ORDER BY name_en, id"), values);
         while (q.next())
             all.append(readRow(q));
-        q.finish();
         return all;
     });
 }
@@ -229,13 +222,11 @@ QFuture<void> DepartmentService::remove(const Actor& actor, qint64 id)
         const QVariant now = c.toDb(QDateTime::currentDateTimeUtc());
         c.exec(QStringLiteral("UPDATE department SET parent_id = NULL, version = version + 1, "
                               "updated_at = ? WHERE parent_id = ?"),
-               {now, id})
-            .finish();
+               {now, id});
         c.exec(QStringLiteral("UPDATE employee SET department_id = NULL, version = version + 1, "
                               "updated_at = ? WHERE department_id = ?"),
-               {now, id})
-            .finish();
-        c.exec(QStringLiteral("DELETE FROM department WHERE id = ?"), {id}).finish();
+               {now, id});
+        c.exec(QStringLiteral("DELETE FROM department WHERE id = ?"), {id});
         QJsonObject old = before.toJson();
         old.insert(QStringLiteral("sub_departments"), jsonArray(children));
         old.insert(QStringLiteral("employees"), jsonArray(employees));

@@ -34,10 +34,9 @@ void forChunks(Connection& c, const QString& sql, const QList<qint64>& values, R
         bound.reserve(chunkSize);
         for (qsizetype i = 0; i < chunkSize; ++i)
             bound << values.at(std::min(start + i, values.size() - 1));
-        QSqlQuery& q = c.exec(text, bound);
+        Statement q = c.exec(text, bound);
         while (q.next())
             row(q);
-        q.finish();
     }
 }
 
@@ -104,10 +103,9 @@ EmployeeImportReport EmployeeImporter::run(const QByteArray& csv)
     if (!reader.error().isEmpty())
         throw Failure(Failure::Kind::Validation, reader.error(), QStringLiteral("file"));
 
-    QSqlQuery& q = m_c.exec(QStringLiteral("SELECT id FROM department"));
+    Statement q = m_c.exec(QStringLiteral("SELECT id FROM department"));
     while (q.next())
         m_departments.insert(q.value(0).toLongLong());
-    q.finish();
     loadExisting();
     for (Plan& plan : m_plans)
         merge(plan);
@@ -232,7 +230,7 @@ void EmployeeImporter::loadExisting()
                            EmployeeStore::from(), QStringLiteral("%1"));
     if (m_c.isPostgres())
         sql += QStringLiteral(" FOR NO KEY UPDATE OF e");
-    forChunks(m_c, sql, ids, [this](const QSqlQuery& q) {
+    forChunks(m_c, sql, ids, [this](const Statement& q) {
         const EmployeeRecord r = EmployeeStore::readRow(q);
         m_existing.insert(r.id, r);
     });
@@ -300,7 +298,7 @@ void EmployeeImporter::checkCodes()
     // ... and not held by an employee the file leaves as it is.
     forChunks(m_c,
               QStringLiteral("SELECT e.id, e.code FROM employee e JOIN %1 ON e.code = v.column1"),
-              holders.keys(), [&](const QSqlQuery& q) {
+              holders.keys(), [&](const Statement& q) {
                   const qint64 id = q.value(0).toLongLong();
                   const qint64 code = q.value(1).toLongLong();
                   if (m_rowOfId.contains(id))
@@ -320,13 +318,11 @@ void EmployeeImporter::apply()
             moving.append(plan.id);
     }
     if (!moving.isEmpty()) {
-        QSqlQuery& q = m_c.exec(QStringLiteral("SELECT min(code) FROM employee"));
+        Statement q = m_c.exec(QStringLiteral("SELECT min(code) FROM employee"));
         const qint64 lowest = q.next() ? q.value(0).toLongLong() : 0;
-        q.finish();
         qint64 parked = std::min<qint64>(lowest, 0);
         for (const qint64 id : std::as_const(moving))
-            m_c.exec(QStringLiteral("UPDATE employee SET code = ? WHERE id = ?"), {--parked, id})
-                .finish();
+            m_c.exec(QStringLiteral("UPDATE employee SET code = ? WHERE id = ?"), {--parked, id});
     }
 
     const QString entity = QStringLiteral("employee");

@@ -49,10 +49,7 @@ EmployeeInput validated(Connection& c, const EmployeeInput& raw, qint64 selfId)
     if (!problem.isNull())
         throw Failure(Failure::Kind::Validation, problem.message, problem.field);
     if (!selfId) {
-        QSqlQuery& q = c.exec(QStringLiteral("SELECT 1 FROM employee WHERE id = ?"), {in.id});
-        const bool taken = q.next();
-        q.finish();
-        if (taken)
+        if (c.exec(QStringLiteral("SELECT 1 FROM employee WHERE id = ?"), {in.id}).next())
             throw Failure(
                 Failure::Kind::Constraint,
                 EmployeeService::tr("An employee with the id %1 already exists.").arg(in.id),
@@ -65,11 +62,8 @@ EmployeeInput validated(Connection& c, const EmployeeInput& raw, qint64 selfId)
                           .arg(holder),
                       QStringLiteral("code"));
     if (in.departmentId) {
-        QSqlQuery& q =
-            c.exec(QStringLiteral("SELECT 1 FROM department WHERE id = ?"), {in.departmentId});
-        const bool exists = q.next();
-        q.finish();
-        if (!exists)
+        if (!c.exec(QStringLiteral("SELECT 1 FROM department WHERE id = ?"), {in.departmentId})
+                 .next())
             throw Failure(Failure::Kind::Validation,
                           EmployeeService::tr("Department %1 does not exist.").arg(in.departmentId),
                           QStringLiteral("department_id"));
@@ -122,11 +116,9 @@ EmployeeRecord updateEmployee(Connection& c, ChangeSet& changes, const EmployeeR
 
 bool isOnAnyLine(Connection& c, qint64 id)
 {
-    QSqlQuery& q = c.exec(
-        QStringLiteral("SELECT 1 FROM meal_request_line WHERE employee_id = ? LIMIT 1"), {id});
-    const bool found = q.next();
-    q.finish();
-    return found;
+    return c
+        .exec(QStringLiteral("SELECT 1 FROM meal_request_line WHERE employee_id = ? LIMIT 1"), {id})
+        .next();
 }
 
 } // namespace
@@ -210,7 +202,7 @@ QFuture<EmployeeRemoval> EmployeeService::remove(const Actor& actor, qint64 id)
             }
             return EmployeeRemoval::Deactivated;
         }
-        c.exec(QStringLiteral("DELETE FROM employee WHERE id = ?"), {id}).finish();
+        c.exec(QStringLiteral("DELETE FROM employee WHERE id = ?"), {id});
         changes.record(c, QStringLiteral("employee.delete"), entity, id, before.toJson(), {});
         return EmployeeRemoval::Deleted;
     });
@@ -244,13 +236,12 @@ QFuture<qint64> EmployeeService::scan(const Actor& actor, const EmployeeFilter& 
                      }
                      sql += QStringLiteral(" ORDER BY e.id LIMIT ?");
                      for (;;) {
-                         QSqlQuery& q =
+                         Statement q =
                              c.exec(sql, QVariantList{after} + values + QVariantList{chunk});
                          QList<EmployeeRecord> rows;
                          rows.reserve(chunk);
                          while (q.next())
                              rows.append(EmployeeStore::readRow(q));
-                         q.finish();
                          const bool last = rows.size() < chunk;
                          if (!rows.isEmpty()) {
                              after = rows.last().id;

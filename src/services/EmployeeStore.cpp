@@ -55,7 +55,7 @@ const QString& EmployeeStore::from()
     return text;
 }
 
-EmployeeRecord EmployeeStore::readRow(const QSqlQuery& q)
+EmployeeRecord EmployeeStore::readRow(const Statement& q)
 {
     EmployeeRecord r;
     r.id = q.value(0).toLongLong();
@@ -74,14 +74,12 @@ EmployeeRecord EmployeeStore::readRow(const QSqlQuery& q)
 
 EmployeeRecord EmployeeStore::load(Connection& c, qint64 id)
 {
-    QSqlQuery& q = c.exec(QStringLiteral("SELECT %1 FROM %2 WHERE e.id = ?")
-                              .arg(columns().join(QStringLiteral(", ")), from()),
-                          {id});
+    Statement q = c.exec(QStringLiteral("SELECT %1 FROM %2 WHERE e.id = ?")
+                             .arg(columns().join(QStringLiteral(", ")), from()),
+                         {id});
     if (!q.next())
         throw Failure(Failure::Kind::NotFound, tr("Employee %1 does not exist.").arg(id));
-    EmployeeRecord r = readRow(q);
-    q.finish();
-    return r;
+    return readRow(q);
 }
 
 QList<SqlCondition> EmployeeStore::conditions(Dialect dialect, const EmployeeFilter& filter)
@@ -114,11 +112,9 @@ QList<SqlCondition> EmployeeStore::conditions(Dialect dialect, const EmployeeFil
 
 qint64 EmployeeStore::holderOfCode(Connection& c, qint64 code, qint64 exceptId)
 {
-    QSqlQuery& q = c.exec(QStringLiteral("SELECT id FROM employee WHERE code = ? AND id <> ?"),
-                          {code, exceptId});
-    const qint64 holder = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
-    return holder;
+    Statement q = c.exec(QStringLiteral("SELECT id FROM employee WHERE code = ? AND id <> ?"),
+                         {code, exceptId});
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 void EmployeeStore::insert(Connection& c, const EmployeeInput& in, const QVariant& now)

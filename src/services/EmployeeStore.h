@@ -8,13 +8,13 @@
 
 #include <QCoreApplication>
 #include <QList>
-#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
 #include <QVariantList>
 
 class Connection;
+class Statement;
 
 // The employee table's SQL, shared by EmployeeService and EmployeeImporter. Values are bound.
 class EmployeeStore {
@@ -24,7 +24,7 @@ public:
     // The columns readRow() reads, e.id first, from from().
     static const QStringList& columns();
     static const QString& from();
-    static EmployeeRecord readRow(const QSqlQuery& q);
+    static EmployeeRecord readRow(const Statement& q);
     // NotFound when there is no such employee.
     static EmployeeRecord load(Connection& c, qint64 id);
     // The filter as WHERE conditions over `employee e`, in `dialect`.

@@ -30,7 +30,7 @@ QString KeysetQuery::sortExpression(const PageRequest& request) const
     return sort.value();
 }
 
-QSqlQuery& KeysetQuery::run(Connection& connection, const PageRequest& request) const
+Statement KeysetQuery::run(Connection& connection, const PageRequest& request) const
 {
     const QString expr = sortExpression(request);
     if (request.limit < 1 || request.limit > 10000)
@@ -84,8 +84,6 @@ qint64 KeysetQuery::count(Connection& connection) const
     QString sql = QStringLiteral("SELECT count(*) FROM ") + m_from;
     if (!m_conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + m_conditions.join(QStringLiteral(" AND "));
-    QSqlQuery& q = connection.exec(sql, m_values);
-    const qint64 n = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
-    return n;
+    Statement q = connection.exec(sql, m_values);
+    return q.next() ? q.value(0).toLongLong() : 0;
 }

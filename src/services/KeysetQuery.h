@@ -21,11 +21,11 @@ public:
     // Values for the ? in the columns (bound before the conditions' values).
     void bindColumns(const QVariantList& values) { m_columnValues = values; }
 
-    // One page; row(QSqlQuery&) -> T reads the columns in the order given.
+    // One page; row(const Statement&) -> T reads the columns in the order given.
     template <typename T, typename RowFn>
     Page<T> fetch(Connection& connection, const PageRequest& request, RowFn row) const
     {
-        QSqlQuery& q = run(connection, request);
+        Statement q = run(connection, request);
         // Sorted by id, the id is the cursor; otherwise the key comes as an extra last column.
         const bool byId = sortExpression(request) == m_columns.first();
         Page<T> page;
@@ -39,7 +39,6 @@ public:
             if (!byId)
                 page.lastValue = q.value(static_cast<int>(m_columns.size()));
         }
-        q.finish();
         if (byId && !page.rows.isEmpty())
             page.lastValue = page.lastId;
         return page;
@@ -50,7 +49,7 @@ public:
 private:
     // The SQL expression of the request's sort key; Validation when it is not one of them.
     QString sortExpression(const PageRequest& request) const;
-    QSqlQuery& run(Connection& connection, const PageRequest& request) const;
+    Statement run(Connection& connection, const PageRequest& request) const;
 
     QStringList m_columns;
     QString m_from;

@@ -69,7 +69,7 @@ MealRequestStatus statusOf(const QVariant& id)
     return *status;
 }
 
-MealRequestRecord readRequest(const QSqlQuery& q)
+MealRequestRecord readRequest(const Statement& q)
 {
     MealRequestRecord r;
     r.id = q.value(0).toLongLong();
@@ -91,7 +91,7 @@ MealRequestRecord readRequest(const QSqlQuery& q)
     return r;
 }
 
-MealLineRecord readLine(const QSqlQuery& q)
+MealLineRecord readLine(const Statement& q)
 {
     MealLineRecord l;
     l.id = q.value(0).toLongLong();
@@ -114,26 +114,24 @@ MealLineRecord readLine(const QSqlQuery& q)
 QList<MealLineRecord> loadLines(Connection& c, qint64 requestId)
 {
     QList<MealLineRecord> lines;
-    QSqlQuery& q = c.exec(lineSelect + QStringLiteral(" WHERE l.meal_request_id = ? AND "
-                                                      "l.is_deleted = ? ORDER BY l.id"),
-                          {requestId, false});
+    Statement q = c.exec(lineSelect + QStringLiteral(" WHERE l.meal_request_id = ? AND "
+                                                     "l.is_deleted = ? ORDER BY l.id"),
+                         {requestId, false});
     while (q.next())
         lines.append(readLine(q));
-    q.finish();
     return lines;
 }
 
 // The request with its lines.
 MealRequestRecord load(Connection& c, qint64 id)
 {
-    QSqlQuery& q = c.exec(QStringLiteral("SELECT %1 FROM %2 WHERE r.id = ?")
-                              .arg(requestColumns.join(QStringLiteral(", ")), requestFrom),
-                          {id});
+    Statement q = c.exec(QStringLiteral("SELECT %1 FROM %2 WHERE r.id = ?")
+                             .arg(requestColumns.join(QStringLiteral(", ")), requestFrom),
+                         {id});
     if (!q.next())
         throw Failure(Failure::Kind::NotFound,
                       MealRequestService::tr("Meal request %1 does not exist.").arg(id));
     MealRequestRecord r = readRequest(q);
-    q.finish();
     r.lines = loadLines(c, id);
     return r;
 }
@@ -143,8 +141,7 @@ MealRequestRecord load(Connection& c, qint64 id)
 MealRequestRecord loadForChange(Connection& c, qint64 id)
 {
     if (c.isPostgres())
-        c.exec(QStringLiteral("SELECT id FROM meal_request WHERE id = ? FOR NO KEY UPDATE"), {id})
-            .finish();
+        c.exec(QStringLiteral("SELECT id FROM meal_request WHERE id = ? FOR NO KEY UPDATE"), {id});
     return load(c, id);
 }
 
@@ -246,13 +243,12 @@ MealType lockMealType(Connection& c, qint64 id)
     QString sql = QStringLiteral("SELECT name_en, is_active FROM meal_type WHERE id = ?");
     if (c.isPostgres())
         sql += QStringLiteral(" FOR NO KEY UPDATE");
-    QSqlQuery& q = c.exec(sql, {id});
+    Statement q = c.exec(sql, {id});
     if (!q.next())
         throw Failure(Failure::Kind::Validation,
                       MealRequestService::tr("Meal type %1 does not exist.").arg(id),
                       QStringLiteral("meal_type_id"));
     MealType type{q.value(0).toString(), q.value(1).toBool()};
-    q.finish();
     if (!type.active)
         throw Failure(
             Failure::Kind::Validation,
@@ -269,9 +265,9 @@ MealLineRecord resolveLine(Connection& c, const Actor& actor, const MealLineInpu
     line.notes = in.notes;
     line.attendanceTime = in.attendanceTime;
     line.shiftHours = in.shiftHours;
-    QSqlQuery& q = c.exec(QStringLiteral("SELECT code, name_en, name_ar, department_id, is_active "
-                                         "FROM employee WHERE id = ?"),
-                          {in.employeeId});
+    Statement q = c.exec(QStringLiteral("SELECT code, name_en, name_ar, department_id, is_active "
+                                        "FROM employee WHERE id = ?"),
+                         {in.employeeId});
     if (!q.next())
         throw Failure(Failure::Kind::Validation,
                       MealRequestService::tr("Line %1: employee %2 does not exist.")
@@ -283,7 +279,6 @@ MealLineRecord resolveLine(Connection& c, const Actor& actor, const MealLineInpu
     line.employeeNameAr = q.value(2).toString();
     line.departmentId = q.value(3).toLongLong();
     const bool active = q.value(4).toBool();
-    q.finish();
     if (!active)
         throw Failure(Failure::Kind::Validation,
                       MealRequestService::tr("Line %1: employee %2 is inactive.")
@@ -320,22 +315,21 @@ MealLineRecord resolveLine(Connection& c, const Actor& actor, const MealLineInpu
 // The department's active employees (not its sub-departments'), as lines without details.
 QList<MealLineRecord> departmentLines(Connection& c, const Actor& actor, qint64 departmentId)
 {
-    QSqlQuery& d =
+    Statement d =
         c.exec(QStringLiteral("SELECT name_en FROM department WHERE id = ?"), {departmentId});
     if (!d.next())
         throw Failure(Failure::Kind::Validation,
                       MealRequestService::tr("Department %1 does not exist.").arg(departmentId),
                       QStringLiteral("department_id"));
     const QString name = d.value(0).toString();
-    d.finish();
     if (!AccessPolicy::coversDepartment(actor, departmentId))
         throw Failure(
             Failure::Kind::Permission,
             MealRequestService::tr("The department %1 is not one of your departments.").arg(name));
     QList<MealLineRecord> lines;
-    QSqlQuery& q = c.exec(QStringLiteral("SELECT id, code, name_en, name_ar FROM employee WHERE "
-                                         "department_id = ? AND is_active = ? ORDER BY id"),
-                          {departmentId, true});
+    Statement q = c.exec(QStringLiteral("SELECT id, code, name_en, name_ar FROM employee WHERE "
+                                        "department_id = ? AND is_active = ? ORDER BY id"),
+                         {departmentId, true});
     while (q.next()) {
         MealLineRecord line;
         line.employeeId = q.value(0).toLongLong();
@@ -345,7 +339,6 @@ QList<MealLineRecord> departmentLines(Connection& c, const Actor& actor, qint64 
         line.departmentId = departmentId;
         lines.append(line);
     }
-    q.finish();
     return lines;
 }
 
@@ -408,10 +401,9 @@ void checkDuplicates(Connection& c, qint64 mealTypeId, const MealType& type, con
         QVariantList values = sameDay;
         for (qsizetype i = 0; i < chunk; ++i)
             values << lines.at(std::min(start + i, lines.size() - 1)).employeeId;
-        QSqlQuery& q = c.exec(sql, values);
+        Statement q = c.exec(sql, values);
         while (q.next())
             requestOf.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
-        q.finish();
     }
     QStringList clashes;
     for (const MealLineRecord& line : lines) {
@@ -485,10 +477,9 @@ template <typename Fn>
 MealLineRecord updateLine(Connection& c, ChangeSet& changes, qint64 lineId, const QString& action,
                           Fn apply)
 {
-    QSqlQuery& q = c.exec(
+    Statement q = c.exec(
         QStringLiteral("SELECT meal_request_id FROM meal_request_line WHERE id = ?"), {lineId});
     const qint64 requestId = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
     if (!requestId)
         throw Failure(Failure::Kind::NotFound,
                       MealRequestService::tr("Meal request line %1 does not exist.").arg(lineId));
@@ -635,20 +626,18 @@ QFuture<MealRequestChoices> MealRequestService::choices(const Actor& actor)
 {
     return query(actor, Operation::ViewMealRequests, [](Connection& c, const Actor&) {
         MealRequestChoices choices;
-        QSqlQuery& types = c.exec(QStringLiteral("SELECT id, name_en, name_ar, is_active FROM "
-                                                 "meal_type ORDER BY priority DESC, id"));
+        Statement types = c.exec(QStringLiteral("SELECT id, name_en, name_ar, is_active FROM "
+                                                "meal_type ORDER BY priority DESC, id"));
         while (types.next())
             choices.mealTypes.append({types.value(0).toLongLong(), types.value(1).toString(),
                                       types.value(2).toString(), types.value(3).toBool()});
-        types.finish();
         // Accounts are few; each EXISTS is one probe of meal_request_requester_idx.
-        QSqlQuery& requesters = c.exec(
+        Statement requesters = c.exec(
             QStringLiteral("SELECT a.id, a.username FROM account a WHERE EXISTS (SELECT 1 FROM "
                            "meal_request r WHERE r.requester_id = a.id) ORDER BY a.username"));
         while (requesters.next())
             choices.requesters.append(
                 {requesters.value(0).toLongLong(), requesters.value(1).toString()});
-        requesters.finish();
         return choices;
     });
 }
@@ -677,7 +666,7 @@ QFuture<DailySummary> MealRequestService::dailySummary(const Actor& actor, const
                 "coalesce(l.department_id, 0), l.employee_code, l.employee_id");
             DailySummary summary;
             summary.day = day;
-            QSqlQuery& q = c.exec(sql, values);
+            Statement q = c.exec(sql, values);
             while (q.next()) {
                 const qint64 mealTypeId = q.value(0).toLongLong();
                 const qint64 departmentId = q.value(3).toLongLong();
@@ -696,7 +685,6 @@ QFuture<DailySummary> MealRequestService::dailySummary(const Actor& actor, const
                                                       q.value(8).toString(),
                                                       q.value(9).toString()});
             }
-            q.finish();
             return summary;
         });
 }
@@ -763,13 +751,12 @@ QFuture<MealRequestRecord> MealRequestService::moveStatus(const Actor& actor, qi
                     reason.isEmpty()
                         ? QVariant()
                         : QVariant(MealRequestRules::notesWithRejection(before.notes, reason)),
-                    id})
-                .finish();
+                    id});
             // Approving keeps the decisions made while Pending: lines start accepted, so none is
             // left undecided, and the rejected ones stay rejected. Rejecting turns down the lines
             // still accepted, and only those.
             if (target == MealRequestStatus::Rejected) {
-                QSqlQuery& q = c.exec(
+                Statement q = c.exec(
                     QStringLiteral("UPDATE meal_request_line SET is_accepted = ? WHERE "
                                    "meal_request_id = ? AND is_deleted = ? AND is_accepted = ? "
                                    "RETURNING id"),
@@ -777,7 +764,6 @@ QFuture<MealRequestRecord> MealRequestService::moveStatus(const Actor& actor, qi
                 QList<qint64> ids;
                 while (q.next())
                     ids.append(q.value(0).toLongLong());
-                q.finish();
                 std::sort(ids.begin(), ids.end()); // RETURNING has no order
                 for (const qint64 line : ids) {
                     changes.touch(lineEntity, line);
@@ -787,8 +773,7 @@ QFuture<MealRequestRecord> MealRequestService::moveStatus(const Actor& actor, qi
         } else {
             c.exec(QStringLiteral("UPDATE meal_request SET status_id = ?, version = version + 1 "
                                   "WHERE id = ?"),
-                   {static_cast<int>(target), id})
-                .finish();
+                   {static_cast<int>(target), id});
         }
         const MealRequestRecord after = load(c, id);
         QJsonObject details = after.toJson();
@@ -831,8 +816,7 @@ QFuture<MealLineRecord> MealRequestService::setLineAccepted(const Actor& actor, 
                      : QStringLiteral("meal_request_line.reject"),
             [&] {
                 c.exec(QStringLiteral("UPDATE meal_request_line SET is_accepted = ? WHERE id = ?"),
-                       {accepted, lineId})
-                    .finish();
+                       {accepted, lineId});
             });
     });
 }
@@ -844,8 +828,7 @@ QFuture<MealLineRecord> MealRequestService::setLineNotes(const Actor& actor, qin
         checkNotes(notes);
         return updateLine(c, changes, lineId, QStringLiteral("meal_request_line.notes"), [&] {
             c.exec(QStringLiteral("UPDATE meal_request_line SET notes = ? WHERE id = ?"),
-                   {notesValue(notes), lineId})
-                .finish();
+                   {notesValue(notes), lineId});
         });
     });
 }
@@ -868,12 +851,11 @@ QFuture<MealRequestRecord> MealRequestService::copy(const Actor& actor, qint64 i
                                   .arg(id)
                                   .arg(stateOf(original)),
                               QStringLiteral("status"));
-            QSqlQuery& q = c.exec(QStringLiteral("SELECT id FROM meal_request WHERE "
-                                                 "original_request_id = ? AND status_id = ? AND "
-                                                 "is_deleted = ?"),
-                                  {id, static_cast<int>(MealRequestStatus::Pending), false});
+            Statement q = c.exec(QStringLiteral("SELECT id FROM meal_request WHERE "
+                                                "original_request_id = ? AND status_id = ? AND "
+                                                "is_deleted = ?"),
+                                 {id, static_cast<int>(MealRequestStatus::Pending), false});
             const qint64 pendingCopy = q.next() ? q.value(0).toLongLong() : 0;
-            q.finish();
             if (pendingCopy)
                 throw Failure(Failure::Kind::Constraint,
                               tr("Meal request %1 already has a Pending copy: request %2.")
@@ -903,8 +885,7 @@ QFuture<void> MealRequestService::remove(const Actor& actor, qint64 id)
                               .arg(stateOf(before)));
         c.exec(QStringLiteral("UPDATE meal_request SET is_deleted = ?, version = version + 1 "
                               "WHERE id = ?"),
-               {true, id})
-            .finish();
+               {true, id});
         changes.record(c, QStringLiteral("meal_request.delete"), requestEntity, id, before.toJson(),
                        load(c, id).toJson());
     });
@@ -946,7 +927,7 @@ QFuture<QList<MealsPerDay>> MealRequestService::mealsPerDay(const Actor& actor, 
                                   "mt.name_ar, mt.priority");
             // By day, then the highest priority first (negated), then id.
             std::map<std::tuple<QDate, int, qint64>, MealsPerDay> meals;
-            QSqlQuery& q = c.exec(sql, values);
+            Statement q = c.exec(sql, values);
             while (q.next()) {
                 const QDate day = Connection::fromDb(q.value(0)).toTimeZone(zone).date();
                 const qint64 mealTypeId = q.value(1).toLongLong();
@@ -957,7 +938,6 @@ QFuture<QList<MealsPerDay>> MealRequestService::mealsPerDay(const Actor& actor, 
                 m.mealTypeNameAr = q.value(3).toString();
                 m.meals += q.value(5).toLongLong();
             }
-            q.finish();
             QList<MealsPerDay> list;
             list.reserve(qsizetype(meals.size()));
             for (const auto& [key, m] : meals)

@@ -16,7 +16,7 @@ const QStringList columns = {
 const QString from =
     QStringLiteral("allowed_origins o LEFT JOIN account a ON a.id = o.created_by_id");
 
-OriginRecord readRow(const QSqlQuery& q)
+OriginRecord readRow(const Statement& q)
 {
     OriginRecord r;
     r.id = q.value(0).toLongLong();
@@ -33,15 +33,13 @@ OriginRecord readRow(const QSqlQuery& q)
 
 OriginRecord load(Connection& c, qint64 id)
 {
-    QSqlQuery& q = c.exec(QStringLiteral("SELECT %1 FROM %2 WHERE o.id = ?")
-                              .arg(columns.join(QStringLiteral(", ")), from),
-                          {id});
+    Statement q = c.exec(QStringLiteral("SELECT %1 FROM %2 WHERE o.id = ?")
+                             .arg(columns.join(QStringLiteral(", ")), from),
+                         {id});
     if (!q.next())
         throw Failure(Failure::Kind::NotFound,
                       OriginService::tr("Allowed origin %1 does not exist.").arg(id));
-    OriginRecord r = readRow(q);
-    q.finish();
-    return r;
+    return readRow(q);
 }
 
 void checkNote(const QString& note)
@@ -56,11 +54,9 @@ void checkNote(const QString& note)
 
 qint64 idOf(Connection& c, const QString& origin)
 {
-    QSqlQuery& q =
+    Statement q =
         c.exec(QStringLiteral("SELECT id FROM allowed_origins WHERE origin = ?"), {origin});
-    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
-    return id;
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 qint64 insert(Connection& c, const QString& origin, const QString& note, qint64 actorId)
@@ -75,12 +71,11 @@ qint64 insert(Connection& c, const QString& origin, const QString& note, qint64 
 QStringList activeOrigins(Connection& c)
 {
     QStringList origins;
-    QSqlQuery& q = c.exec(QStringLiteral("SELECT origin FROM allowed_origins WHERE is_active = ? "
-                                         "ORDER BY origin"),
-                          {true});
+    Statement q = c.exec(QStringLiteral("SELECT origin FROM allowed_origins WHERE is_active = ? "
+                                        "ORDER BY origin"),
+                         {true});
     while (q.next())
         origins << q.value(0).toString();
-    q.finish();
     return origins;
 }
 
@@ -187,7 +182,7 @@ QFuture<void> OriginService::remove(const Actor& actor, qint64 id)
 {
     return change(actor, Operation::ManageOrigins, [id](Connection& c, ChangeSet& changes) {
         const OriginRecord before = load(c, id);
-        c.exec(QStringLiteral("DELETE FROM allowed_origins WHERE id = ?"), {id}).finish();
+        c.exec(QStringLiteral("DELETE FROM allowed_origins WHERE id = ?"), {id});
         changes.record(c, QStringLiteral("origin.remove"), QStringLiteral("allowed_origin"), id,
                        before.toJson(), {});
     });

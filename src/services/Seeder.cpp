@@ -36,11 +36,9 @@ QByteArray hashPassword(const QString& password)
 bool exists(Connection& c, const QString& table)
 {
     // `table` comes from the fixed lists below, never from input.
-    QSqlQuery& q = c.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(table));
+    Statement q = c.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(table));
     q.next();
-    const bool any = q.value(0).toBool();
-    q.finish();
-    return any;
+    return q.value(0).toBool();
 }
 
 // Keeps a concurrent first-admin or demo fill out until this transaction ends. SQLite needs
@@ -214,11 +212,9 @@ QFuture<Seeder::TableCounts> Seeder::tableCounts()
     return m_db.read([](Connection& c) {
         // Each table name comes from this fixed list, never from input.
         const auto count = [&c](const QString& table) {
-            QSqlQuery& q = c.exec(QStringLiteral("SELECT count(*) FROM ") + table);
+            Statement q = c.exec(QStringLiteral("SELECT count(*) FROM ") + table);
             q.next();
-            const qint64 rows = q.value(0).toLongLong();
-            q.finish();
-            return rows;
+            return q.value(0).toLongLong();
         };
         TableCounts counts;
         counts.departments = count(QStringLiteral("department"));

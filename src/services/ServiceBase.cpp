@@ -24,11 +24,11 @@ Actor ServiceBase::loadActor(Connection& c, qint64 accountId)
     const auto refuse = [](const QString& why) { return Failure(Failure::Kind::Permission, why); };
     // One statement, one row per department (one row with NULL when it has none): every service
     // call starts here, so a second query would be a second round trip on every call.
-    QSqlQuery& q = c.exec(QStringLiteral("SELECT a.username, a.role, a.is_super_admin, "
-                                         "a.is_active, a.is_blocked, ad.department_id FROM account "
-                                         "a LEFT JOIN account_department ad ON ad.account_id = "
-                                         "a.id WHERE a.id = ?"),
-                          {accountId});
+    Statement q = c.exec(QStringLiteral("SELECT a.username, a.role, a.is_super_admin, "
+                                        "a.is_active, a.is_blocked, ad.department_id FROM account "
+                                        "a LEFT JOIN account_department ad ON ad.account_id = "
+                                        "a.id WHERE a.id = ?"),
+                         {accountId});
     if (!q.next())
         throw refuse(QCoreApplication::translate("ServiceBase", "Your account no longer exists."));
     Actor verified;
@@ -42,7 +42,6 @@ Actor ServiceBase::loadActor(Connection& c, qint64 accountId)
         if (!q.value(5).isNull())
             verified.departmentIds.append(q.value(5).toLongLong());
     } while (q.next());
-    q.finish();
     if (!active)
         throw refuse(QCoreApplication::translate("ServiceBase", "Your account is inactive."));
     if (blocked)

@@ -16,7 +16,7 @@ const QStringList columns = {
 const QString from = QStringLiteral("revoked_tokens t LEFT JOIN account a ON a.id = t.account_id "
                                     "LEFT JOIN account b ON b.id = t.revoked_by_id");
 
-RevokedTokenRecord readRow(const QSqlQuery& q)
+RevokedTokenRecord readRow(const Statement& q)
 {
     RevokedTokenRecord r;
     r.id = q.value(0).toLongLong();
@@ -34,15 +34,13 @@ RevokedTokenRecord readRow(const QSqlQuery& q)
 
 RevokedTokenRecord loadByJti(Connection& c, const QString& jti)
 {
-    QSqlQuery& q = c.exec(QStringLiteral("SELECT %1 FROM %2 WHERE t.jti = ?")
-                              .arg(columns.join(QStringLiteral(", ")), from),
-                          {jti});
+    Statement q = c.exec(QStringLiteral("SELECT %1 FROM %2 WHERE t.jti = ?")
+                             .arg(columns.join(QStringLiteral(", ")), from),
+                         {jti});
     if (!q.next())
         throw Failure(Failure::Kind::NotFound,
                       TokenService::tr("No revoked token has the jti '%1'.").arg(jti));
-    RevokedTokenRecord r = readRow(q);
-    q.finish();
-    return r;
+    return readRow(q);
 }
 
 TokenInspection inspectOrRefuse(const QString& text, bool explicitJti)
@@ -99,17 +97,16 @@ QFuture<RevokeResult> TokenService::revoke(const Actor& actor, const RevokeInput
         const QDateTime expires = inspection.isJwt() ? inspection.expiresAt() : input.expiresAt;
         QVariant accountId;
         if (!inspection.subject().isEmpty()) {
-            QSqlQuery& a = c.exec(QStringLiteral("SELECT id FROM account WHERE ") +
-                                      c.foldedEquals(QStringLiteral("username")),
-                                  {inspection.subject()});
+            Statement a = c.exec(QStringLiteral("SELECT id FROM account WHERE ") +
+                                     c.foldedEquals(QStringLiteral("username")),
+                                 {inspection.subject()});
             if (a.next())
                 accountId = a.value(0);
-            a.finish();
         }
         RevokeResult result;
         result.signature = inspection.verifyHs256(hs256Secret);
         // ON CONFLICT DO NOTHING: two administrators revoking one jti at once leave one row.
-        QSqlQuery& inserted = c.exec(
+        Statement inserted = c.exec(
             QStringLiteral("INSERT INTO revoked_tokens (jti, token_type, account_id, revoked_at, "
                            "expires_at, reason, revoked_by_id) VALUES (?, ?, ?, %1, ?, ?, ?) "
                            "ON CONFLICT (jti) DO NOTHING RETURNING id")
@@ -118,7 +115,6 @@ QFuture<RevokeResult> TokenService::revoke(const Actor& actor, const RevokeInput
              input.reason.isEmpty() ? QVariant() : QVariant(input.reason),
              changes.actor().accountId});
         result.alreadyRevoked = !inserted.next();
-        inserted.finish();
         result.token = loadByJti(c, inspection.jti());
         if (!result.alreadyRevoked)
             changes.record(c, QStringLiteral("token.revoke"), QStringLiteral("revoked_token"),
@@ -133,21 +129,19 @@ QFuture<TokenCheck> TokenService::check(const Actor& actor, const QString& text)
         const TokenInspection inspection = inspectOrRefuse(text, false);
         TokenCheck result;
         result.jti = inspection.jti();
-        QSqlQuery& q = c.exec(QStringLiteral("SELECT 1 FROM revoked_tokens WHERE jti = ?"),
-                              {inspection.jti()});
+        Statement q = c.exec(QStringLiteral("SELECT 1 FROM revoked_tokens WHERE jti = ?"),
+                             {inspection.jti()});
         const bool revoked = q.next();
-        q.finish();
         if (revoked) {
             result.verdict = TokenCheck::Verdict::JtiRevoked;
         } else if (inspection.issuedAtMicros() && !inspection.subject().isEmpty()) {
             // Strictly before tokens_valid_after, compared at full precision in SQL.
-            QSqlQuery& a =
+            Statement a =
                 c.exec(QStringLiteral("SELECT 1 FROM account WHERE %1 AND tokens_valid_after > ?")
                            .arg(c.foldedEquals(QStringLiteral("username"))),
                        {inspection.subject(), c.toDbMicros(*inspection.issuedAtMicros())});
             if (a.next())
                 result.verdict = TokenCheck::Verdict::SignedOutEverywhere;
-            a.finish();
         }
         return result;
     });
@@ -171,11 +165,10 @@ QFuture<int> TokenService::purgeExpired(const Actor& actor)
 {
     return change(actor, Operation::ManageTokens, [](Connection& c, ChangeSet& changes) {
         // A margin for clocks: the backend's may run behind the database server's.
-        QSqlQuery& q = c.exec(QStringLiteral("DELETE FROM revoked_tokens WHERE expires_at < %1")
-                                  .arg(c.serverNowPlus()),
-                              {-purgeMarginSeconds});
+        Statement q = c.exec(QStringLiteral("DELETE FROM revoked_tokens WHERE expires_at < %1")
+                                 .arg(c.serverNowPlus()),
+                             {-purgeMarginSeconds});
         const int purged = q.numRowsAffected();
-        q.finish();
         if (purged > 0) {
             changes.recordBulk(c, QStringLiteral("token.purge_expired"),
                                QStringLiteral("revoked_token"),

@@ -9,12 +9,11 @@ void VersionedRow::update(Connection& c, const QString& table, qint64 id, int ve
 {
     // The version is checked by the UPDATE itself: on PostgreSQL a second writer waits for the
     // first one's row lock, then finds the version moved on and updates nothing.
-    QSqlQuery& q = c.exec(QStringLiteral("UPDATE %1 SET %2, version = version + 1, updated_at = ? "
-                                         "WHERE id = ? AND version = ?")
-                              .arg(table, assignments),
-                          values + QVariantList{now, id, version});
+    Statement q = c.exec(QStringLiteral("UPDATE %1 SET %2, version = version + 1, updated_at = ? "
+                                        "WHERE id = ? AND version = ?")
+                             .arg(table, assignments),
+                         values + QVariantList{now, id, version});
     const int updated = q.numRowsAffected();
-    q.finish();
     if (updated != 1)
         throw Failure(Failure::Kind::Conflict, conflict);
 }
@@ -23,6 +22,5 @@ void VersionedRow::lock(Connection& c, const QString& table, qint64 id)
 {
     // NO KEY: rows referring to this one (foreign keys) may still be written meanwhile.
     if (c.isPostgres())
-        c.exec(QStringLiteral("SELECT 1 FROM %1 WHERE id = ? FOR NO KEY UPDATE").arg(table), {id})
-            .finish();
+        c.exec(QStringLiteral("SELECT 1 FROM %1 WHERE id = ? FOR NO KEY UPDATE").arg(table), {id});
 }

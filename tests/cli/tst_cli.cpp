@@ -52,13 +52,12 @@ private Q_SLOTS:
 
         Database db(ConnectionSettings::parse(url));
         auto account = db.read([password](Connection& c) {
-            QSqlQuery& q = c.exec(QStringLiteral("SELECT username, is_super_admin, password_hash "
-                                                 "FROM account"));
+            Statement q = c.exec(QStringLiteral("SELECT username, is_super_admin, password_hash "
+                                                "FROM account"));
             QStringList out;
             while (q.next())
                 out << q.value(0).toString() << QString::number(q.value(1).toBool())
                     << QString::number(PasswordHasher::verify(password, q.value(2).toByteArray()));
-            q.finish();
             return out;
         });
         AWAIT_OK(account);
@@ -146,11 +145,10 @@ private Q_SLOTS:
 
         Database db(settings);
         auto employees = db.read([](Connection& c) {
-            QSqlQuery& q = c.exec(QStringLiteral("SELECT count(*), count(DISTINCT department_id) "
-                                                 "FROM employee"));
+            Statement q = c.exec(QStringLiteral("SELECT count(*), count(DISTINCT department_id) "
+                                                "FROM employee"));
             q.next();
             const auto counts = std::make_pair(q.value(0).toInt(), q.value(1).toInt());
-            q.finish();
             return counts;
         });
         AWAIT_OK(employees);
@@ -280,11 +278,10 @@ private Q_SLOTS:
 
         Database db(settings, 1);
         auto tables = db.read([](Connection& c) {
-            QSqlQuery& q = c.exec(QStringLiteral(
+            Statement q = c.exec(QStringLiteral(
                 "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"));
             q.next();
             const int count = q.value(0).toInt();
-            q.finish();
             return count;
         });
         AWAIT_OK(tables);

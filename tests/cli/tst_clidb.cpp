@@ -30,7 +30,7 @@ private:
     {
         Database db(settings, 1);
         auto read = db.read([](Connection& c) {
-            QSqlQuery& q = c.exec(
+            Statement q = c.exec(
                 c.isPostgres() ? QStringLiteral("SELECT table_name || ':' || count(*) FROM "
                                                 "information_schema.columns WHERE table_schema = "
                                                 "current_schema() GROUP BY table_name")
@@ -40,7 +40,6 @@ private:
             QStringList names;
             while (q.next())
                 names << q.value(0).toString();
-            q.finish();
             names.sort();
             return names;
         });

@@ -72,7 +72,7 @@ private Q_SLOTS:
             Connection other(m_cli.settings(), QStringLiteral("tst-holder"));
             other.ensureOpen();
             other.inTransaction([&] {
-                other.exec(QStringLiteral("UPDATE department SET name_en = name_en")).finish();
+                other.exec(QStringLiteral("UPDATE department SET name_en = name_en"));
                 held = true;
                 QThread::msleep(6000);
             });

@@ -1,29 +1,13 @@
 #include "CliRunner.h"
+#include "TestTokens.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMessageAuthenticationCode>
 #include <QSet>
 #include <QTest>
 
 namespace {
-
-QByteArray b64(const QByteArray& data)
-{
-    return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-}
-
-// A signed HS256 token with the given payload, as the backend issues them.
-QString jwt(const QJsonObject& payload, const QByteArray& secret)
-{
-    const QByteArray head = b64(R"({"alg":"HS256","typ":"JWT"})");
-    const QByteArray body = b64(QJsonDocument(payload).toJson(QJsonDocument::Compact));
-    const QByteArray signature =
-        QMessageAuthenticationCode::hash(head + '.' + body, secret, QCryptographicHash::Sha256);
-    return QString::fromLatin1(head + '.' + body + '.' + b64(signature));
-}
 
 QJsonDocument parsed(const QString& out)
 {
@@ -44,7 +28,7 @@ QString field(const QString& out, const QString& key)
     return {};
 }
 
-const QByteArray secret = "backend-secret";
+const QByteArray secret = TestTokens::backendSecret();
 
 } // namespace
 
@@ -68,11 +52,11 @@ private Q_SLOTS:
         QFETCH(QString, backend);
         QVERIFY(m_cli.prepareDemo(backend));
         const qint64 expires = QDateTime::currentSecsSinceEpoch() + 3600;
-        const QString token = jwt({{QStringLiteral("jti"), QStringLiteral("cli-jwt-1")},
-                                   {QStringLiteral("sub"), QStringLiteral("REQUESTER")},
-                                   {QStringLiteral("type"), QStringLiteral("refresh")},
-                                   {QStringLiteral("exp"), expires}},
-                                  secret);
+        const QString token = TestTokens::jwt({{QStringLiteral("jti"), QStringLiteral("cli-jwt-1")},
+                                               {QStringLiteral("sub"), QStringLiteral("REQUESTER")},
+                                               {QStringLiteral("type"), QStringLiteral("refresh")},
+                                               {QStringLiteral("exp"), expires}},
+                                              secret);
 
         // The secret comes through the variable --secret-env names, never the command line.
         const QString admin = QStringLiteral("admin");
@@ -126,12 +110,12 @@ private Q_SLOTS:
 
         // Signed with another secret: revoked all the same, the check says so.
         env.insert(QStringLiteral("BACKEND_SECRET"), QStringLiteral("another-secret"));
-        const CliRunner::Result otherSecret =
-            m_cli.as(admin, password,
-                     tokens({QStringLiteral("revoke"),
-                             jwt({{QStringLiteral("jti"), QStringLiteral("cli-jwt-2")}}, secret),
-                             QStringLiteral("--secret-env"), QStringLiteral("BACKEND_SECRET")}),
-                     {}, env);
+        const CliRunner::Result otherSecret = m_cli.as(
+            admin, password,
+            tokens({QStringLiteral("revoke"),
+                    TestTokens::jwt({{QStringLiteral("jti"), QStringLiteral("cli-jwt-2")}}, secret),
+                    QStringLiteral("--secret-env"), QStringLiteral("BACKEND_SECRET")}),
+            {}, env);
         QVERIFY2(otherSecret.exitCode == 0, qPrintable(otherSecret.err));
         QCOMPARE(field(otherSecret.out, QStringLiteral("signature")), QStringLiteral("invalid"));
         QCOMPARE(field(otherSecret.out, QStringLiteral("type")), QStringLiteral("access"));
@@ -142,7 +126,8 @@ private Q_SLOTS:
         QCOMPARE(check.exitCode, 3);
         QVERIFY(check.err.isEmpty());
         QVERIFY2(check.out.startsWith(QStringLiteral("revoked: ")), qPrintable(check.out));
-        const QString live = jwt({{QStringLiteral("jti"), QStringLiteral("cli-live")}}, secret);
+        const QString live =
+            TestTokens::jwt({{QStringLiteral("jti"), QStringLiteral("cli-live")}}, secret);
         const CliRunner::Result notRevoked =
             m_cli.asAdmin(tokens({QStringLiteral("check"), live, QStringLiteral("--json")}));
         QCOMPARE(notRevoked.exitCode, 0);

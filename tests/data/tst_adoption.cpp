@@ -7,6 +7,7 @@
 #include "Migrator.h"
 #include "OriginService.h"
 #include "TestBackend.h"
+#include "TestSql.h"
 #include "TokenService.h"
 
 #include <QTest>
@@ -77,19 +78,6 @@ private:
                 QStringLiteral("allowed_origins.version")};
     }
 
-    template <typename T> static std::optional<T> settle(QFuture<T> future)
-    {
-        if (!QTest::qWaitFor([&] { return future.isFinished(); }, 120000)) {
-            QTest::qFail("timed out", __FILE__, __LINE__);
-            return std::nullopt;
-        }
-        if (const auto e = errorOf(future)) {
-            QTest::qFail(qPrintable(e->message()), __FILE__, __LINE__);
-            return std::nullopt;
-        }
-        return future.result();
-    }
-
     // Every row of the backend's columns, as text (full precision), in key order: what a
     // SQLAlchemy query of the backend's models selects.
     static QFuture<QMap<QString, Rows>> backendRows(Database& db)
@@ -102,17 +90,17 @@ private:
                      QString::fromLatin1(t.columns).split(QStringLiteral(", ")))
                     casts << QStringLiteral("CAST(%1 AS TEXT)").arg(column);
                 // Names from backendTables() only.
-                QSqlQuery& q = c.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
-                                          .arg(casts.join(QStringLiteral(", ")),
-                                               QLatin1String(t.name), QLatin1String(t.orderBy)));
+                Statement q = c.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
+                                         .arg(casts.join(QStringLiteral(", ")),
+                                              QLatin1String(t.name), QLatin1String(t.orderBy)));
                 Rows rows;
                 while (q.next()) {
                     QStringList row;
                     for (int i = 0; i < casts.size(); ++i)
-                        row << (q.isNull(i) ? QStringLiteral("<null>") : q.value(i).toString());
+                        row << (q.value(i).isNull() ? QStringLiteral("<null>")
+                                                    : q.value(i).toString());
                     rows << row;
                 }
-                q.finish();
                 all.insert(QLatin1String(t.name), rows);
             }
             return all;
@@ -123,7 +111,7 @@ private:
     static QFuture<QStringList> columnsOf(Database& db)
     {
         return db.read([](Connection& c) {
-            QSqlQuery& q =
+            Statement q =
                 c.exec(c.isPostgres()
                            ? QStringLiteral("SELECT table_name || '.' || column_name FROM "
                                             "information_schema.columns WHERE table_schema = "
@@ -133,26 +121,15 @@ private:
             QStringList columns;
             while (q.next())
                 columns << q.value(0).toString();
-            q.finish();
             columns.sort();
             return columns;
-        });
-    }
-
-    static QFuture<QVariant> scalar(Database& db, const QString& sql)
-    {
-        return db.read([sql](Connection& c) {
-            QSqlQuery& q = c.exec(sql);
-            const QVariant value = q.next() ? q.value(0) : QVariant();
-            q.finish();
-            return value;
         });
     }
 
     static QFuture<bool> hasTable(Database& db, const QString& table)
     {
         return db.read([table](Connection& c) {
-            QSqlQuery& q = c.exec(
+            Statement q = c.exec(
                 c.isPostgres() ? QStringLiteral("SELECT count(*) FROM information_schema.tables "
                                                 "WHERE table_schema = current_schema() AND "
                                                 "table_name = ?")
@@ -160,7 +137,6 @@ private:
                                                 "type = 'table' AND name = ?"),
                 {table});
             const bool found = q.next() && q.value(0).toInt() > 0;
-            q.finish();
             return found;
         });
     }
@@ -242,17 +218,14 @@ private:
             c.exec(QStringLiteral("INSERT INTO revoked_tokens (jti, token_type, account_id, "
                                   "revoked_at, expires_at) VALUES (?, ?, ?, ?, ?)"),
                    {QStringLiteral("backend-logout-2"), QStringLiteral("access"), 2,
-                    c.toDb(QDateTime::currentDateTimeUtc()), QVariant()})
-                .finish();
+                    c.toDb(QDateTime::currentDateTimeUtc()), QVariant()});
             c.exec(QStringLiteral("INSERT INTO department (name_en, name_ar) VALUES (?, ?)"),
-                   {QStringLiteral("Backend Made"), QStringLiteral("من الخلفية")})
-                .finish();
-            QSqlQuery& q = c.exec(QStringLiteral(
+                   {QStringLiteral("Backend Made"), QStringLiteral("من الخلفية")});
+            Statement q = c.exec(QStringLiteral(
                 "SELECT version, updated_at FROM department WHERE name_en = 'Backend Made'"));
             q.next();
             const QString result =
-                q.value(0).toString() + QLatin1Char('/') + QString::number(!q.isNull(1));
-            q.finish();
+                q.value(0).toString() + QLatin1Char('/') + QString::number(!q.value(1).isNull());
             return result;
         }));
         QVERIFY(backendInsert);
@@ -324,7 +297,7 @@ private Q_SLOTS:
         Database db(m_backend.fresh(backend), 1);
         QVERIFY(settle(db.migrate()));
         QVERIFY(settle(db.write([](Connection& c) {
-            c.exec(QStringLiteral("DELETE FROM schema_migrations")).finish();
+            c.exec(QStringLiteral("DELETE FROM schema_migrations"));
             return true;
         })));
         const auto report = settle(db.inspectSchema());
@@ -357,11 +330,10 @@ private Q_SLOTS:
         added.removeDuplicates();
         QCOMPARE(added,
                  (QStringList{QStringLiteral("audit_log"), QStringLiteral("schema_migrations")}));
-        const auto adopted =
-            settle(scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
-                                             "'schema.adopt'")));
-        QVERIFY(adopted);
-        QCOMPARE(adopted->toInt(), 1);
+        QCOMPARE(TestSql::scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action "
+                                                    "= 'schema.adopt'"))
+                     .toInt(),
+                 1);
 
         useThroughServices(db);
         if (QTest::currentTestFailed())
@@ -387,8 +359,7 @@ private Q_SLOTS:
                                       "updated_at) SELECT ?, password_hash, role, "
                                       "is_super_admin, is_active, is_blocked, created_at, "
                                       "updated_at FROM account WHERE username = 'requester'"),
-                       {name})
-                    .finish();
+                       {name});
             return true;
         })));
         const auto report = settle(db.inspectSchema());
@@ -425,11 +396,11 @@ private Q_SLOTS:
         QVERIFY(columnsAfter);
         for (const QString& column : ownColumns())
             QVERIFY2(columnsAfter->contains(column), qPrintable(column));
-        const auto details = settle(scalar(
-            db, QStringLiteral("SELECT details FROM audit_log WHERE action = 'schema.adopt'")));
-        QVERIFY(details);
-        QVERIFY2(details->toString().contains(QStringLiteral("account.failed_logins")),
-                 qPrintable(details->toString()));
+        const QString details =
+            TestSql::scalar(
+                db, QStringLiteral("SELECT details FROM audit_log WHERE action = 'schema.adopt'"))
+                .toString();
+        QVERIFY2(details.contains(QStringLiteral("account.failed_logins")), qPrintable(details));
 
         useThroughServices(db);
         if (QTest::currentTestFailed())
@@ -518,14 +489,14 @@ private Q_SLOTS:
         AWAIT_OK(b);
         QCOMPARE(a.result(), Migrator::latestVersion());
         QCOMPARE(b.result(), Migrator::latestVersion());
-        const auto adoptions = settle(scalar(
-            first, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'schema.adopt'")));
-        const auto records =
-            settle(scalar(first, QStringLiteral("SELECT count(*) FROM schema_migrations")));
-        QVERIFY(adoptions && records);
-        QCOMPARE(adoptions->toInt(), 1);
+        QCOMPARE(TestSql::scalar(first, QStringLiteral("SELECT count(*) FROM audit_log WHERE "
+                                                       "action = 'schema.adopt'"))
+                     .toInt(),
+                 1);
         // The adopted version 1, then one record for each version after it.
-        QCOMPARE(records->toInt(), Migrator::latestVersion());
+        QCOMPARE(TestSql::scalar(first, QStringLiteral("SELECT count(*) FROM schema_migrations"))
+                     .toInt(),
+                 Migrator::latestVersion());
     }
 };
 

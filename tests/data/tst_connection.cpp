@@ -72,7 +72,7 @@ private Q_SLOTS:
                 QStringLiteral("department"),
                 {QStringLiteral("id"), QStringLiteral("name_en"), QStringLiteral("name_ar")},
                 values);
-            QSqlQuery& q = c.exec(QStringLiteral(
+            Statement q = c.exec(QStringLiteral(
                 "SELECT count(*), count(DISTINCT id), min(id), max(id) FROM department"));
             q.next();
             return QList<qint64>{q.value(0).toLongLong(), q.value(1).toLongLong(),

@@ -7,7 +7,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QObject>
-#include <QSqlQuery>
 #include <QStringList>
 #include <QTest>
 #include <QUrl>
@@ -534,13 +533,12 @@ private Q_SLOTS:
                 .arg(QString::fromLatin1(QUrl::toPercentEncoding(socketDir)), port));
         Database db(settings, 1);
         auto seen = db.read([](Connection& c) {
-            QSqlQuery& q = c.exec(QStringLiteral(
+            Statement q = c.exec(QStringLiteral(
                 "SELECT current_setting('application_name'), current_setting('work_mem'), "
                 "inet_server_addr() IS NULL"));
             QStringList out;
             if (q.next())
                 out << q.value(0).toString() << q.value(1).toString() << q.value(2).toString();
-            q.finish();
             return out;
         });
         AWAIT_OK(seen);

@@ -44,7 +44,7 @@ private Q_SLOTS:
         QThread* continuation = nullptr;
         auto f = db->read([&worker](Connection& c) {
                        worker = QThread::currentThread();
-                       QSqlQuery& q = c.exec(QStringLiteral("SELECT count(*) FROM meal_type"));
+                       Statement q = c.exec(QStringLiteral("SELECT count(*) FROM meal_type"));
                        q.next();
                        return q.value(0).toInt();
                    }).then(this, [&continuation](int n) {
@@ -74,7 +74,7 @@ private Q_SLOTS:
                 });
             } else {
                 futures << db->read([](Connection& c) {
-                    QSqlQuery& q = c.exec(QStringLiteral("SELECT count(*) FROM department"));
+                    Statement q = c.exec(QStringLiteral("SELECT count(*) FROM department"));
                     q.next();
                     return q.value(0).toLongLong();
                 });
@@ -86,7 +86,7 @@ private Q_SLOTS:
         for (const auto& f : futures)
             QVERIFY2(!errorOf(f), qPrintable(errorOf(f) ? errorOf(f)->message() : QString()));
         auto count = db->read([](Connection& c) {
-            QSqlQuery& q = c.exec(QStringLiteral("SELECT count(*) FROM department"));
+            Statement q = c.exec(QStringLiteral("SELECT count(*) FROM department"));
             q.next();
             return q.value(0).toInt();
         });
@@ -111,7 +111,7 @@ private Q_SLOTS:
         QVERIFY(error->message().contains(QStringLiteral("something went wrong")));
 
         auto count = db->read([](Connection& c) {
-            QSqlQuery& q = c.exec(QStringLiteral("SELECT count(*) FROM department"));
+            Statement q = c.exec(QStringLiteral("SELECT count(*) FROM department"));
             q.next();
             return q.value(0).toInt();
         });
@@ -176,7 +176,7 @@ private Q_SLOTS:
                  {"department", "employee", "account", "account_department", "meal_type",
                   "meal_request_status", "meal_request", "meal_request_line", "revoked_tokens",
                   "allowed_origins", "audit_log", "schema_migrations"}) {
-                QSqlQuery& q =
+                Statement q =
                     c.exec(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table));
                 q.next();
                 out << QStringLiteral("%1=%2").arg(QLatin1String(table)).arg(q.value(0).toInt());
@@ -222,7 +222,7 @@ private Q_SLOTS:
                                   "revoked_at, expires_at) VALUES (?, ?, ?, ?, ?)"),
                    {QStringLiteral("abc"), QStringLiteral("refresh"), QVariant(),
                     c.toDb(QDateTime::currentDateTimeUtc()), c.toDb(exp)});
-            QSqlQuery& q = c.exec(QStringLiteral("SELECT expires_at, reason FROM revoked_tokens"));
+            Statement q = c.exec(QStringLiteral("SELECT expires_at, reason FROM revoked_tokens"));
             q.next();
             return std::make_pair(Connection::fromDb(q.value(0)), q.value(1).isNull());
         });
@@ -237,7 +237,7 @@ private Q_SLOTS:
         auto text = db->write([](Connection& c) {
             c.exec(QStringLiteral("INSERT INTO department (name_en, name_ar) VALUES (?, ?)"),
                    {QStringLiteral("a"), QStringLiteral("ب")});
-            QSqlQuery& q = c.exec(QStringLiteral("SELECT updated_at FROM department"));
+            Statement q = c.exec(QStringLiteral("SELECT updated_at FROM department"));
             q.next();
             return q.value(0).toString();
         });

@@ -3,6 +3,7 @@
 #include "PgChangeListener.h"
 #include "PrivatePgServer.h"
 #include "ServiceHost.h"
+#include "TestSql.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -53,20 +54,11 @@ private:
                                          QStringLiteral("?connect_timeout=%1").arg(connectTimeout));
     }
 
-    static int scalar(Connection& c, const QString& sql, const QVariantList& values = {})
-    {
-        QSqlQuery& q = c.exec(sql, values);
-        if (!q.next())
-            throw Failure(Failure::Kind::Internal, QStringLiteral("no row: ") + sql);
-        const int value = q.value(0).toInt();
-        q.finish();
-        return value;
-    }
-
     static QFuture<int> readBackendPid(Database& db)
     {
-        return db.read(
-            [](Connection& c) { return scalar(c, QStringLiteral("SELECT pg_backend_pid()")); });
+        return db.read([](Connection& c) {
+            return TestSql::scalar(c, QStringLiteral("SELECT pg_backend_pid()")).toInt();
+        });
     }
 
     // Inserts a row and tells which backend did it.
@@ -74,14 +66,16 @@ private:
     {
         return db.write([note](Connection& c) {
             c.exec(QStringLiteral("INSERT INTO probe (note) VALUES (?)"), {note});
-            return scalar(c, QStringLiteral("SELECT pg_backend_pid()"));
+            return TestSql::scalar(c, QStringLiteral("SELECT pg_backend_pid()")).toInt();
         });
     }
 
     static QFuture<int> countProbes(Database& db, const QString& note)
     {
         return db.read([note](Connection& c) {
-            return scalar(c, QStringLiteral("SELECT count(*) FROM probe WHERE note = ?"), {note});
+            return TestSql::scalar(c, QStringLiteral("SELECT count(*) FROM probe WHERE note = ?"),
+                                   {note})
+                .toInt();
         });
     }
 
@@ -158,7 +152,7 @@ private Q_SLOTS:
         auto killed = db.write([&invocations, note](Connection& c) {
             ++invocations;
             c.exec(QStringLiteral("INSERT INTO probe (note) VALUES (?)"), {note});
-            scalar(c, QStringLiteral("SELECT 1 FROM pg_terminate_backend(pg_backend_pid())"));
+            c.exec(QStringLiteral("SELECT 1 FROM pg_terminate_backend(pg_backend_pid())"));
         });
         AWAIT(killed);
         const auto error = errorOf(killed);
@@ -238,9 +232,10 @@ private Q_SLOTS:
         });
         const auto sleeping = [&observer] {
             auto f = observer.read([](Connection& c) {
-                return scalar(c,
-                              QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE "
-                                             "query = 'SELECT pg_sleep(5)' AND state = 'active'"));
+                return TestSql::scalar(
+                           c, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE "
+                                             "query = 'SELECT pg_sleep(5)' AND state = 'active'"))
+                    .toInt();
             });
             return QTest::qWaitFor([&f] { return f.isFinished(); }, 10000) && !errorOf(f) &&
                    f.result() > 0;

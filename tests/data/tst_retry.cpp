@@ -2,6 +2,7 @@
 #include "Database.h"
 #include "SqlFailure.h"
 #include "TestBackend.h"
+#include "TestSql.h"
 
 #include <QList>
 #include <QObject>
@@ -19,16 +20,6 @@ class tst_Retry : public QObject {
     Q_OBJECT
 
 private:
-    static int scalar(Connection& c, const QString& sql, const QVariantList& values = {})
-    {
-        QSqlQuery& q = c.exec(sql, values);
-        if (!q.next())
-            throw Failure(Failure::Kind::Internal, QStringLiteral("no row: ") + sql);
-        const int value = q.value(0).toInt();
-        q.finish();
-        return value;
-    }
-
     // The error each dialect reports when the transaction may simply run again.
     static Failure transientError(Dialect dialect)
     {
@@ -60,7 +51,8 @@ private Q_SLOTS:
         // two connections write the same file without waiting for each other.
         const auto readThenInsert = [](const QString& desk, int i) {
             return [desk, i](Connection& c) {
-                const int before = scalar(c, QStringLiteral("SELECT count(*) FROM department"));
+                const int before =
+                    TestSql::scalar(c, QStringLiteral("SELECT count(*) FROM department")).toInt();
                 c.exec(QStringLiteral("INSERT INTO department (name_en, name_ar) VALUES (?, ?)"),
                        {QStringLiteral("%1 %2 after %3").arg(desk).arg(i).arg(before),
                         QStringLiteral("قسم %1").arg(i)});
@@ -79,7 +71,7 @@ private Q_SLOTS:
             QVERIFY2(!error, error ? qPrintable(error->message()) : "");
         }
         auto rows = second.read([](Connection& c) {
-            return scalar(c, QStringLiteral("SELECT count(*) FROM department"));
+            return TestSql::scalar(c, QStringLiteral("SELECT count(*) FROM department")).toInt();
         });
         AWAIT_OK(rows);
         QCOMPARE(rows.result(), 100);
@@ -108,7 +100,7 @@ private Q_SLOTS:
                 const int attempt = ++attempts[mine - 1];
                 const QString lock =
                     QStringLiteral("SELECT hits FROM lock_pair WHERE id = ? FOR UPDATE");
-                scalar(c, lock, {mine});
+                c.exec(lock, {mine});
                 if (attempt == 1) {
                     locked.release();
                     if (!other.tryAcquire(1, 30000))
@@ -116,7 +108,7 @@ private Q_SLOTS:
                                       QStringLiteral("the other write never took its first lock"));
                 }
                 try {
-                    scalar(c, lock, {theirs});
+                    c.exec(lock, {theirs});
                 } catch (const Failure& e) {
                     if (e.nativeCode() == QLatin1String("40P01") && e.isTransient())
                         ++deadlocks;
@@ -136,7 +128,7 @@ private Q_SLOTS:
         QCOMPARE(attempts[0] + attempts[1], 3);
         QCOMPARE(std::max(one.result(), two.result()), 2);
         auto hits = db.read([](Connection& c) {
-            return scalar(c, QStringLiteral("SELECT sum(hits) FROM lock_pair"));
+            return TestSql::scalar(c, QStringLiteral("SELECT sum(hits) FROM lock_pair")).toInt();
         });
         AWAIT_OK(hits);
         QCOMPARE(hits.result(), 4);
@@ -163,7 +155,8 @@ private Q_SLOTS:
         QVERIFY2(attempts > 1 && attempts <= 10, qPrintable(QString::number(attempts)));
 
         // Giving up leaves the worker usable.
-        auto next = db.write([](Connection& c) { return scalar(c, QStringLiteral("SELECT 1")); });
+        auto next = db.write(
+            [](Connection& c) { return TestSql::scalar(c, QStringLiteral("SELECT 1")).toInt(); });
         AWAIT_OK(next);
     }
 

@@ -69,12 +69,11 @@ private:
     static QFuture<bool> sessionIsEncrypted(Database& db)
     {
         return db.read([](Connection& c) {
-            QSqlQuery& q =
+            Statement q =
                 c.exec(QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"));
             if (!q.next())
                 throw Failure(Failure::Kind::Internal, QStringLiteral("no pg_stat_ssl row"));
             const bool ssl = q.value(0).toBool();
-            q.finish();
             return ssl;
         });
     }

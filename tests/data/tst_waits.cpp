@@ -34,9 +34,8 @@ private:
     static QFuture<QString> setting(Database& db, const QString& name)
     {
         return db.read([name](Connection& c) {
-            QSqlQuery& q = c.exec(QStringLiteral("SELECT current_setting(?)"), {name});
+            Statement q = c.exec(QStringLiteral("SELECT current_setting(?)"), {name});
             const QString value = q.next() ? q.value(0).toString() : QString();
-            q.finish();
             return value;
         });
     }
@@ -93,7 +92,7 @@ private Q_SLOTS:
         auto locked = std::make_shared<QSemaphore>();
         auto release = std::make_shared<QSemaphore>();
         auto holding = holder->write([locked, release](Connection& c) {
-            c.exec(QStringLiteral("SELECT id FROM meal_type WHERE id = 1 FOR UPDATE")).finish();
+            c.exec(QStringLiteral("SELECT id FROM meal_type WHERE id = 1 FOR UPDATE"));
             locked->release();
             release->acquire();
         });
@@ -104,8 +103,8 @@ private Q_SLOTS:
         Database other(m_settings);
         const auto rename = [&other] {
             return other.write([](Connection& c) {
-                c.exec(QStringLiteral("UPDATE meal_type SET name_en = name_en || '.' WHERE id = 1"))
-                    .finish();
+                c.exec(
+                    QStringLiteral("UPDATE meal_type SET name_en = name_en || '.' WHERE id = 1"));
             });
         };
         auto busy = rename();
@@ -127,8 +126,8 @@ private Q_SLOTS:
         auto db = migrated();
         alterDatabase(*db, QStringLiteral("statement_timeout"), QStringLiteral("500ms"));
         Database limited(m_settings);
-        auto slow = limited.read(
-            [](Connection& c) { c.exec(QStringLiteral("SELECT pg_sleep(30)")).finish(); });
+        auto slow =
+            limited.read([](Connection& c) { c.exec(QStringLiteral("SELECT pg_sleep(30)")); });
         AWAIT(slow);
         const auto e = errorOf(slow);
         QVERIFY(e);
@@ -142,7 +141,7 @@ private Q_SLOTS:
         // A program that started migrating and hangs holds the lock for as long as it lives.
         auto hung = std::make_unique<Database>(m_settings);
         auto holding = hung->exclusive([](Connection& c) {
-            c.exec(QStringLiteral("SELECT pg_advisory_lock(?)"), {Migrator::lockKey}).finish();
+            c.exec(QStringLiteral("SELECT pg_advisory_lock(?)"), {Migrator::lockKey});
         });
         AWAIT_OK(holding);
 

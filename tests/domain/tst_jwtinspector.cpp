@@ -1,9 +1,8 @@
 #include "JwtInspector.h"
+#include "TestTokens.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMessageAuthenticationCode>
 #include <QTest>
 #include <QTimeZone>
 
@@ -11,39 +10,23 @@ namespace {
 
 const QByteArray secret = "s3cret";
 
-QByteArray b64(const QByteArray& bytes)
-{
-    return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-}
-
 QByteArray json(const QJsonObject& object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-QByteArray hs256(const QByteArray& signingInput, const QByteArray& key)
-{
-    return QMessageAuthenticationCode::hash(signingInput, key, QCryptographicHash::Sha256);
-}
-
 // header.payload.signature from raw JSON texts and signature bytes.
 QString raw(const QByteArray& header, const QByteArray& payload, const QByteArray& signature)
 {
-    return QString::fromLatin1(b64(header) + '.' + b64(payload) + '.' + b64(signature));
+    return QString::fromLatin1(TestTokens::b64(header) + '.' + TestTokens::b64(payload) + '.' +
+                               TestTokens::b64(signature));
 }
 
 // A token signed with HMAC-SHA256 under key, whatever its header says.
 QString signedToken(const QJsonObject& header, const QJsonObject& payload,
                     const QByteArray& key = secret)
 {
-    const QByteArray input = b64(json(header)) + '.' + b64(json(payload));
-    return QString::fromLatin1(input + '.' + b64(hs256(input, key)));
-}
-
-QJsonObject hs256Header()
-{
-    return {{QStringLiteral("alg"), QStringLiteral("HS256")},
-            {QStringLiteral("typ"), QStringLiteral("JWT")}};
+    return TestTokens::jwt(payload, key, header);
 }
 
 QJsonObject payload()
@@ -67,7 +50,7 @@ QJsonObject payloadWith(const char* claim, const QJsonValue& value)
 
 QString tokenWith(const char* claim, const QJsonValue& value)
 {
-    return signedToken(hs256Header(), payloadWith(claim, value));
+    return signedToken(TestTokens::hs256Header(), payloadWith(claim, value));
 }
 
 // The same token with every segment re-encoded with its "=" padding.
@@ -110,7 +93,7 @@ private Q_SLOTS:
                                 << QString::fromUtf8(error);
         };
         const QString abc = QStringLiteral("abc123");
-        const QString token = signedToken(hs256Header(), payload());
+        const QString token = signedToken(TestTokens::hs256Header(), payload());
         const QString emoji = QString::fromUtf8("😀");
         const QString x64 = repeated(QStringLiteral("x"), 64);
         const QString x65 = repeated(QStringLiteral("x"), 65);
@@ -129,12 +112,12 @@ private Q_SLOTS:
            "access", "alice", true);
         ok("rs256", raw(R"({"alg":"RS256","typ":"JWT"})", json(payload()), QByteArray(256, 'S')),
            abc, "access", "alice", true);
-        ok("other secret", signedToken(hs256Header(), payload(), "another"), abc, "access", "alice",
-           true);
+        ok("other secret", signedToken(TestTokens::hs256Header(), payload(), "another"), abc,
+           "access", "alice", true);
         ok("type refresh", tokenWith("type", QStringLiteral("refresh")), abc, "refresh", "alice",
            true);
         ok("token_type refresh",
-           signedToken(hs256Header(),
+           signedToken(TestTokens::hs256Header(),
                        [] {
                            QJsonObject p = payloadWith("type", QJsonValue::Undefined);
                            p.insert(QStringLiteral("token_type"), QStringLiteral("refresh"));
@@ -142,7 +125,7 @@ private Q_SLOTS:
                        }()),
            abc, "refresh", "alice", true);
         ok("type and token_type agree",
-           signedToken(hs256Header(),
+           signedToken(TestTokens::hs256Header(),
                        [] {
                            QJsonObject p = payloadWith("type", QStringLiteral("refresh"));
                            p.insert(QStringLiteral("token_type"), QStringLiteral("refresh"));
@@ -201,9 +184,9 @@ private Q_SLOTS:
         no("bad signature", token.section(u'.', 0, 1) + QStringLiteral(".%%"),
            "signature is not base64url");
         no("header not json", raw("hello", json(payload()), "sig"), "header is not JSON");
-        no("payload not json", raw(json(hs256Header()), "{jti: abc}", "sig"),
+        no("payload not json", raw(json(TestTokens::hs256Header()), "{jti: abc}", "sig"),
            "payload is not JSON");
-        no("payload array", raw(json(hs256Header()), R"(["jti","abc"])", "sig"),
+        no("payload array", raw(json(TestTokens::hs256Header()), R"(["jti","abc"])", "sig"),
            "payload is a JSON array");
         no("header array", raw("[]", json(payload()), "sig"), "header is a JSON array");
         // jti.
@@ -220,7 +203,8 @@ private Q_SLOTS:
         no("jti with delete", tokenWith("jti", QStringLiteral("ab\u007f")), "control character");
         no("jti a number", tokenWith("jti", 12), "JSON string, not a number");
         no("jti null", tokenWith("jti", QJsonValue::Null), "JSON string, not null");
-        no("jti lone surrogate", raw(json(hs256Header()), R"({"jti":"a\ud800"})", "sig"),
+        no("jti lone surrogate",
+           raw(json(TestTokens::hs256Header()), R"({"jti":"a\ud800"})", "sig"),
            "not valid Unicode");
         // Dates.
         no("exp a string", tokenWith("exp", QStringLiteral("1700000000")),
@@ -235,7 +219,7 @@ private Q_SLOTS:
         no("type id", tokenWith("type", QStringLiteral("id")), "type claim is \"id\"");
         no("type capitalised", tokenWith("type", QStringLiteral("Access")), "\"Access\"");
         no("token_type id",
-           signedToken(hs256Header(),
+           signedToken(TestTokens::hs256Header(),
                        [] {
                            QJsonObject p = payloadWith("type", QJsonValue::Undefined);
                            p.insert(QStringLiteral("token_type"), QStringLiteral("id"));
@@ -244,7 +228,7 @@ private Q_SLOTS:
            "token_type claim is \"id\"");
         no("type a number", tokenWith("type", 1), "type claim must be a string");
         no("types disagree",
-           signedToken(hs256Header(),
+           signedToken(TestTokens::hs256Header(),
                        [] {
                            QJsonObject p = payload();
                            p.insert(QStringLiteral("token_type"), QStringLiteral("refresh"));
@@ -290,7 +274,8 @@ private Q_SLOTS:
     void paddedTokenReallyHasPadding()
     {
         // Guards the "padded segments" rows: the payload and signature need "=" padding.
-        const QStringList segments = padded(signedToken(hs256Header(), payload())).split(u'.');
+        const QStringList segments =
+            padded(signedToken(TestTokens::hs256Header(), payload())).split(u'.');
         QVERIFY(segments[1].endsWith(u'='));
         QVERIFY(segments[2].endsWith(u'='));
     }
@@ -344,7 +329,8 @@ private Q_SLOTS:
                 q.insert(QStringLiteral("iat"), iat);
             return q;
         }();
-        const TokenInspection result = JwtInspector::inspect(signedToken(hs256Header(), p));
+        const TokenInspection result =
+            JwtInspector::inspect(signedToken(TestTokens::hs256Header(), p));
         QVERIFY2(result.isOk(), qPrintable(result.error()));
         QCOMPARE(result.expiresAtMicros().value_or(-1), expMicros);
         QCOMPARE(result.issuedAtMicros().value_or(-1), iatMicros);
@@ -361,18 +347,20 @@ private Q_SLOTS:
         QTest::addColumn<QString>("alg");
         QTest::addColumn<TokenInspection::Signature>("expected");
         using S = TokenInspection::Signature;
-        const QString token = signedToken(hs256Header(), payload());
+        const QString token = signedToken(TestTokens::hs256Header(), payload());
         const QString hs = QStringLiteral("HS256");
         QTest::newRow("valid") << token << secret << hs << S::Valid;
         QTest::newRow("valid, bearer and padding")
             << QStringLiteral("Bearer ") + padded(token) << secret << hs << S::Valid;
         QTest::newRow("wrong secret") << token << QByteArray("s3creT") << hs << S::Invalid;
         QTest::newRow("signed with another secret")
-            << signedToken(hs256Header(), payload(), "other") << secret << hs << S::Invalid;
+            << signedToken(TestTokens::hs256Header(), payload(), "other") << secret << hs
+            << S::Invalid;
         QTest::newRow("no secret") << token << QByteArray() << hs << S::NotChecked;
         QTest::newRow("tampered payload")
             << token.section(u'.', 0, 0) + u'.' +
-                   QString::fromLatin1(b64(json(payloadWith("sub", QStringLiteral("root"))))) +
+                   QString::fromLatin1(
+                       TestTokens::b64(json(payloadWith("sub", QStringLiteral("root"))))) +
                    u'.' + token.section(u'.', 2)
             << secret << hs << S::Invalid;
         QTest::newRow("truncated signature") << token.chopped(4) << secret << hs << S::Invalid;
@@ -410,7 +398,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("jti"); // empty: refused
         QTest::addColumn<QString>("error");
-        const QString token = signedToken(hs256Header(), payload());
+        const QString token = signedToken(TestTokens::hs256Header(), payload());
         QTest::newRow("dots") << QStringLiteral("a.b.c") << QStringLiteral("a.b.c") << QString();
         QTest::newRow("trimmed") << QStringLiteral("  id.with.dots\n")
                                  << QStringLiteral("id.with.dots") << QString();

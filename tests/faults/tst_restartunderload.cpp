@@ -129,7 +129,7 @@ private Q_SLOTS:
         // Every acknowledged create is there.
         auto stored = m_fixture.db().read([](Connection& c) {
             QSet<qint64> ids;
-            QSqlQuery& q = c.exec(QStringLiteral("SELECT id FROM employee"));
+            Statement q = c.exec(QStringLiteral("SELECT id FROM employee"));
             while (q.next())
                 ids.insert(q.value(0).toLongLong());
             return ids;

@@ -1,5 +1,6 @@
 #include "Await.h"
 #include "ServiceFixture.h"
+#include "TestSql.h"
 
 #include <QTest>
 
@@ -23,15 +24,6 @@ QByteArray employeesCsv(int firstId, int rows)
                    .arg(id + 100000)
                    .toUtf8();
     return csv;
-}
-
-qint64 countOf(Connection& c, const QString& table)
-{
-    // `table` is this test's own name, never input.
-    QSqlQuery& q = c.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table));
-    const qint64 n = q.next() ? q.value(0).toLongLong() : -1;
-    q.finish();
-    return n;
 }
 
 struct Counts {
@@ -59,14 +51,12 @@ private:
     QFuture<qint64> limitTo(int headroom)
     {
         return m_fx.db().exclusive([headroom](Connection& c) {
-            QSqlQuery& size = c.exec(QStringLiteral("PRAGMA page_count"));
-            const qint64 pages = size.next() ? size.value(0).toLongLong() : 0;
-            size.finish();
+            const qint64 pages =
+                TestSql::scalar(c, QStringLiteral("PRAGMA page_count")).toLongLong();
             c.execDirect(QStringLiteral("PRAGMA max_page_count = %1")
                              .arg(headroom ? pages + headroom : 0x7fffffff));
-            QSqlQuery& limit = c.exec(QStringLiteral("PRAGMA max_page_count"));
-            const qint64 max = limit.next() ? limit.value(0).toLongLong() : 0;
-            limit.finish();
+            const qint64 max =
+                TestSql::scalar(c, QStringLiteral("PRAGMA max_page_count")).toLongLong();
             return headroom && max != pages + headroom ? -1 : max;
         });
     }
@@ -74,8 +64,9 @@ private:
     QFuture<Counts> counts()
     {
         return m_fx.db().read([](Connection& c) {
-            return Counts{countOf(c, QStringLiteral("employee")),
-                          countOf(c, QStringLiteral("audit_log"))};
+            return Counts{
+                TestSql::scalar(c, QStringLiteral("SELECT count(*) FROM employee")).toLongLong(),
+                TestSql::scalar(c, QStringLiteral("SELECT count(*) FROM audit_log")).toLongLong()};
         });
     }
 
@@ -109,10 +100,9 @@ private Q_SLOTS:
 
         auto check = m_fx.db().read([](Connection& c) {
             QStringList lines;
-            QSqlQuery& q = c.exec(QStringLiteral("PRAGMA integrity_check"));
+            Statement q = c.exec(QStringLiteral("PRAGMA integrity_check"));
             while (q.next())
                 lines << q.value(0).toString();
-            q.finish();
             return lines;
         });
         AWAIT_OK(check);

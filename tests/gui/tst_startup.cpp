@@ -33,22 +33,13 @@
 
 namespace {
 
-// Waits for a future on the event loop; a timeout or failure fails the running test.
-template <typename T> void settle(const QFuture<T>& future)
-{
-    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 60000))
-        QTest::qFail("a database task timed out", __FILE__, __LINE__);
-    else if (auto e = errorOf(future))
-        QTest::qFail(qPrintable(e->message()), __FILE__, __LINE__);
-}
-
 // Runs fn on a migrated database of its own, closed again before the app under test opens it.
 template <typename Fn> void prepare(const ConnectionSettings& settings, Fn fn)
 {
     Database db(settings, 1);
-    settle(db.migrate());
+    succeeded(db.migrate());
     if (!QTest::currentTestFailed())
-        settle(db.write(fn));
+        succeeded(db.write(fn));
 }
 
 const QString strongPassword = QStringLiteral("kitchen-ledger-42");
@@ -150,7 +141,7 @@ private Q_SLOTS:
             int accounts = 0;
         };
         auto admin = app.startup->database().read([](Connection& c) {
-            QSqlQuery& q = c.exec(QStringLiteral(
+            Statement q = c.exec(QStringLiteral(
                 "SELECT username, is_super_admin, password_hash, (SELECT count(*) FROM account) "
                 "FROM account"));
             Admin a;
@@ -161,7 +152,6 @@ private Q_SLOTS:
                     PasswordHasher::verify(strongPassword, q.value(2).toByteArray());
                 a.accounts = q.value(3).toInt();
             }
-            q.finish();
             return a;
         });
         AWAIT_OK(admin);
@@ -374,14 +364,13 @@ private Q_SLOTS:
                 qint64 accounts = 0, pending = 0, origins = 0;
             };
             auto expected = app.startup->database().read([](Connection& c) {
-                QSqlQuery& q = c.exec(QStringLiteral(
+                Statement q = c.exec(QStringLiteral(
                     "SELECT (SELECT count(*) FROM account),"
                     " (SELECT count(*) FROM meal_request WHERE status_id = 1 AND is_deleted = 0),"
                     " (SELECT count(*) FROM allowed_origins WHERE is_active = 1)"));
                 Expected e;
                 if (q.next())
                     e = {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
-                q.finish();
                 return e;
             });
             AWAIT_OK(expected);
@@ -488,15 +477,14 @@ private Q_SLOTS:
 
         Database db(settings, 1);
         auto names = db.read([](Connection& c) {
-            QSqlQuery& q = c.exec(QStringLiteral(
+            Statement q = c.exec(QStringLiteral(
                 "SELECT count(*), sum(CASE WHEN name_en LIKE 'Again %' THEN 1 ELSE 0 END) "
                 "FROM employee"));
             q.next();
             const QPair<int, int> counts{q.value(0).toInt(), q.value(1).toInt()};
-            q.finish();
             return counts;
         });
-        settle(names);
+        succeeded(names);
         QCOMPARE(names.result(), (QPair<int, int>{rows, rows}));
     }
 
@@ -537,7 +525,7 @@ private Q_SLOTS:
         }
         Database db(settings, 1);
         auto untouched = db.inspectSchema();
-        settle(untouched);
+        succeeded(untouched);
         QVERIFY(!untouched.result().changes.isEmpty());
 
         LaunchedApp app(settings);
@@ -552,7 +540,7 @@ private Q_SLOTS:
         QVERIFY(signIn(app, QStringLiteral("admin"), QStringLiteral("backend-admin-pw")));
         QTRY_COMPARE(app.text("employeesCount"), QStringLiteral("4"));
         auto adopted = db.inspectSchema();
-        settle(adopted);
+        succeeded(adopted);
         QCOMPARE(adopted.result().state, SchemaReport::State::MealDesk);
     }
 

@@ -185,8 +185,7 @@ private Q_SLOTS:
             c.exec(QStringLiteral("INSERT INTO audit_log (at, account_id, action, entity, "
                                   "entity_id, details) VALUES (?, NULL, ?, ?, ?, ?)"),
                    {c.toDb(QDateTime::currentDateTimeUtc()), QStringLiteral("demo.fill"),
-                    QStringLiteral("database"), QVariant(), QStringLiteral("{}")})
-                .finish();
+                    QStringLiteral("database"), QVariant(), QStringLiteral("{}")});
         });
         AWAIT_OK(written);
         AuditModel model(audit, m_fx.admin, m_fx.feed());

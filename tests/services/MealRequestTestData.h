@@ -85,11 +85,10 @@ public:
     // Moves a request to another moment (tests of other days).
     bool setRequestTime(qint64 requestId, const QDateTime& time)
     {
-        return succeeded(m_fx.db().write([requestId, time](Connection& c) {
+        return m_fx.write([requestId, time](Connection& c) {
             c.exec(QStringLiteral("UPDATE meal_request SET request_time = ? WHERE id = ?"),
-                   {c.toDb(time), requestId})
-                .finish();
-        }));
+                   {c.toDb(time), requestId});
+        });
     }
 
     bool setStatus(qint64 requestId, MealRequestStatus status)
@@ -101,52 +100,7 @@ public:
     // One statement in its own transaction; false (and the test failed) when it fails.
     bool exec(const QString& sql, const QVariantList& values = {})
     {
-        return succeeded(
-            m_fx.db().write([sql, values](Connection& c) { c.exec(sql, values).finish(); }));
-    }
-
-    // The first column of the first row; -1 (and the test failed) when it fails.
-    qint64 scalar(const QString& sql, const QVariantList& values = {})
-    {
-        return settle(m_fx.db().read([sql, values](Connection& c) {
-                   QSqlQuery& q = c.exec(sql, values);
-                   const qint64 n = q.next() ? q.value(0).toLongLong() : -1;
-                   q.finish();
-                   return n;
-               }))
-            .value_or(-1);
-    }
-
-    qint64 rows(const QString& table)
-    {
-        return scalar(QStringLiteral("SELECT count(*) FROM ") + table);
-    }
-
-    qint64 audits(const QString& action)
-    {
-        return scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ?"), {action});
-    }
-
-    // The result of a future that must succeed; nullopt (and the test failed) otherwise.
-    template <typename T> static std::optional<T> settle(QFuture<T> future)
-    {
-        if (!succeeded(future))
-            return std::nullopt;
-        return future.result();
-    }
-
-    // Whether a future succeeded; a failure fails the test with its message.
-    template <typename T> static bool succeeded(QFuture<T> future)
-    {
-        if (!QTest::qWaitFor([&] { return future.isFinished(); }, 60000)) {
-            QTest::qFail("a database call timed out", __FILE__, __LINE__);
-            return false;
-        }
-        if (const auto e = errorOf(future)) {
-            QTest::qFail(qPrintable(e->message()), __FILE__, __LINE__);
-            return false;
-        }
-        return true;
+        return m_fx.write([sql, values](Connection& c) { c.exec(sql, values); });
     }
 
     // The error a future ends with; nullopt when it succeeded (or timed out: the test failed).

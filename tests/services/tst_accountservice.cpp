@@ -24,32 +24,6 @@ private:
         return in;
     }
 
-    int auditCount(const QString& action)
-    {
-        auto f = m_fx.db().read([action](Connection& c) {
-            QSqlQuery& q =
-                c.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ?"), {action});
-            q.next();
-            return q.value(0).toInt();
-        });
-        if (!QTest::qWaitFor([&] { return f.isFinished(); }, 60000))
-            return -1;
-        return f.result();
-    }
-
-    QVariant scalar(const QString& query, const QVariantList& values = {})
-    {
-        auto f = m_fx.db().read([query, values](Connection& c) {
-            QSqlQuery& q = c.exec(query, values);
-            const QVariant value = q.next() ? q.value(0) : QVariant();
-            q.finish();
-            return value;
-        });
-        if (!QTest::qWaitFor([&] { return f.isFinished(); }, 60000))
-            return QStringLiteral("timed out");
-        return f.result();
-    }
-
     // Whether the future ended with a Permission failure.
     template <typename T> static bool refusedByRole(const QFuture<T>& f)
     {
@@ -85,7 +59,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!changed.isEmpty());
         QCOMPARE(changed.first().at(0).toString(), QStringLiteral("account"));
         QCOMPARE(changed.first().at(1).value<QList<qint64>>(), QList<qint64>{r.id});
-        QCOMPARE(auditCount(QStringLiteral("account.create")), 1);
+        QCOMPARE(m_fx.auditCount(QStringLiteral("account.create")), 1);
 
         // The new account signs in with its password.
         AuthService auth(m_fx.db(), m_fx.feed());
@@ -140,7 +114,7 @@ private Q_SLOTS:
         auto n = accounts.count(m_fx.admin, {});
         AWAIT_OK(n);
         QCOMPARE(n.result(), qint64(5));
-        QCOMPARE(auditCount(QStringLiteral("account.create")), 0);
+        QCOMPARE(m_fx.auditCount(QStringLiteral("account.create")), 0);
     }
 
     void onlySuperAdminsManageAccounts_data() { TestBackend::addColumns(); }
@@ -202,7 +176,7 @@ private Q_SLOTS:
         AWAIT_OK(blocked);
         QVERIFY(blocked.result().blocked);
         QVERIFY(blocked.result().tokensValidAfter >= before);
-        QCOMPARE(auditCount(QStringLiteral("account.block")), 1);
+        QCOMPARE(m_fx.auditCount(QStringLiteral("account.block")), 1);
 
         // A blocked account can no longer act, whatever its session says.
         auto refused = accounts.count(m_fx.taker, {});
@@ -238,7 +212,7 @@ private Q_SLOTS:
         QCOMPARE(unlocked.result().failedLogins, 0);
         QVERIFY(!unlocked.result().lockedUntil.isValid());
         QCOMPARE(unlocked.result().version, locked.result().version + 1);
-        QCOMPARE(auditCount(QStringLiteral("account.unlock")), 1);
+        QCOMPARE(m_fx.auditCount(QStringLiteral("account.unlock")), 1);
         auto signedIn =
             auth.signIn(QStringLiteral("taker"), ServiceFixture::passwordOf(m_fx.taker));
         AWAIT_OK(signedIn);
@@ -291,18 +265,19 @@ private Q_SLOTS:
         AWAIT_OK(blocked);
         if (backend == QLatin1String("postgresql")) {
             // Four instants all on a whole millisecond: one chance in 10^12 from a server clock.
-            QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM account WHERE "
-                                          "tokens_valid_after IS NOT NULL AND "
-                                          "CAST(extract(microseconds FROM tokens_valid_after) AS "
-                                          "bigint) % 1000 <> 0"))
-                        .toInt() > 0);
+            QVERIFY(
+                m_fx.scalar(QStringLiteral("SELECT count(*) FROM account WHERE "
+                                           "tokens_valid_after IS NOT NULL AND "
+                                           "CAST(extract(microseconds FROM tokens_valid_after) AS "
+                                           "bigint) % 1000 <> 0"))
+                    .toInt() > 0);
         } else {
             const QRegularExpression stored(
                 QStringLiteral(R"(^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}$)"));
             for (const Actor* a : {&m_fx.stock, &m_fx.captain, &m_fx.requester, &m_fx.taker}) {
-                const QString text = scalar(QStringLiteral("SELECT tokens_valid_after FROM "
-                                                           "account WHERE id = ?"),
-                                            {a->accountId})
+                const QString text = m_fx.scalar(QStringLiteral("SELECT tokens_valid_after FROM "
+                                                                "account WHERE id = ?"),
+                                                 {a->accountId})
                                          .toString();
                 QVERIFY2(stored.match(text).hasMatch(), qPrintable(text));
             }
@@ -312,7 +287,8 @@ private Q_SLOTS:
                                 ? QStringLiteral("clock_timestamp()")
                                 : QStringLiteral("strftime('%Y-%m-%d %H:%M:%f', 'now') || '999'");
         QCOMPARE(
-            scalar(QStringLiteral("SELECT count(*) FROM account WHERE tokens_valid_after > ") + now)
+            m_fx.scalar(QStringLiteral("SELECT count(*) FROM account WHERE tokens_valid_after > ") +
+                        now)
                 .toInt(),
             0);
     }
@@ -415,14 +391,13 @@ private Q_SLOTS:
             c.execDirect(QStringLiteral(
                 "CREATE FUNCTION pg_temp.plan_of(query text) RETURNS SETOF text LANGUAGE plpgsql "
                 "AS $$ BEGIN RETURN QUERY EXECUTE 'EXPLAIN ' || query; END $$"));
-            QSqlQuery& q = c.exec(QStringLiteral("SELECT * FROM pg_temp.plan_of(?)"),
-                                  {QStringLiteral("SELECT id FROM account WHERE %1 = %2")
-                                       .arg(c.asciiFolded(QStringLiteral("username")),
-                                            c.asciiFolded(QStringLiteral("'zoë'")))});
+            Statement q = c.exec(QStringLiteral("SELECT * FROM pg_temp.plan_of(?)"),
+                                 {QStringLiteral("SELECT id FROM account WHERE %1 = %2")
+                                      .arg(c.asciiFolded(QStringLiteral("username")),
+                                           c.asciiFolded(QStringLiteral("'zoë'")))});
             QString text;
             while (q.next())
                 text += q.value(0).toString() + QLatin1Char('\n');
-            q.finish();
             return text;
         });
         AWAIT_OK(plan);

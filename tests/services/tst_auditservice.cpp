@@ -75,7 +75,7 @@ private Q_SLOTS:
         AWAIT_OK(pw);
         auto all = m_fx.db().read([](Connection& c) {
             QStringList details;
-            QSqlQuery& q = c.exec(QStringLiteral("SELECT details FROM audit_log"));
+            Statement q = c.exec(QStringLiteral("SELECT details FROM audit_log"));
             while (q.next())
                 details << q.value(0).toString();
             return details.join(QLatin1Char('\n'));

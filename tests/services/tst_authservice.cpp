@@ -21,19 +21,6 @@ private:
         return errorOf(f);
     }
 
-    QVariant scalar(const QString& query, const QVariantList& values = {})
-    {
-        auto f = m_fx.db().read([query, values](Connection& c) {
-            QSqlQuery& q = c.exec(query, values);
-            const QVariant value = q.next() ? q.value(0) : QVariant();
-            q.finish();
-            return value;
-        });
-        if (!QTest::qWaitFor([&] { return f.isFinished(); }, 60000))
-            return QStringLiteral("timed out");
-        return f.result();
-    }
-
     void setFlag(const char* column, qint64 accountId)
     {
         // Whitelisted column names from this test only.
@@ -127,14 +114,15 @@ private Q_SLOTS:
         }
         const QVariantList taker{m_fx.taker.accountId};
         QCOMPARE(
-            scalar(QStringLiteral("SELECT failed_logins FROM account WHERE id = ?"), taker).toInt(),
+            m_fx.scalar(QStringLiteral("SELECT failed_logins FROM account WHERE id = ?"), taker)
+                .toInt(),
             10);
-        QVERIFY(!scalar(QStringLiteral("SELECT locked_until FROM account WHERE id = ?"), taker)
+        QVERIFY(!m_fx.scalar(QStringLiteral("SELECT locked_until FROM account WHERE id = ?"), taker)
                      .isNull());
         // One failure per row of the audit log, the fifth one naming the lock.
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ? AND "
-                                       "account_id = ?"),
-                        {QStringLiteral("account.sign_in_failed"), m_fx.taker.accountId})
+        QCOMPARE(m_fx.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ? AND "
+                                            "account_id = ?"),
+                             {QStringLiteral("account.sign_in_failed"), m_fx.taker.accountId})
                      .toInt(),
                  10);
         second.drain();
@@ -153,21 +141,23 @@ private Q_SLOTS:
             c.exec(QStringLiteral("UPDATE account SET failed_logins = ?, locked_until = %1 WHERE "
                                   "id = ?")
                        .arg(c.serverNowPlus()),
-                   {AuthService::maxFailedLogins, -1, taker})
-                .finish();
+                   {AuthService::maxFailedLogins, -1, taker});
         });
         AWAIT_OK(expired);
         QVERIFY(signInError(auth, QStringLiteral("taker"), QStringLiteral("wrong-password")));
-        QCOMPARE(scalar(QStringLiteral("SELECT failed_logins FROM account WHERE id = ?"), {taker})
-                     .toInt(),
-                 1);
-        QVERIFY(scalar(QStringLiteral("SELECT locked_until FROM account WHERE id = ?"), {taker})
-                    .isNull());
+        QCOMPARE(
+            m_fx.scalar(QStringLiteral("SELECT failed_logins FROM account WHERE id = ?"), {taker})
+                .toInt(),
+            1);
+        QVERIFY(
+            m_fx.scalar(QStringLiteral("SELECT locked_until FROM account WHERE id = ?"), {taker})
+                .isNull());
         QVERIFY(
             !signInError(auth, QStringLiteral("taker"), ServiceFixture::passwordOf(m_fx.taker)));
-        QCOMPARE(scalar(QStringLiteral("SELECT failed_logins FROM account WHERE id = ?"), {taker})
-                     .toInt(),
-                 0);
+        QCOMPARE(
+            m_fx.scalar(QStringLiteral("SELECT failed_logins FROM account WHERE id = ?"), {taker})
+                .toInt(),
+            0);
     }
 
     void signInsAreAudited_data() { TestBackend::addColumns(); }
@@ -181,9 +171,10 @@ private Q_SLOTS:
         QVERIFY(signInError(auth, QStringLiteral("taker"), QStringLiteral("secret-guess-1")));
         QVERIFY(signInError(auth, QStringLiteral("ghost"), QStringLiteral("secret-guess-2")));
         const auto row = [this](const QString& action, const QString& username) {
-            return scalar(QStringLiteral("SELECT coalesce(account_id, 0) || ' ' || details FROM "
-                                         "audit_log WHERE action = ? AND details LIKE ?"),
-                          {action, QStringLiteral("%\"%1\"%").arg(username)})
+            return m_fx
+                .scalar(QStringLiteral("SELECT coalesce(account_id, 0) || ' ' || details FROM "
+                                       "audit_log WHERE action = ? AND details LIKE ?"),
+                        {action, QStringLiteral("%\"%1\"%").arg(username)})
                 .toString();
         };
         const QString success = row(QStringLiteral("account.sign_in"), QStringLiteral("Taker"));
@@ -196,13 +187,13 @@ private Q_SLOTS:
         QVERIFY2(wrong.startsWith(takerId), qPrintable(wrong));
         QVERIFY2(unknown.startsWith(QStringLiteral("0 ")), qPrintable(unknown));
         // The password tried is never written down.
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE details LIKE ?"),
-                        {QStringLiteral("%secret-guess%")})
+        QCOMPARE(m_fx.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE details LIKE ?"),
+                             {QStringLiteral("%secret-guess%")})
                      .toInt(),
                  0);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE details LIKE ?"),
-                        {QStringLiteral("%") + ServiceFixture::passwordOf(m_fx.taker) +
-                         QStringLiteral("%")})
+        QCOMPARE(m_fx.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE details LIKE ?"),
+                             {QStringLiteral("%") + ServiceFixture::passwordOf(m_fx.taker) +
+                              QStringLiteral("%")})
                      .toInt(),
                  0);
     }

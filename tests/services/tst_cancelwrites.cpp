@@ -1,6 +1,7 @@
 #include "Await.h"
 #include "DepartmentService.h"
 #include "ServiceFixture.h"
+#include "TestSql.h"
 
 #include <QScopeGuard>
 #include <QSemaphore>
@@ -18,23 +19,19 @@ private:
     static QFuture<QString> nameOf(Database& db, qint64 id)
     {
         return db.read([id](Connection& c) {
-            QSqlQuery& q =
-                c.exec(QStringLiteral("SELECT name_en FROM department WHERE id = ?"), {id});
-            const QString name = q.next() ? q.value(0).toString() : QString();
-            q.finish();
-            return name;
+            return TestSql::scalar(c, QStringLiteral("SELECT name_en FROM department WHERE id = ?"),
+                                   {id})
+                .toString();
         });
     }
 
     static QFuture<qint64> countNamed(Database& db, const QString& name)
     {
         return db.read([name](Connection& c) {
-            QSqlQuery& q =
-                c.exec(QStringLiteral("SELECT count(*) FROM department WHERE name_en = ?"), {name});
-            q.next();
-            const qint64 n = q.value(0).toLongLong();
-            q.finish();
-            return n;
+            return TestSql::scalar(
+                       c, QStringLiteral("SELECT count(*) FROM department WHERE name_en = ?"),
+                       {name})
+                .toLongLong();
         });
     }
 
@@ -97,8 +94,7 @@ private Q_SLOTS:
         Database other(fx.db().settings(), 1);
         const auto open = qScopeGuard([&gate] { gate.release(); });
         auto held = other.write([&holding, &gate, id = department.id](Connection& c) {
-            c.exec(QStringLiteral("UPDATE department SET name_en = name_en WHERE id = ?"), {id})
-                .finish();
+            c.exec(QStringLiteral("UPDATE department SET name_en = name_en WHERE id = ?"), {id});
             holding.release();
             gate.acquire();
         });

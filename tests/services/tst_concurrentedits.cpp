@@ -4,6 +4,7 @@
 #include "EmployeeService.h"
 #include "OriginService.h"
 #include "ServiceFixture.h"
+#include "TestSql.h"
 
 #include <QDeadlineTimer>
 #include <QTest>
@@ -48,8 +49,7 @@ public:
     {
         m_done = db.write([table, id, held = m_held, release = m_release](Connection& c) {
             // A write that changes nothing, for its lock.
-            c.exec(QStringLiteral("UPDATE %1 SET version = version WHERE id = ?").arg(table), {id})
-                .finish();
+            c.exec(QStringLiteral("UPDATE %1 SET version = version WHERE id = ?").arg(table), {id});
             held->store(true);
             const QDeadlineTimer deadline(60000);
             while (!release->load() && !deadline.hasExpired())
@@ -84,12 +84,10 @@ public:
             return true;
         if (!m_probe.isValid() || m_probe.isFinished())
             m_probe = m_db.read([](Connection& c) {
-                QSqlQuery& q =
-                    c.exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = "
-                                          "current_database() AND wait_event_type = 'Lock'"));
-                const qint64 n = q.next() ? q.value(0).toLongLong() : 0;
-                q.finish();
-                return n;
+                return TestSql::scalar(c, QStringLiteral("SELECT count(*) FROM pg_stat_activity "
+                                                         "WHERE datname = current_database() AND "
+                                                         "wait_event_type = 'Lock'"))
+                    .toLongLong();
             });
         return false;
     }

@@ -26,32 +26,6 @@ private:
         return {en, ar, parentId};
     }
 
-    // Runs fn(Connection&) in a write transaction; false (and the test failed) on an error.
-    template <typename Fn> bool sql(Fn fn)
-    {
-        auto f = m_fx.db().write(std::move(fn));
-        if (!QTest::qWaitFor([&] { return f.isFinished(); }, 60000))
-            return false;
-        const auto e = errorOf(f);
-        if (e)
-            QTest::qFail(qPrintable(e->message()), __FILE__, __LINE__);
-        return !e;
-    }
-
-    QVariant scalar(const QString& query, const QVariantList& values = {})
-    {
-        auto f = m_fx.db().read([query, values](Connection& c) {
-            QSqlQuery& q = c.exec(query, values);
-            const QVariant value = q.next() ? q.value(0) : QVariant();
-            // An unfinished statement would hold this reader's snapshot (SQLite WAL).
-            q.finish();
-            return value;
-        });
-        if (!QTest::qWaitFor([&] { return f.isFinished(); }, 60000))
-            return QStringLiteral("timed out");
-        return f.result();
-    }
-
     DepartmentRecord created(DepartmentService& departments, const DepartmentInput& in)
     {
         auto f = departments.create(m_fx.admin, in);
@@ -115,14 +89,14 @@ private Q_SLOTS:
         AWAIT(missing);
         QCOMPARE(kindOf(missing), std::optional(Failure::Kind::NotFound));
 
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ?"),
-                        {QStringLiteral("department.create")})
+        QCOMPARE(m_fx.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ?"),
+                             {QStringLiteral("department.create")})
                      .toInt(),
                  2);
         const QJsonObject details =
             QJsonDocument::fromJson(
-                scalar(QStringLiteral("SELECT details FROM audit_log WHERE action = ?"),
-                       {QStringLiteral("department.update")})
+                m_fx.scalar(QStringLiteral("SELECT details FROM audit_log WHERE action = ?"),
+                            {QStringLiteral("department.update")})
                     .toString()
                     .toUtf8())
                 .object();
@@ -174,7 +148,7 @@ private Q_SLOTS:
         auto emoji =
             departments.create(m_fx.admin, input(QString(QStringLiteral("🍲")).repeated(128), ar));
         AWAIT_OK(emoji);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM department")).toInt(), 1);
+        QCOMPARE(m_fx.scalar(QStringLiteral("SELECT count(*) FROM department")).toInt(), 1);
     }
 
     void aDepartmentCannotMoveBelowItself_data() { TestBackend::addColumns(); }
@@ -222,12 +196,11 @@ private Q_SLOTS:
         const DepartmentRecord b =
             created(departments, input(QStringLiteral("B"), QStringLiteral("ب"), a.id));
         QVERIFY(a.id && b.id);
-        QVERIFY(sql([a](Connection& c) {
+        QVERIFY(m_fx.write([a](Connection& c) {
             for (int i = 1; i <= 3; ++i)
                 c.exec(QStringLiteral("INSERT INTO employee (id, code, name_en, department_id) "
                                       "VALUES (?, ?, ?, ?)"),
-                       {i, 100 + i, QStringLiteral("E%1").arg(i), a.id})
-                    .finish();
+                       {i, 100 + i, QStringLiteral("E%1").arg(i), a.id});
         }));
         QSignalSpy changed(&m_fx.feed(), &ChangeFeed::changed);
         auto removed = departments.remove(m_fx.captain, a.id);
@@ -237,19 +210,20 @@ private Q_SLOTS:
         AWAIT_OK(child);
         QCOMPARE(child.result().parentId, qint64(0));
         QCOMPARE(child.result().version, 2);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM employee WHERE department_id IS NULL "
+        QCOMPARE(
+            m_fx.scalar(QStringLiteral("SELECT count(*) FROM employee WHERE department_id IS NULL "
                                        "AND version = 2"))
-                     .toInt(),
-                 3);
+                .toInt(),
+            3);
         auto gone = departments.get(m_fx.captain, a.id);
         AWAIT(gone);
         QCOMPARE(kindOf(gone), std::optional(Failure::Kind::NotFound));
 
         const QJsonObject details =
             QJsonDocument::fromJson(
-                scalar(QStringLiteral("SELECT details FROM audit_log WHERE "
-                                      "action = ? AND entity_id = ?"),
-                       {QStringLiteral("department.delete"), QString::number(a.id)})
+                m_fx.scalar(QStringLiteral("SELECT details FROM audit_log WHERE "
+                                           "action = ? AND entity_id = ?"),
+                            {QStringLiteral("department.delete"), QString::number(a.id)})
                     .toString()
                     .toUtf8())
                 .object();
@@ -282,11 +256,10 @@ private Q_SLOTS:
             created(departments, input(QStringLiteral("B"), QStringLiteral("ب")));
         QVERIFY(a.id && b.id);
         const qint64 requester = m_fx.requester.accountId;
-        QVERIFY(sql([a, requester](Connection& c) {
+        QVERIFY(m_fx.write([a, requester](Connection& c) {
             c.exec(QStringLiteral("INSERT INTO account_department (account_id, department_id) "
                                   "VALUES (?, ?)"),
-                   {requester, a.id})
-                .finish();
+                   {requester, a.id});
         }));
         auto refused = departments.remove(m_fx.captain, a.id);
         AWAIT(refused);
@@ -295,17 +268,16 @@ private Q_SLOTS:
                  qPrintable(errorOf(refused)->message()));
 
         // With another department left, the account stays limited: deleting is fine.
-        QVERIFY(sql([b, requester](Connection& c) {
+        QVERIFY(m_fx.write([b, requester](Connection& c) {
             c.exec(QStringLiteral("INSERT INTO account_department (account_id, department_id) "
                                   "VALUES (?, ?)"),
-                   {requester, b.id})
-                .finish();
+                   {requester, b.id});
         }));
         auto removed = departments.remove(m_fx.captain, a.id);
         AWAIT_OK(removed);
-        QCOMPARE(scalar(QStringLiteral("SELECT department_id FROM account_department WHERE "
-                                       "account_id = ?"),
-                        {requester})
+        QCOMPARE(m_fx.scalar(QStringLiteral("SELECT department_id FROM account_department WHERE "
+                                            "account_id = ?"),
+                             {requester})
                      .toLongLong(),
                  b.id);
     }
@@ -327,12 +299,11 @@ private Q_SLOTS:
             created(departments, input(QStringLiteral("Other"), QStringLiteral("آخر")));
         QVERIFY(top.id && mine.id && sub.id && other.id);
         const qint64 captain = m_fx.captain.accountId;
-        QVERIFY(sql([=](Connection& c) {
+        QVERIFY(m_fx.write([=](Connection& c) {
             for (const qint64 d : {mine.id, sub.id})
                 c.exec(QStringLiteral("INSERT INTO account_department (account_id, "
                                       "department_id) VALUES (?, ?)"),
-                       {captain, d})
-                    .finish();
+                       {captain, d});
         }));
 
         auto listed = departments.list(m_fx.captain);
@@ -369,24 +340,25 @@ private Q_SLOTS:
             departments, input(QStringLiteral("Foreign sub"), QStringLiteral("فرع غريب"), mine.id));
         QVERIFY(foreignSub.id);
         refused(departments.remove(m_fx.captain, mine.id)); // foreignSub would move to the top
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM department")).toInt(), 5);
-        QCOMPARE(scalar(QStringLiteral("SELECT parent_id FROM department WHERE id = ?"), {sub.id})
-                     .toLongLong(),
-                 mine.id);
-        QCOMPARE(scalar(QStringLiteral("SELECT name_en FROM department WHERE id = ?"), {other.id})
-                     .toString(),
-                 QStringLiteral("Other"));
+        QCOMPARE(m_fx.scalar(QStringLiteral("SELECT count(*) FROM department")).toInt(), 5);
+        QCOMPARE(
+            m_fx.scalar(QStringLiteral("SELECT parent_id FROM department WHERE id = ?"), {sub.id})
+                .toLongLong(),
+            mine.id);
+        QCOMPARE(
+            m_fx.scalar(QStringLiteral("SELECT name_en FROM department WHERE id = ?"), {other.id})
+                .toString(),
+            QStringLiteral("Other"));
 
         // Its own departments it renames, and moves under one another.
         auto renamed = departments.update(
             m_fx.captain, mine.id, 1,
             input(QStringLiteral("Mine, renamed"), QStringLiteral("لي"), top.id));
         AWAIT_OK(renamed);
-        QVERIFY(sql([=](Connection& c) {
+        QVERIFY(m_fx.write([=](Connection& c) {
             c.exec(QStringLiteral("INSERT INTO account_department (account_id, department_id) "
                                   "VALUES (?, ?)"),
-                   {captain, foreignSub.id})
-                .finish();
+                   {captain, foreignSub.id});
         }));
         auto moved = departments.update(
             m_fx.captain, foreignSub.id, 1,
@@ -429,7 +401,7 @@ private Q_SLOTS:
         AWAIT_OK(byCaptain);
         auto byAdmin = departments.remove(m_fx.admin, a.id);
         AWAIT_OK(byAdmin);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM department")).toInt(), 0);
+        QCOMPARE(m_fx.scalar(QStringLiteral("SELECT count(*) FROM department")).toInt(), 0);
     }
 };
 

@@ -48,48 +48,15 @@ class tst_EmployeeService : public QObject {
 private:
     ServiceFixture m_fx;
 
-    // Runs fn(Connection&) in a write transaction; false (and the test failed) on an error.
-    template <typename Fn> bool sql(Fn fn)
-    {
-        auto f = m_fx.db().write(std::move(fn));
-        if (!QTest::qWaitFor([&] { return f.isFinished(); }, 60000))
-            return false;
-        const auto e = errorOf(f);
-        if (e)
-            QTest::qFail(qPrintable(e->message()), __FILE__, __LINE__);
-        return !e;
-    }
-
-    QVariant scalar(const QString& query, const QVariantList& values = {})
-    {
-        auto f = m_fx.db().read([query, values](Connection& c) {
-            QSqlQuery& q = c.exec(query, values);
-            const QVariant value = q.next() ? q.value(0) : QVariant();
-            // An unfinished statement would hold this reader's snapshot (SQLite WAL).
-            q.finish();
-            return value;
-        });
-        if (!QTest::qWaitFor([&] { return f.isFinished(); }, 60000))
-            return QStringLiteral("timed out");
-        return f.result();
-    }
-
-    int auditCount(const QString& action)
-    {
-        return scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ?"), {action})
-            .toInt();
-    }
-
     // Limits the account to these departments (DOMAIN.md's account_department).
     bool limit(const Actor& actor, const QList<qint64>& departmentIds)
     {
         const qint64 account = actor.accountId;
-        return sql([account, departmentIds](Connection& c) {
+        return m_fx.write([account, departmentIds](Connection& c) {
             for (const qint64 d : departmentIds)
                 c.exec(QStringLiteral("INSERT INTO account_department (account_id, department_id) "
                                       "VALUES (?, ?)"),
-                       {account, d})
-                    .finish();
+                       {account, d});
         });
     }
 
@@ -201,8 +168,8 @@ private Q_SLOTS:
         QCOMPARE(updated.result().title, QString());
         QCOMPARE(updated.result().nameEn, QString());
         QCOMPARE(updated.result().departmentId, qint64(0));
-        QVERIFY(
-            scalar(QStringLiteral("SELECT name_en FROM employee WHERE id = ?"), {700123}).isNull());
+        QVERIFY(m_fx.scalar(QStringLiteral("SELECT name_en FROM employee WHERE id = ?"), {700123})
+                    .isNull());
 
         auto stale = employees.update(m_fx.admin, 700123, 1, in);
         AWAIT(stale);
@@ -216,16 +183,17 @@ private Q_SLOTS:
         AWAIT_OK(on);
         QVERIFY(on.result().active);
 
-        QCOMPARE(auditCount(QStringLiteral("employee.create")), 1);
-        QCOMPARE(auditCount(QStringLiteral("employee.update")), 1);
-        QCOMPARE(auditCount(QStringLiteral("employee.deactivate")), 1);
-        QCOMPARE(auditCount(QStringLiteral("employee.activate")), 1);
+        QCOMPARE(m_fx.auditCount(QStringLiteral("employee.create")), 1);
+        QCOMPARE(m_fx.auditCount(QStringLiteral("employee.update")), 1);
+        QCOMPARE(m_fx.auditCount(QStringLiteral("employee.deactivate")), 1);
+        QCOMPARE(m_fx.auditCount(QStringLiteral("employee.activate")), 1);
         const QJsonObject details =
-            QJsonDocument::fromJson(scalar(QStringLiteral("SELECT details FROM audit_log WHERE "
-                                                          "action = ?"),
-                                           {QStringLiteral("employee.update")})
-                                        .toString()
-                                        .toUtf8())
+            QJsonDocument::fromJson(
+                m_fx.scalar(QStringLiteral("SELECT details FROM audit_log WHERE "
+                                           "action = ?"),
+                            {QStringLiteral("employee.update")})
+                    .toString()
+                    .toUtf8())
                 .object();
         QCOMPARE(details.value(QStringLiteral("old")).toObject().value(QStringLiteral("name_en")),
                  QJsonValue(QStringLiteral("Layla Ahmed")));
@@ -309,8 +277,8 @@ private Q_SLOTS:
         auto n = employees.count(m_fx.admin, {});
         AWAIT_OK(n);
         QCOMPARE(n.result(), qint64(2));
-        QCOMPARE(auditCount(QStringLiteral("employee.create")), 2);
-        QCOMPARE(auditCount(QStringLiteral("employee.update")), 0);
+        QCOMPARE(m_fx.auditCount(QStringLiteral("employee.create")), 2);
+        QCOMPARE(m_fx.auditCount(QStringLiteral("employee.update")), 0);
     }
 
     void textIsStoredVerbatim_data() { TestBackend::addColumns(); }
@@ -339,7 +307,8 @@ private Q_SLOTS:
             QCOMPARE(f.result().nameAr, texts.at(texts.size() - 1 - i));
             QCOMPARE(f.result().title, texts.at(i).left(60));
         }
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM employee")).toInt(), texts.size());
+        QCOMPARE(m_fx.scalar(QStringLiteral("SELECT count(*) FROM employee")).toInt(),
+                 texts.size());
     }
 
     void deletingSomeoneOnARequestLineDeactivates_data() { TestBackend::addColumns(); }
@@ -354,15 +323,14 @@ private Q_SLOTS:
             AWAIT_OK(f);
         }
         const qint64 requester = m_fx.requester.accountId;
-        QVERIFY(sql([requester](Connection& c) {
+        QVERIFY(m_fx.write([requester](Connection& c) {
             const qint64 request =
                 c.insert(QStringLiteral("INSERT INTO meal_request (requester_id, "
                                         "meal_type_id) VALUES (?, ?)"),
                          {requester, 1});
             c.exec(QStringLiteral("INSERT INTO meal_request_line (meal_request_id, employee_id, "
                                   "employee_code) VALUES (?, ?, ?)"),
-                   {request, 11, 110})
-                .finish();
+                   {request, 11, 110});
         }));
 
         auto kept = employees.remove(m_fx.captain, 11);
@@ -372,12 +340,12 @@ private Q_SLOTS:
         AWAIT_OK(still);
         QVERIFY(!still.result().active);
         QCOMPARE(still.result().version, 2);
-        QCOMPARE(auditCount(QStringLiteral("employee.deactivate")), 1);
+        QCOMPARE(m_fx.auditCount(QStringLiteral("employee.deactivate")), 1);
         // Asking again keeps it as it is.
         auto again = employees.remove(m_fx.admin, 11);
         AWAIT_OK(again);
         QCOMPARE(again.result(), EmployeeRemoval::Deactivated);
-        QCOMPARE(auditCount(QStringLiteral("employee.deactivate")), 1);
+        QCOMPARE(m_fx.auditCount(QStringLiteral("employee.deactivate")), 1);
 
         auto deleted = employees.remove(m_fx.admin, 12);
         AWAIT_OK(deleted);
@@ -385,7 +353,7 @@ private Q_SLOTS:
         auto gone = employees.get(m_fx.captain, 12);
         AWAIT(gone);
         QCOMPARE(kindOf(gone), std::optional(Failure::Kind::NotFound));
-        QCOMPARE(auditCount(QStringLiteral("employee.delete")), 1);
+        QCOMPARE(m_fx.auditCount(QStringLiteral("employee.delete")), 1);
         auto none = employees.remove(m_fx.admin, 12);
         AWAIT(none);
         QCOMPARE(kindOf(none), std::optional(Failure::Kind::NotFound));
@@ -504,14 +472,13 @@ private Q_SLOTS:
             rows.append({id, (i * 97) % 250 + 1, en,
                          ar.isEmpty() && en.isEmpty() ? QStringLiteral("x") : ar});
         }
-        QVERIFY(sql([rows](Connection& c) {
+        QVERIFY(m_fx.write([rows](Connection& c) {
             for (const Row& r : rows)
                 c.exec(
-                     QStringLiteral("INSERT INTO employee (id, code, name_en, name_ar) VALUES (?, "
-                                    "?, ?, ?)"),
-                     {r.id, r.code, r.nameEn.isEmpty() ? QVariant() : QVariant(r.nameEn),
-                      r.nameAr.isEmpty() ? QVariant() : QVariant(r.nameAr)})
-                    .finish();
+                    QStringLiteral("INSERT INTO employee (id, code, name_en, name_ar) VALUES (?, "
+                                   "?, ?, ?)"),
+                    {r.id, r.code, r.nameEn.isEmpty() ? QVariant() : QVariant(r.nameEn),
+                     r.nameAr.isEmpty() ? QVariant() : QVariant(r.nameAr)});
         }));
 
         // The test server's collation is C.UTF-8 and SQLite compares bytes: both order text by
@@ -571,12 +538,11 @@ private Q_SLOTS:
         QList<qint64> ids;
         for (int i = 0; i < 2345; ++i)
             ids << 10 + (i * 7919) % 100000;
-        QVERIFY(sql([ids](Connection& c) {
+        QVERIFY(m_fx.write([ids](Connection& c) {
             for (int i = 0; i < ids.size(); ++i)
                 c.exec(QStringLiteral("INSERT INTO employee (id, code, name_en, is_active) "
                                       "VALUES (?, ?, ?, ?)"),
-                       {ids.at(i), i + 1, QStringLiteral("Scan %1").arg(i), i % 3 != 0})
-                    .finish();
+                       {ids.at(i), i + 1, QStringLiteral("Scan %1").arg(i), i % 3 != 0});
         }));
         QList<qint64> sorted = ids;
         std::sort(sorted.begin(), sorted.end());
@@ -664,7 +630,7 @@ private Q_SLOTS:
         QCOMPARE(removed.result(), EmployeeRemoval::Deleted);
         auto byAdmin = employees.update(m_fx.admin, 1, 1, input(1, 10, QStringLiteral("Renamed")));
         AWAIT_OK(byAdmin);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM employee")).toInt(), 2);
+        QCOMPARE(m_fx.scalar(QStringLiteral("SELECT count(*) FROM employee")).toInt(), 2);
     }
 
     void departmentLimitsEveryReadAndWrite_data() { TestBackend::addColumns(); }
@@ -711,7 +677,7 @@ private Q_SLOTS:
         QCOMPARE(idsFoundBy(employees, m_fx.admin, {}), (QList<qint64>{1, 2, 3}));
 
         // Writes: refused outside its departments, and nothing changes.
-        const int audited = auditCount(QStringLiteral("employee.update"));
+        const int audited = m_fx.auditCount(QStringLiteral("employee.update"));
         EmployeeInput newInOther = input(4, 40, QStringLiteral("New in other"));
         newInOther.departmentId = other;
         EmployeeInput movedOut = inMine;
@@ -731,15 +697,17 @@ private Q_SLOTS:
         }
         AWAIT(removed);
         QCOMPARE(kindOf(removed), std::optional(Failure::Kind::Permission));
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM employee")).toInt(), 3);
+        QCOMPARE(m_fx.scalar(QStringLiteral("SELECT count(*) FROM employee")).toInt(), 3);
+        QCOMPARE(m_fx.scalar(QStringLiteral("SELECT department_id FROM employee WHERE id = 1"))
+                     .toLongLong(),
+                 mine);
         QCOMPARE(
-            scalar(QStringLiteral("SELECT department_id FROM employee WHERE id = 1")).toLongLong(),
-            mine);
-        QCOMPARE(scalar(QStringLiteral("SELECT name_en FROM employee WHERE id = 2")).toString(),
-                 QStringLiteral("In other"));
-        QCOMPARE(scalar(QStringLiteral("SELECT is_active FROM employee WHERE id = 2")).toBool(),
-                 true);
-        QCOMPARE(auditCount(QStringLiteral("employee.update")), audited);
+            m_fx.scalar(QStringLiteral("SELECT name_en FROM employee WHERE id = 2")).toString(),
+            QStringLiteral("In other"));
+        QCOMPARE(
+            m_fx.scalar(QStringLiteral("SELECT is_active FROM employee WHERE id = 2")).toBool(),
+            true);
+        QCOMPARE(m_fx.auditCount(QStringLiteral("employee.update")), audited);
 
         // The import refuses each row outside, naming the column; nothing is written.
         const QByteArray file = csv(QStringLiteral("id,code,name_en,department_id\n"
@@ -758,7 +726,7 @@ private Q_SLOTS:
         QCOMPARE(report.rows.at(1).outcome, Outcome::Refused);
         QCOMPARE(report.rows.at(1).field, QStringLiteral("department_id"));
         QCOMPARE(report.rows.at(2).outcome, Outcome::Created);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM employee")).toInt(), 3);
+        QCOMPARE(m_fx.scalar(QStringLiteral("SELECT count(*) FROM employee")).toInt(), 3);
 
         // Inside its departments the captain works as before.
         EmployeeInput newInMine = input(8, 80, QStringLiteral("New in mine"));
@@ -839,9 +807,9 @@ private Q_SLOTS:
         AWAIT_OK(three);
         QVERIFY(three.result().active); // an empty is_active: new employees are active
 
-        QCOMPARE(auditCount(QStringLiteral("employee.create")), 2 + 3);
-        QCOMPARE(auditCount(QStringLiteral("employee.update")), 1);
-        QCOMPARE(auditCount(QStringLiteral("employee.import")), 1);
+        QCOMPARE(m_fx.auditCount(QStringLiteral("employee.create")), 2 + 3);
+        QCOMPARE(m_fx.auditCount(QStringLiteral("employee.update")), 1);
+        QCOMPARE(m_fx.auditCount(QStringLiteral("employee.import")), 1);
         // A bulk change: screens reload every employee.
         QTRY_VERIFY(!changed.isEmpty());
         QCOMPARE(changed.last().at(0).toString(), QStringLiteral("employee"));
@@ -860,9 +828,10 @@ private Q_SLOTS:
         QCOMPARE(swapped.result().code, qint64(2002));
         QCOMPARE(swapped.result().nameEn, QStringLiteral("New One"));
         QCOMPARE(swapped.result().departmentId, kitchen);
-        QCOMPARE(scalar(QStringLiteral("SELECT code FROM employee WHERE id = 2")).toLongLong(),
+        QCOMPARE(m_fx.scalar(QStringLiteral("SELECT code FROM employee WHERE id = 2")).toLongLong(),
                  2001);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM employee WHERE code < 0")).toInt(), 0);
+        QCOMPARE(
+            m_fx.scalar(QStringLiteral("SELECT count(*) FROM employee WHERE code < 0")).toInt(), 0);
     }
 
     void aRefusedRowChangesNothing_data() { TestBackend::addColumns(); }
@@ -949,13 +918,13 @@ private Q_SLOTS:
         QCOMPARE(report.rows.at(2).outcome, Outcome::Created);
         QCOMPARE(report.rows.at(14).outcome, Outcome::Unchanged);
 
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM employee")).toInt(), 2);
+        QCOMPARE(m_fx.scalar(QStringLiteral("SELECT count(*) FROM employee")).toInt(), 2);
         auto kept = employees.get(m_fx.admin, 1);
         AWAIT_OK(kept);
         QCOMPARE(kept.result().nameEn, QStringLiteral("Kept"));
         QCOMPARE(kept.result().version, 1);
-        QCOMPARE(auditCount(QStringLiteral("employee.import")), 0);
-        QCOMPARE(auditCount(QStringLiteral("employee.update")), 0);
+        QCOMPARE(m_fx.auditCount(QStringLiteral("employee.import")), 0);
+        QCOMPARE(m_fx.auditCount(QStringLiteral("employee.update")), 0);
     }
 
     void unreadableFilesAreRefused_data() { TestBackend::addColumns(); }
@@ -990,7 +959,7 @@ private Q_SLOTS:
             QCOMPARE(e->field(), field);
             QVERIFY2(e->message().contains(mention), qPrintable(e->message()));
         }
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM employee")).toInt(), 0);
+        QCOMPARE(m_fx.scalar(QStringLiteral("SELECT count(*) FROM employee")).toInt(), 0);
         // A header alone imports nothing, successfully.
         auto empty = employees.importCsv(m_fx.captain, csv(QStringLiteral("id,code,name_en\r\n")));
         AWAIT_OK(empty);
@@ -1064,8 +1033,8 @@ private Q_SLOTS:
         QVERIFY(reimported.result().applied);
         QCOMPARE(reimported.result().rows.size(), 4);
         QCOMPARE(reimported.result().countOf(Outcome::Unchanged), 4);
-        QCOMPARE(auditCount(QStringLiteral("employee.update")), 0);
-        QCOMPARE(auditCount(QStringLiteral("employee.import")), 0);
+        QCOMPARE(m_fx.auditCount(QStringLiteral("employee.update")), 0);
+        QCOMPARE(m_fx.auditCount(QStringLiteral("employee.import")), 0);
 
         // The export follows the filter: department A with its sub-department, active only.
         EmployeeFilter filter;
@@ -1154,12 +1123,12 @@ private Q_SLOTS:
         AWAIT_OK(updated);
         const qint64 updateMs = timer.restart();
         QCOMPARE(updated.result().countOf(Outcome::Updated), 10000);
-        QCOMPARE(
-            scalar(QStringLiteral("SELECT count(*) FROM employee WHERE version = 2 AND title = ?"),
-                   {QStringLiteral("Senior Worker")})
-                .toInt(),
-            10000);
-        QCOMPARE(auditCount(QStringLiteral("employee.update")), 10000);
+        QCOMPARE(m_fx.scalar(QStringLiteral(
+                                 "SELECT count(*) FROM employee WHERE version = 2 AND title = ?"),
+                             {QStringLiteral("Senior Worker")})
+                     .toInt(),
+                 10000);
+        QCOMPARE(m_fx.auditCount(QStringLiteral("employee.update")), 10000);
         qInfo(
             "%s: 10,000 rows: import (create) %lld ms, export %lld ms, import (unchanged) %lld ms, "
             "import (update) %lld ms",

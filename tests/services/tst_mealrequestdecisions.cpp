@@ -23,20 +23,15 @@ private:
     // The details of the latest audit row of this action.
     QJsonObject auditDetails(const QString& action)
     {
-        const auto text = Data::settle(m_fx.db().read([action](Connection& c) {
-            QSqlQuery& q = c.exec(QStringLiteral("SELECT details FROM audit_log WHERE action = ? "
-                                                 "ORDER BY id DESC"),
-                                  {action});
-            const QString details = q.next() ? q.value(0).toString() : QString();
-            q.finish();
-            return details;
-        }));
-        return QJsonDocument::fromJson(text.value_or(QString()).toUtf8()).object();
+        const QVariant details = m_fx.scalar(
+            QStringLiteral("SELECT details FROM audit_log WHERE action = ? ORDER BY id DESC"),
+            {action});
+        return QJsonDocument::fromJson(details.toString().toUtf8()).object();
     }
 
     MealRequestStatus statusOf(MealRequestService& meals, qint64 id)
     {
-        return Data::settle(meals.get(m_fx.admin, id)).value_or(MealRequestRecord()).status;
+        return settle(meals.get(m_fx.admin, id)).value_or(MealRequestRecord()).status;
     }
 
 private Q_SLOTS:
@@ -66,7 +61,7 @@ private Q_SLOTS:
         // A request of its own employee (no duplicates) in the given status.
         const auto requestIn = [&](S status) {
             const auto r =
-                Data::settle(meals.create(m_fx.taker, Data::request(Data::lunch, {employee++})));
+                settle(meals.create(m_fx.taker, Data::request(Data::lunch, {employee++})));
             const qint64 id = r ? r->id : 0;
             if (id && status != S::Pending)
                 m_data.setStatus(id, status);
@@ -114,9 +109,9 @@ private Q_SLOTS:
                 QCOMPARE(statusOf(meals, id), actual);
             }
         }
-        QCOMPARE(m_data.audits(QStringLiteral("meal_request.approve")), qint64(1));
-        QCOMPARE(m_data.audits(QStringLiteral("meal_request.reject")), qint64(1));
-        QCOMPARE(m_data.audits(QStringLiteral("meal_request.submit")), qint64(1));
+        QCOMPARE(m_fx.auditCount(QStringLiteral("meal_request.approve")), qint64(1));
+        QCOMPARE(m_fx.auditCount(QStringLiteral("meal_request.reject")), qint64(1));
+        QCOMPARE(m_fx.auditCount(QStringLiteral("meal_request.submit")), qint64(1));
     }
 
     void approveAndRejectCloseTheRequest_data() { TestBackend::addColumns(); }
@@ -128,10 +123,10 @@ private Q_SLOTS:
         MealRequestService meals(m_fx.db(), m_fx.feed());
         QSignalSpy changed(&m_fx.feed(), &ChangeFeed::changed);
         const auto created =
-            Data::settle(meals.create(m_fx.requester, Data::request(Data::lunch, {1, 2, 3})));
+            settle(meals.create(m_fx.requester, Data::request(Data::lunch, {1, 2, 3})));
         QVERIFY(created);
         const qint64 turnedDown = created->lines.at(1).id;
-        QVERIFY(Data::succeeded(meals.setLineAccepted(m_fx.taker, turnedDown, false)));
+        QVERIFY(succeeded(meals.setLineAccepted(m_fx.taker, turnedDown, false)));
 
         const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
         auto approved = meals.approve(m_fx.captain, created->id);
@@ -168,11 +163,11 @@ private Q_SLOTS:
         }
 
         const auto other =
-            Data::settle(meals.create(m_fx.requester, Data::request(Data::dinner, {11, 12})));
+            settle(meals.create(m_fx.requester, Data::request(Data::dinner, {11, 12})));
         QVERIFY(other);
         const qint64 rejectedFirst = other->lines.at(0).id;
         const qint64 acceptedLine = other->lines.at(1).id;
-        QVERIFY(Data::succeeded(meals.setLineAccepted(m_fx.taker, rejectedFirst, false)));
+        QVERIFY(succeeded(meals.setLineAccepted(m_fx.taker, rejectedFirst, false)));
         changed.clear();
         auto rejected = meals.reject(m_fx.taker, other->id);
         AWAIT_OK(rejected);
@@ -202,7 +197,7 @@ private Q_SLOTS:
         // A draft: submitted by its requester, not approved before that.
         MealRequestInput in = Data::request(Data::breakfast, {1});
         in.draft = true;
-        const auto draft = Data::settle(meals.create(m_fx.requester, in));
+        const auto draft = settle(meals.create(m_fx.requester, in));
         QVERIFY(draft);
         const auto early = Data::failureOf(meals.approve(m_fx.taker, draft->id));
         QVERIFY(early);
@@ -218,7 +213,7 @@ private Q_SLOTS:
         const auto twice = Data::failureOf(meals.submit(m_fx.requester, draft->id));
         QVERIFY(twice);
         QCOMPARE(twice->kind(), Failure::Kind::Conflict);
-        QVERIFY(Data::succeeded(meals.approve(m_fx.taker, draft->id)));
+        QVERIFY(succeeded(meals.approve(m_fx.taker, draft->id)));
 
         const auto missing = Data::failureOf(meals.approve(m_fx.taker, 4242));
         QVERIFY(missing);
@@ -233,19 +228,19 @@ private Q_SLOTS:
         QVERIFY(m_data.seed());
         QVERIFY(m_data.employees(100, 8, m_data.kitchen));
         MealRequestService meals(m_fx.db(), m_fx.feed());
-        const auto created = Data::settle(meals.create(
+        const auto created = settle(meals.create(
             m_fx.requester, Data::request(Data::lunch, {100, 101, 102, 103, 104, 105, 106, 107})));
         QVERIFY(created);
         QCOMPARE(created->lines.size(), 8);
         const qint64 onLeave = created->lines.at(3).id;
-        QVERIFY(Data::succeeded(meals.setLineAccepted(m_fx.taker, onLeave, false)));
-        QVERIFY(Data::succeeded(
-            meals.setLineNotes(m_fx.taker, onLeave, QStringLiteral("On leave today"))));
+        QVERIFY(succeeded(meals.setLineAccepted(m_fx.taker, onLeave, false)));
+        QVERIFY(
+            succeeded(meals.setLineNotes(m_fx.taker, onLeave, QStringLiteral("On leave today"))));
 
         const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
         auto approved = meals.approve(m_fx.captain, created->id);
         AWAIT_OK(approved);
-        const auto stored = Data::settle(meals.get(m_fx.stock, created->id));
+        const auto stored = settle(meals.get(m_fx.stock, created->id));
         QVERIFY(stored);
         // The line rejected while Pending stays rejected, with its note; the others accepted.
         for (const MealRequestRecord& r : {approved.result(), *stored}) {
@@ -266,9 +261,10 @@ private Q_SLOTS:
         QCOMPARE(details.value(QStringLiteral("lines_accepted")).toInt(-1), 7);
         QCOMPARE(details.value(QStringLiteral("lines_total")).toInt(-1), 8);
         QVERIFY(!details.contains(QStringLiteral("lines_changed")));
-        QCOMPARE(m_data.scalar(QStringLiteral("SELECT count(*) FROM meal_request_line WHERE "
-                                              "meal_request_id = ? AND is_accepted = ?"),
-                               {created->id, true}),
+        QCOMPARE(m_fx.scalar(QStringLiteral("SELECT count(*) FROM meal_request_line WHERE "
+                                            "meal_request_id = ? AND is_accepted = ?"),
+                             {created->id, true})
+                     .toLongLong(),
                  qint64(7));
     }
 
@@ -281,16 +277,16 @@ private Q_SLOTS:
         MealRequestService meals(m_fx.db(), m_fx.feed());
         MealRequestInput in = Data::request(Data::lunch, {1, 2, 3});
         in.notes = QStringLiteral("Site visit");
-        const auto r = Data::settle(meals.create(m_fx.requester, in));
+        const auto r = settle(meals.create(m_fx.requester, in));
         QVERIFY(r);
-        QVERIFY(Data::succeeded(meals.setLineAccepted(m_fx.taker, r->lines.at(1).id, false)));
+        QVERIFY(succeeded(meals.setLineAccepted(m_fx.taker, r->lines.at(1).id, false)));
 
         // The reason is kept as one line after the requester's notes.
         auto rejected =
             meals.reject(m_fx.taker, r->id, QStringLiteral("  Kitchen closed\n for cleaning "));
         AWAIT_OK(rejected);
         const QString notes = QStringLiteral("Site visit\nRejected: Kitchen closed for cleaning");
-        const auto stored = Data::settle(meals.get(m_fx.stock, r->id));
+        const auto stored = settle(meals.get(m_fx.stock, r->id));
         QVERIFY(stored);
         for (const MealRequestRecord& s : {rejected.result(), *stored}) {
             QCOMPARE(s.status, MealRequestStatus::Rejected);
@@ -313,8 +309,7 @@ private Q_SLOTS:
 
         // Without notes the reason is all there is; 246 characters fit (256 with "Rejected: "),
         // counted as PostgreSQL counts them (an emoji is one).
-        const auto bare =
-            Data::settle(meals.create(m_fx.requester, Data::request(Data::dinner, {1, 2})));
+        const auto bare = settle(meals.create(m_fx.requester, Data::request(Data::dinner, {1, 2})));
         QVERIFY(bare);
         const QString fits = QString(245, QLatin1Char('r')) + QStringLiteral("🍲");
         const auto tooLong =
@@ -325,14 +320,14 @@ private Q_SLOTS:
         QCOMPARE(tooLong->message(),
                  QStringLiteral("The reason has 247 characters; at most 246 are allowed."));
         // Refused: nothing changed.
-        const auto unchanged = Data::settle(meals.get(m_fx.stock, bare->id));
+        const auto unchanged = settle(meals.get(m_fx.stock, bare->id));
         QVERIFY(unchanged);
         QCOMPARE(unchanged->status, MealRequestStatus::Pending);
         QCOMPARE(unchanged->version, 1);
         QCOMPARE(unchanged->notes, QString());
         QCOMPARE(unchanged->closedById, qint64(0));
         QCOMPARE(unchanged->acceptedLines(), 2);
-        QCOMPARE(m_data.audits(QStringLiteral("meal_request.reject")), qint64(1));
+        QCOMPARE(m_fx.auditCount(QStringLiteral("meal_request.reject")), qint64(1));
         auto full = meals.reject(m_fx.taker, bare->id, fits);
         AWAIT_OK(full);
         QCOMPARE(full.result().notes, QStringLiteral("Rejected: ") + fits);
@@ -340,7 +335,7 @@ private Q_SLOTS:
         // Beside long notes less fits, and the message says how much.
         MealRequestInput wordy = Data::request(Data::breakfast, {1});
         wordy.notes = QString(200, QLatin1Char('n'));
-        const auto w = Data::settle(meals.create(m_fx.requester, wordy));
+        const auto w = settle(meals.create(m_fx.requester, wordy));
         QVERIFY(w);
         const auto beside =
             Data::failureOf(meals.reject(m_fx.taker, w->id, QString(46, QLatin1Char('x'))));
@@ -349,7 +344,7 @@ private Q_SLOTS:
         QCOMPARE(beside->message(),
                  QStringLiteral(
                      "The reason has 46 characters; beside the request's notes at most 45 fit."));
-        const auto kept = Data::settle(meals.get(m_fx.stock, w->id));
+        const auto kept = settle(meals.get(m_fx.stock, w->id));
         QVERIFY(kept);
         QCOMPARE(kept->status, MealRequestStatus::Pending);
         QCOMPARE(kept->notes, wordy.notes);
@@ -358,7 +353,7 @@ private Q_SLOTS:
         AWAIT_OK(fitting);
         QCOMPARE(MealRequestRules::characters(fitting.result().notes),
                  qsizetype(MealRequestRules::maxNotes));
-        QCOMPARE(m_data.audits(QStringLiteral("meal_request.reject")), qint64(3));
+        QCOMPARE(m_fx.auditCount(QStringLiteral("meal_request.reject")), qint64(3));
     }
 
     // One desktop approves while another rejects a line of the same request: the line rejection
@@ -375,11 +370,11 @@ private Q_SLOTS:
         MealRequestService mine(m_fx.db(), m_fx.feed());
         MealRequestService theirs(otherDesk, m_fx.feed());
         // Both desks connected before the race, so that either may win it.
-        QVERIFY(Data::settle(theirs.choices(m_fx.captain)));
+        QVERIFY(settle(theirs.choices(m_fx.captain)));
         int lineRejectionsFirst = 0;
         for (int round = 0; round < rounds; ++round) {
             const qint64 first = 100 + 3 * round;
-            const auto r = Data::settle(mine.create(
+            const auto r = settle(mine.create(
                 m_fx.requester, Data::request(Data::lunch, {first, first + 1, first + 2})));
             QVERIFY(r);
             const qint64 line = r->lines.at(1).id;
@@ -403,7 +398,7 @@ private Q_SLOTS:
             } else {
                 ++lineRejectionsFirst;
             }
-            const auto stored = Data::settle(mine.get(m_fx.stock, r->id));
+            const auto stored = settle(mine.get(m_fx.stock, r->id));
             QVERIFY(stored);
             QCOMPARE(stored->status, MealRequestStatus::Approved);
             QCOMPARE(stored->lines.at(1).accepted, bool(e));
@@ -427,8 +422,8 @@ private Q_SLOTS:
         MealRequestService mine(m_fx.db(), m_fx.feed());
         MealRequestService theirs(otherDesk, m_fx.feed());
         for (int round = 0; round < 8; ++round) {
-            const auto r = Data::settle(
-                mine.create(m_fx.requester, Data::request(Data::lunch, {100 + round})));
+            const auto r =
+                settle(mine.create(m_fx.requester, Data::request(Data::lunch, {100 + round})));
             QVERIFY(r);
             // Even rounds: both approve; odd rounds: one approves, the other rejects.
             auto first = mine.approve(m_fx.taker, r->id);
@@ -444,15 +439,15 @@ private Q_SLOTS:
             const QString winner = e1 ? QStringLiteral("captain") : QStringLiteral("taker");
             QVERIFY2(lost.message().contains(QStringLiteral(" by ") + winner),
                      qPrintable(lost.message()));
-            const auto now = Data::settle(mine.get(m_fx.stock, r->id));
+            const auto now = settle(mine.get(m_fx.stock, r->id));
             QVERIFY(now);
             QCOMPARE(now->closedByName, winner);
             QCOMPARE(now->version, 2);
             QCOMPARE(now->status,
                      e1 && round % 2 ? MealRequestStatus::Rejected : MealRequestStatus::Approved);
         }
-        QCOMPARE(m_data.audits(QStringLiteral("meal_request.approve")) +
-                     m_data.audits(QStringLiteral("meal_request.reject")),
+        QCOMPARE(m_fx.auditCount(QStringLiteral("meal_request.approve")) +
+                     m_fx.auditCount(QStringLiteral("meal_request.reject")),
                  qint64(8));
     }
 
@@ -463,8 +458,7 @@ private Q_SLOTS:
         QVERIFY(m_fx.open(backend));
         QVERIFY(m_data.seed());
         MealRequestService meals(m_fx.db(), m_fx.feed());
-        const auto r =
-            Data::settle(meals.create(m_fx.requester, Data::request(Data::lunch, {1, 2})));
+        const auto r = settle(meals.create(m_fx.requester, Data::request(Data::lunch, {1, 2})));
         QVERIFY(r);
         const qint64 line = r->lines.at(0).id;
 
@@ -479,15 +473,15 @@ private Q_SLOTS:
         auto annotated = meals.setLineNotes(m_fx.admin, line, notes);
         AWAIT_OK(annotated);
         QCOMPARE(annotated.result().notes, notes);
-        const auto read = Data::settle(meals.get(m_fx.requester, r->id));
+        const auto read = settle(meals.get(m_fx.requester, r->id));
         QVERIFY(read);
         QCOMPARE(read->lines.at(0).notes, notes);
         QVERIFY(read->lines.at(0).accepted);
         QVERIFY(read->lines.at(1).accepted);
         QCOMPARE(read->status, MealRequestStatus::Pending);
-        QCOMPARE(m_data.audits(QStringLiteral("meal_request_line.reject")), qint64(1));
-        QCOMPARE(m_data.audits(QStringLiteral("meal_request_line.accept")), qint64(1));
-        QCOMPARE(m_data.audits(QStringLiteral("meal_request_line.notes")), qint64(1));
+        QCOMPARE(m_fx.auditCount(QStringLiteral("meal_request_line.reject")), qint64(1));
+        QCOMPARE(m_fx.auditCount(QStringLiteral("meal_request_line.accept")), qint64(1));
+        QCOMPARE(m_fx.auditCount(QStringLiteral("meal_request_line.notes")), qint64(1));
         QCOMPARE(auditDetails(QStringLiteral("meal_request_line.notes"))
                      .value(QStringLiteral("new"))
                      .toObject()
@@ -505,7 +499,7 @@ private Q_SLOTS:
         QCOMPARE(unknown->kind(), Failure::Kind::NotFound);
 
         // Decided: the lines are settled.
-        QVERIFY(Data::succeeded(meals.approve(m_fx.taker, r->id)));
+        QVERIFY(succeeded(meals.approve(m_fx.taker, r->id)));
         const auto afterApproval = Data::failureOf(meals.setLineAccepted(m_fx.taker, line, false));
         QVERIFY(afterApproval);
         QCOMPARE(afterApproval->kind(), Failure::Kind::Conflict);
@@ -515,7 +509,7 @@ private Q_SLOTS:
             Data::failureOf(meals.setLineNotes(m_fx.taker, line, QStringLiteral("late")));
         QVERIFY(notesAfter);
         QCOMPARE(notesAfter->kind(), Failure::Kind::Conflict);
-        const auto stored = Data::settle(meals.get(m_fx.taker, r->id));
+        const auto stored = settle(meals.get(m_fx.taker, r->id));
         QVERIFY(stored);
         QCOMPARE(stored->lines.at(0).notes, notes);
         QVERIFY(stored->lines.at(0).accepted);
@@ -523,16 +517,15 @@ private Q_SLOTS:
         // Not in a draft, nor in a deleted request.
         MealRequestInput in = Data::request(Data::dinner, {1});
         in.draft = true;
-        const auto draft = Data::settle(meals.create(m_fx.requester, in));
+        const auto draft = settle(meals.create(m_fx.requester, in));
         QVERIFY(draft);
         const auto inDraft =
             Data::failureOf(meals.setLineAccepted(m_fx.taker, draft->lines.at(0).id, false));
         QVERIFY(inDraft);
         QCOMPARE(inDraft->kind(), Failure::Kind::Conflict);
-        const auto gone =
-            Data::settle(meals.create(m_fx.requester, Data::request(Data::breakfast, {2})));
+        const auto gone = settle(meals.create(m_fx.requester, Data::request(Data::breakfast, {2})));
         QVERIFY(gone);
-        QVERIFY(Data::succeeded(meals.remove(m_fx.requester, gone->id)));
+        QVERIFY(succeeded(meals.remove(m_fx.requester, gone->id)));
         const auto inDeleted = Data::failureOf(
             meals.setLineNotes(m_fx.taker, gone->lines.at(0).id, QStringLiteral("x")));
         QVERIFY(inDeleted);

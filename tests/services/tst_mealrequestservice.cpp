@@ -88,7 +88,7 @@ private Q_SLOTS:
         QVERIFY(second.notes.isEmpty());
         QVERIFY(!second.attendanceTime.isValid());
         QVERIFY(!second.shiftHours);
-        QCOMPARE(m_data.audits(QStringLiteral("meal_request.create")), qint64(1));
+        QCOMPARE(m_fx.auditCount(QStringLiteral("meal_request.create")), qint64(1));
         QTRY_VERIFY(std::any_of(changed.cbegin(), changed.cend(), [&](const QList<QVariant>& s) {
             return s.at(0).toString() == QLatin1String("meal_request") &&
                    s.at(1).value<QList<qint64>>() == QList<qint64>{r.id};
@@ -163,9 +163,9 @@ private Q_SLOTS:
             QCOMPARE(e->field(), c.field);
             QVERIFY2(e->message().contains(c.mentions), qPrintable(e->message()));
         }
-        QCOMPARE(m_data.rows(QStringLiteral("meal_request")), qint64(0));
-        QCOMPARE(m_data.rows(QStringLiteral("meal_request_line")), qint64(0));
-        QCOMPARE(m_data.rows(QStringLiteral("audit_log")), qint64(0));
+        QCOMPARE(m_fx.rowCount(QStringLiteral("meal_request")), qint64(0));
+        QCOMPARE(m_fx.rowCount(QStringLiteral("meal_request_line")), qint64(0));
+        QCOMPARE(m_fx.rowCount(QStringLiteral("audit_log")), qint64(0));
     }
 
     void aFailingTenthLineLeavesNothing_data() { TestBackend::addColumns(); }
@@ -203,9 +203,9 @@ private Q_SLOTS:
         QCOMPARE(e->kind(), Failure::Kind::Constraint);
         QVERIFY2(e->message().contains(QStringLiteral("line refused by the test")),
                  qPrintable(e->message()));
-        QCOMPARE(m_data.rows(QStringLiteral("meal_request")), qint64(0));
-        QCOMPARE(m_data.rows(QStringLiteral("meal_request_line")), qint64(0));
-        QCOMPARE(m_data.rows(QStringLiteral("audit_log")), qint64(0));
+        QCOMPARE(m_fx.rowCount(QStringLiteral("meal_request")), qint64(0));
+        QCOMPARE(m_fx.rowCount(QStringLiteral("meal_request_line")), qint64(0));
+        QCOMPARE(m_fx.rowCount(QStringLiteral("audit_log")), qint64(0));
 
         // A tenth employee that does not exist: refused, nothing stored either.
         MealRequestInput unknown = in;
@@ -214,18 +214,18 @@ private Q_SLOTS:
         QVERIFY(missing);
         QCOMPARE(missing->field(), QStringLiteral("employee_id"));
         QVERIFY(missing->message().contains(QStringLiteral("Line 10")));
-        QCOMPARE(m_data.rows(QStringLiteral("meal_request")), qint64(0));
-        QCOMPARE(m_data.rows(QStringLiteral("meal_request_line")), qint64(0));
+        QCOMPARE(m_fx.rowCount(QStringLiteral("meal_request")), qint64(0));
+        QCOMPARE(m_fx.rowCount(QStringLiteral("meal_request_line")), qint64(0));
 
         // Without the trigger the same input is fine.
-        QVERIFY(Data::succeeded(m_fx.db().write([](Connection& c) {
+        QVERIFY(succeeded(m_fx.db().write([](Connection& c) {
             c.execDirect(QStringLiteral("DROP TRIGGER refuse_line") +
                          (c.isPostgres() ? QStringLiteral(" ON meal_request_line") : QString()));
         })));
         auto created = meals.create(m_fx.taker, in);
         AWAIT_OK(created);
         QCOMPARE(created.result().lines.size(), 10);
-        QCOMPARE(m_data.rows(QStringLiteral("meal_request_line")), qint64(10));
+        QCOMPARE(m_fx.rowCount(QStringLiteral("meal_request_line")), qint64(10));
     }
 
     void oneMealPerEmployeeTypeAndDay_data() { TestBackend::addColumns(); }
@@ -251,7 +251,7 @@ private Q_SLOTS:
             clash->message().contains(QStringLiteral("1002 Sara Khan (request %1)").arg(firstId)),
             qPrintable(clash->message()));
         QVERIFY(!clash->message().contains(QStringLiteral("1003")));
-        QCOMPARE(m_data.rows(QStringLiteral("meal_request")), qint64(1));
+        QCOMPARE(m_fx.rowCount(QStringLiteral("meal_request")), qint64(1));
         // Both of a whole department, named in one message.
         const auto both = Data::failureOf(
             meals.create(m_fx.captain, Data::request(Data::lunch, {}, {m_data.kitchen})));
@@ -340,7 +340,7 @@ private Q_SLOTS:
         AWAIT_OK(read);
         QCOMPARE(read.result().notes, tricky);
         QCOMPARE(read.result().lines.at(1).notes, in.lines[1].notes);
-        QCOMPARE(m_data.rows(QStringLiteral("meal_request")), qint64(1));
+        QCOMPARE(m_fx.rowCount(QStringLiteral("meal_request")), qint64(1));
 
         // The limit counts characters, as varchar(256) does: 256 emoji (512 UTF-16 units) fit.
         MealRequestInput emoji = Data::request(Data::dinner, {1});
@@ -378,7 +378,7 @@ private Q_SLOTS:
         QCOMPARE(pending->kind(), Failure::Kind::Validation);
         QCOMPARE(pending->field(), QStringLiteral("status"));
 
-        QVERIFY(Data::succeeded(meals.approve(m_fx.taker, id)));
+        QVERIFY(succeeded(meals.approve(m_fx.taker, id)));
         // Yesterday's request, copied for today.
         QVERIFY(m_data.setRequestTime(id, QDateTime::currentDateTimeUtc().addDays(-1)));
         // Only one's own: not even a super admin copies another's request.
@@ -404,7 +404,7 @@ private Q_SLOTS:
         QVERIFY(!c.lines.at(0).attendanceTime.isValid());
         QVERIFY(!c.lines.at(0).shiftHours);
         QVERIFY(c.lines.at(0).id != original.result().lines.at(0).id);
-        QCOMPARE(m_data.audits(QStringLiteral("meal_request.copy")), qint64(1));
+        QCOMPARE(m_fx.auditCount(QStringLiteral("meal_request.copy")), qint64(1));
 
         // No second Pending copy of the same original.
         const auto second = Data::failureOf(meals.copy(m_fx.requester, id));
@@ -412,14 +412,14 @@ private Q_SLOTS:
         QCOMPARE(second->kind(), Failure::Kind::Constraint);
         QVERIFY(second->message().contains(QStringLiteral("request %1").arg(c.id)));
         // Once that copy is gone (deleted) another may be made.
-        QVERIFY(Data::succeeded(meals.remove(m_fx.requester, c.id)));
+        QVERIFY(succeeded(meals.remove(m_fx.requester, c.id)));
         auto again = meals.copy(m_fx.requester, id);
         AWAIT_OK(again);
 
         // The duplicate rule holds for copies: Huda is on today's dinner already.
         auto dinner = meals.create(m_fx.requester, Data::request(Data::dinner, {11}));
         AWAIT_OK(dinner);
-        QVERIFY(Data::succeeded(meals.reject(m_fx.taker, dinner.result().id)));
+        QVERIFY(succeeded(meals.reject(m_fx.taker, dinner.result().id)));
         auto taken = meals.create(m_fx.taker, Data::request(Data::dinner, {11}));
         AWAIT_OK(taken);
         const auto clash = Data::failureOf(meals.copy(m_fx.requester, dinner.result().id));
@@ -430,7 +430,7 @@ private Q_SLOTS:
         // A rejected request of today copies for today: rejected requests do not count.
         auto breakfast = meals.create(m_fx.requester, Data::request(Data::breakfast, {3}));
         AWAIT_OK(breakfast);
-        QVERIFY(Data::succeeded(meals.reject(m_fx.captain, breakfast.result().id)));
+        QVERIFY(succeeded(meals.reject(m_fx.captain, breakfast.result().id)));
         auto retry = meals.copy(m_fx.requester, breakfast.result().id);
         AWAIT_OK(retry);
         QCOMPARE(employeesOf(retry.result()), QList<qint64>{3});
@@ -452,12 +452,12 @@ private Q_SLOTS:
         QVERIFY(other);
         QCOMPARE(other->kind(), Failure::Kind::Permission);
 
-        QVERIFY(Data::succeeded(meals.remove(m_fx.requester, id)));
+        QVERIFY(succeeded(meals.remove(m_fx.requester, id)));
         auto read = meals.get(m_fx.requester, id);
         AWAIT_OK(read);
         QVERIFY(read.result().deleted);
         QCOMPARE(read.result().version, 2);
-        QCOMPARE(m_data.rows(QStringLiteral("meal_request")), qint64(1)); // soft
+        QCOMPARE(m_fx.rowCount(QStringLiteral("meal_request")), qint64(1)); // soft
         auto visible = meals.count(m_fx.requester, {});
         AWAIT_OK(visible);
         QCOMPARE(visible.result(), qint64(0));
@@ -473,7 +473,7 @@ private Q_SLOTS:
         QCOMPARE(twice->kind(), Failure::Kind::Conflict);
         auto approved = meals.create(m_fx.requester, Data::request(Data::lunch, {2}));
         AWAIT_OK(approved);
-        QVERIFY(Data::succeeded(meals.approve(m_fx.captain, approved.result().id)));
+        QVERIFY(succeeded(meals.approve(m_fx.captain, approved.result().id)));
         const auto closed = Data::failureOf(meals.remove(m_fx.requester, approved.result().id));
         QVERIFY(closed);
         QCOMPARE(closed->kind(), Failure::Kind::Conflict);
@@ -489,8 +489,8 @@ private Q_SLOTS:
         // A super admin deletes anyone's Pending request.
         auto theirs = meals.create(m_fx.requester, Data::request(Data::breakfast, {3}));
         AWAIT_OK(theirs);
-        QVERIFY(Data::succeeded(meals.remove(m_fx.admin, theirs.result().id)));
-        QCOMPARE(m_data.audits(QStringLiteral("meal_request.delete")), qint64(2));
+        QVERIFY(succeeded(meals.remove(m_fx.admin, theirs.result().id)));
+        QCOMPARE(m_fx.auditCount(QStringLiteral("meal_request.delete")), qint64(2));
         const auto unknown = Data::failureOf(meals.remove(m_fx.admin, 4242));
         QVERIFY(unknown);
         QCOMPARE(unknown->kind(), Failure::Kind::NotFound);
@@ -505,7 +505,7 @@ private Q_SLOTS:
         MealRequestService meals(m_fx.db(), m_fx.feed());
         const auto create = [&](const Actor& who, const MealRequestInput& in) {
             auto f = meals.create(who, in);
-            return Data::settle(f).value_or(MealRequestRecord()).id;
+            return settle(f).value_or(MealRequestRecord()).id;
         };
         const qint64 r1 = create(m_fx.taker, Data::request(Data::lunch, {1}));
         const qint64 r2 = create(m_fx.taker, Data::request(Data::breakfast, {11}));
@@ -516,9 +516,9 @@ private Q_SLOTS:
         const qint64 r5 = create(m_fx.captain, Data::request(Data::breakfast, {21}));
         const qint64 r6 = create(m_fx.requester, Data::request(Data::breakfast, {2}));
         QVERIFY(r1 > 0 && r2 > 0 && r3 > 0 && r4 > 0 && r5 > 0 && r6 > 0);
-        QVERIFY(Data::succeeded(meals.approve(m_fx.taker, r2)));
-        QVERIFY(Data::succeeded(meals.reject(m_fx.taker, r3)));
-        QVERIFY(Data::succeeded(meals.remove(m_fx.requester, r6)));
+        QVERIFY(succeeded(meals.approve(m_fx.taker, r2)));
+        QVERIFY(succeeded(meals.reject(m_fx.taker, r3)));
+        QVERIFY(succeeded(meals.remove(m_fx.requester, r6)));
         QVERIFY(m_data.setRequestTime(r5, QDateTime::currentDateTimeUtc().addDays(-3)));
 
         const auto ids = [&](const MealRequestFilter& filter) {
@@ -526,7 +526,7 @@ private Q_SLOTS:
             page.sortKey = QStringLiteral("id");
             page.limit = 100;
             QList<qint64> found;
-            if (const auto result = Data::settle(meals.list(m_fx.stock, filter, page))) {
+            if (const auto result = settle(meals.list(m_fx.stock, filter, page))) {
                 for (const MealRequestRecord& r : result->rows)
                     found << r.id;
             }
@@ -619,12 +619,12 @@ private Q_SLOTS:
         QVERIFY(m_fx.open(backend));
         QVERIFY(m_data.seed());
         MealRequestService meals(m_fx.db(), m_fx.feed());
-        QVERIFY(Data::succeeded(meals.create(m_fx.taker, Data::request(Data::lunch, {1}))));
-        QVERIFY(Data::succeeded(meals.create(m_fx.requester, Data::request(Data::dinner, {2}))));
+        QVERIFY(succeeded(meals.create(m_fx.taker, Data::request(Data::lunch, {1}))));
+        QVERIFY(succeeded(meals.create(m_fx.requester, Data::request(Data::dinner, {2}))));
         QVERIFY(m_data.exec(QStringLiteral("UPDATE meal_type SET is_active = ? WHERE id = ?"),
                             {false, Data::dinner}));
 
-        const auto choices = Data::settle(meals.choices(m_fx.stock));
+        const auto choices = settle(meals.choices(m_fx.stock));
         QVERIFY(choices);
         // Highest priority first (Lunch 3, Dinner 2, Breakfast 1); retired types stay listed
         // for filtering past requests.
@@ -662,7 +662,7 @@ private Q_SLOTS:
         MealRequestService meals(m_fx.db(), m_fx.feed(), office);
         const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(office).date();
         const auto create = [&](const MealRequestInput& in) {
-            return Data::settle(meals.create(m_fx.taker, in)).value_or(MealRequestRecord());
+            return settle(meals.create(m_fx.taker, in)).value_or(MealRequestRecord());
         };
         // Counted: Lunch Kitchen 1, 2 and Workshop 11 (Pending), Breakfast Kitchen 1 (its line
         // for 2 rejected), Dinner Pastry 21 (Approved, made at 00:10 office time).
@@ -674,12 +674,11 @@ private Q_SLOTS:
         const MealRequestRecord removed = create(Data::request(Data::dinner, {12}));
         const MealRequestRecord yesterday = create(Data::request(Data::lunch, {3, 12}));
         QVERIFY(lunch.id && breakfast.id && dinner.id && rejected.id && removed.id && yesterday.id);
-        QVERIFY(
-            Data::succeeded(meals.setLineAccepted(m_fx.taker, breakfast.lines.at(1).id, false)));
-        QVERIFY(Data::succeeded(meals.approve(m_fx.captain, dinner.id)));
+        QVERIFY(succeeded(meals.setLineAccepted(m_fx.taker, breakfast.lines.at(1).id, false)));
+        QVERIFY(succeeded(meals.approve(m_fx.captain, dinner.id)));
         QVERIFY(m_data.setRequestTime(dinner.id, QDateTime(today, QTime(0, 10), office)));
-        QVERIFY(Data::succeeded(meals.reject(m_fx.captain, rejected.id)));
-        QVERIFY(Data::succeeded(meals.remove(m_fx.taker, removed.id)));
+        QVERIFY(succeeded(meals.reject(m_fx.captain, rejected.id)));
+        QVERIFY(succeeded(meals.remove(m_fx.taker, removed.id)));
         QVERIFY(m_data.setRequestTime(yesterday.id,
                                       QDateTime(today.addDays(-1), QTime(23, 50), office)));
 

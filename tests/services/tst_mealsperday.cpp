@@ -48,7 +48,7 @@ private Q_SLOTS:
         MealRequestService meals(m_fx.db(), m_fx.feed(), office);
         const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(office).date();
         const auto create = [&](const MealRequestInput& in) {
-            return Data::settle(meals.create(m_fx.taker, in)).value_or(MealRequestRecord());
+            return settle(meals.create(m_fx.taker, in)).value_or(MealRequestRecord());
         };
         const auto moveTo = [&](const MealRequestRecord& r, const QDate& day, QTime time) {
             return m_data.setRequestTime(r.id, QDateTime(day, time, office));
@@ -71,11 +71,10 @@ private Q_SLOTS:
         for (const MealRequestRecord& r :
              {lunch, breakfast, dinner, yesterday, twoDaysAgo, rejected, removed, before, after})
             QVERIFY(r.id);
-        QVERIFY(
-            Data::succeeded(meals.setLineAccepted(m_fx.taker, breakfast.lines.at(1).id, false)));
-        QVERIFY(Data::succeeded(meals.approve(m_fx.captain, dinner.id)));
-        QVERIFY(Data::succeeded(meals.reject(m_fx.captain, rejected.id)));
-        QVERIFY(Data::succeeded(meals.remove(m_fx.taker, removed.id)));
+        QVERIFY(succeeded(meals.setLineAccepted(m_fx.taker, breakfast.lines.at(1).id, false)));
+        QVERIFY(succeeded(meals.approve(m_fx.captain, dinner.id)));
+        QVERIFY(succeeded(meals.reject(m_fx.captain, rejected.id)));
+        QVERIFY(succeeded(meals.remove(m_fx.taker, removed.id)));
         QVERIFY(moveTo(dinner, today, QTime(0, 10)));
         QVERIFY(moveTo(yesterday, today.addDays(-1), QTime(23, 50)));
         QVERIFY(moveTo(twoDaysAgo, today.addDays(-2), QTime(12, 0)));
@@ -119,8 +118,8 @@ private Q_SLOTS:
         QVERIFY(m_data.assignDepartments(m_fx.taker, {m_data.kitchen}));
         MealRequestService meals(m_fx.db(), m_fx.feed());
         const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(meals.officeZone()).date();
-        QVERIFY(Data::succeeded(meals.create(m_fx.admin, Data::request(Data::lunch, {1, 2, 11}))));
-        QVERIFY(Data::succeeded(meals.create(m_fx.admin, Data::request(Data::dinner, {12, 21}))));
+        QVERIFY(succeeded(meals.create(m_fx.admin, Data::request(Data::lunch, {1, 2, 11}))));
+        QVERIFY(succeeded(meals.create(m_fx.admin, Data::request(Data::dinner, {12, 21}))));
 
         auto scoped = meals.mealsPerDay(m_fx.taker, today, today);
         AWAIT_OK(scoped);
@@ -145,8 +144,8 @@ private Q_SLOTS:
         MealRequestService meals(m_fx.db(), m_fx.feed(), berlin);
         const QDate lastSummerDay(2024, 10, 26);
         const QDate winter = lastSummerDay.addDays(1);
-        const auto early = Data::settle(meals.create(m_fx.taker, Data::request(Data::lunch, {1})));
-        const auto late = Data::settle(meals.create(m_fx.taker, Data::request(Data::lunch, {2})));
+        const auto early = settle(meals.create(m_fx.taker, Data::request(Data::lunch, {1})));
+        const auto late = settle(meals.create(m_fx.taker, Data::request(Data::lunch, {2})));
         QVERIFY(early && late);
         QVERIFY(m_data.setRequestTime(early->id, QDateTime(winter, QTime(0, 30), berlin)));
         QVERIFY(m_data.setRequestTime(late->id, QDateTime(lastSummerDay, QTime(23, 30), berlin)));

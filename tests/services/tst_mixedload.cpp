@@ -3,6 +3,7 @@
 #include "EmployeeService.h"
 #include "OriginService.h"
 #include "ServiceFixture.h"
+#include "TestSql.h"
 #include "TokenService.h"
 
 #include <QTest>
@@ -52,10 +53,9 @@ private Q_SLOTS:
             QList<qint64> out;
             for (const char* table :
                  {"revoked_tokens", "allowed_origins", "employee", "audit_log"}) {
-                QSqlQuery& q =
-                    c.exec(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table));
-                q.next();
-                out << q.value(0).toLongLong();
+                out << TestSql::scalar(c, QStringLiteral("SELECT count(*) FROM ") +
+                                              QLatin1String(table))
+                           .toLongLong();
             }
             return out;
         });

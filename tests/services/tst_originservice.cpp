@@ -15,7 +15,7 @@ private:
     {
         auto f = m_fx.db().read([](Connection& c) {
             QStringList out;
-            QSqlQuery& q =
+            Statement q =
                 c.exec(QStringLiteral("SELECT origin FROM allowed_origins ORDER BY origin"));
             while (q.next())
                 out << q.value(0).toString();

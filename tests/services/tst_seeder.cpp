@@ -4,9 +4,9 @@
 #include "PasswordHasher.h"
 #include "Seeder.h"
 #include "TestBackend.h"
+#include "TestSql.h"
 
 #include <QMap>
-#include <QSqlRecord>
 #include <QStringList>
 #include <QTest>
 
@@ -35,21 +35,14 @@ Seeder::DemoSizes smallSizes()
     return sizes;
 }
 
-qint64 scalar(Connection& c, const QString& sql, const QVariantList& values = {})
-{
-    QSqlQuery& q = c.exec(sql, values);
-    q.next();
-    const qint64 value = q.value(0).toLongLong();
-    q.finish();
-    return value;
-}
-
 QFuture<QMap<QString, qint64>> tableCounts(Database& db)
 {
     return db.read([](Connection& c) {
         QMap<QString, qint64> counts;
         for (const QString& table : countedTables)
-            counts.insert(table, scalar(c, QStringLiteral("SELECT count(*) FROM ") + table));
+            counts.insert(
+                table,
+                TestSql::scalar(c, QStringLiteral("SELECT count(*) FROM ") + table).toLongLong());
         return counts;
     });
 }
@@ -59,14 +52,13 @@ QFuture<QStringList> rowsOf(Database& db, const QString& sql)
 {
     return db.read([sql](Connection& c) {
         QStringList rows;
-        QSqlQuery& q = c.exec(sql);
+        Statement q = c.exec(sql);
         while (q.next()) {
             QStringList fields;
-            for (int i = 0; i < q.record().count(); ++i)
-                fields << (q.isNull(i) ? QStringLiteral("NULL") : q.value(i).toString());
+            for (int i = 0; i < q.columnCount(); ++i)
+                fields << (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
             rows << fields.join(QLatin1Char('|'));
         }
-        q.finish();
         return rows;
     });
 }
@@ -132,7 +124,8 @@ private Q_SLOTS:
             const QVariant now = c.toDb(QDateTime::currentDateTimeUtc());
             QMap<QString, qint64> f;
             const auto count = [&](const char* name, const char* sql, const QVariantList& v = {}) {
-                f.insert(QLatin1String(name), scalar(c, QLatin1String(sql), v));
+                f.insert(QLatin1String(name),
+                         TestSql::scalar(c, QLatin1String(sql), v).toLongLong());
             };
             count("statuses", "SELECT count(DISTINCT status_id) FROM meal_request");
             count("roots", "SELECT count(*) FROM department WHERE parent_id IS NULL");
@@ -167,10 +160,9 @@ private Q_SLOTS:
             count("inactiveOrigins", "SELECT count(*) FROM allowed_origins WHERE is_active = ?",
                   {false});
             QStringList origins;
-            QSqlQuery& q = c.exec(QStringLiteral("SELECT origin FROM allowed_origins"));
+            Statement q = c.exec(QStringLiteral("SELECT origin FROM allowed_origins"));
             while (q.next())
                 origins << q.value(0).toString();
-            q.finish();
             return std::make_pair(f, origins);
         });
         AWAIT_OK(facts);
@@ -276,16 +268,15 @@ private Q_SLOTS:
         auto checked = db->read([](Connection& c) {
             QStringList verified;
             for (const Seeder::DemoAccount& account : Seeder::demoAccounts()) {
-                QSqlQuery& q = c.exec(QStringLiteral("SELECT password_hash, role, is_super_admin, "
-                                                     "is_active FROM account WHERE username = ?"),
-                                      {account.username});
+                Statement q = c.exec(QStringLiteral("SELECT password_hash, role, is_super_admin, "
+                                                    "is_active FROM account WHERE username = ?"),
+                                     {account.username});
                 if (!q.next())
                     continue;
                 const QByteArray hash = q.value(0).toString().toLatin1();
                 const QString role = q.value(1).toString();
                 const bool superAdmin = q.value(2).toBool();
                 const bool active = q.value(3).toBool();
-                q.finish();
                 // Verifying is slow bcrypt work: here on the worker, as the app does.
                 if (hash.startsWith("$2b$12$") && PasswordHasher::verify(account.password, hash) &&
                     !PasswordHasher::verify(account.password + QLatin1Char('x'), hash) &&
@@ -332,27 +323,36 @@ private Q_SLOTS:
                                                : QStringLiteral("substr(r.request_time, 1, 10)");
             // DOMAIN.md: same employee, same meal type, same day, among requests that are not
             // Rejected or deleted.
-            const qint64 violations = scalar(
-                c,
-                QStringLiteral("SELECT count(*) FROM (SELECT l.employee_id FROM "
-                               "meal_request_line l JOIN meal_request r ON r.id = "
-                               "l.meal_request_id WHERE r.status_id <> 3 AND r.is_deleted = ? "
-                               "GROUP BY l.employee_id, r.meal_type_id, %1 HAVING count(*) > 1) "
-                               "v")
-                    .arg(day),
-                {false});
-            const qint64 counted = scalar(
-                c,
-                QStringLiteral("SELECT count(*) FROM meal_request_line l JOIN meal_request r "
-                               "ON r.id = l.meal_request_id WHERE r.status_id <> 3 AND "
-                               "r.is_deleted = ?"),
-                {false});
+            const qint64 violations =
+                TestSql::scalar(
+                    c,
+                    QStringLiteral(
+                        "SELECT count(*) FROM (SELECT l.employee_id FROM "
+                        "meal_request_line l JOIN meal_request r ON r.id = "
+                        "l.meal_request_id WHERE r.status_id <> 3 AND r.is_deleted = ? "
+                        "GROUP BY l.employee_id, r.meal_type_id, %1 HAVING count(*) > 1) "
+                        "v")
+                        .arg(day),
+                    {false})
+                    .toLongLong();
+            const qint64 counted =
+                TestSql::scalar(
+                    c,
+                    QStringLiteral("SELECT count(*) FROM meal_request_line l JOIN meal_request r "
+                                   "ON r.id = l.meal_request_id WHERE r.status_id <> 3 AND "
+                                   "r.is_deleted = ?"),
+                    {false})
+                    .toLongLong();
             const qint64 lines =
-                scalar(c, QStringLiteral("SELECT count(*) FROM meal_request_line"));
-            const qint64 sameInRequest = scalar(
-                c, QStringLiteral("SELECT count(*) FROM (SELECT meal_request_id, employee_id FROM "
-                                  "meal_request_line GROUP BY meal_request_id, employee_id "
-                                  "HAVING count(*) > 1) d"));
+                TestSql::scalar(c, QStringLiteral("SELECT count(*) FROM meal_request_line"))
+                    .toLongLong();
+            const qint64 sameInRequest =
+                TestSql::scalar(
+                    c,
+                    QStringLiteral("SELECT count(*) FROM (SELECT meal_request_id, employee_id FROM "
+                                   "meal_request_line GROUP BY meal_request_id, employee_id "
+                                   "HAVING count(*) > 1) d"))
+                    .toLongLong();
             return QList<qint64>{violations, counted, lines, sameInRequest};
         });
         AWAIT_OK(result);
@@ -467,10 +467,10 @@ private Q_SLOTS:
         QVERIFY(some.result());
 
         auto row = db->read([id, password](Connection& c) {
-            QSqlQuery& q = c.exec(QStringLiteral("SELECT username, role, is_super_admin, "
-                                                 "is_active, is_blocked, tokens_valid_after, "
-                                                 "password_hash FROM account WHERE id = ?"),
-                                  {id});
+            Statement q = c.exec(QStringLiteral("SELECT username, role, is_super_admin, "
+                                                "is_active, is_blocked, tokens_valid_after, "
+                                                "password_hash FROM account WHERE id = ?"),
+                                 {id});
             QStringList out;
             if (q.next()) {
                 out << q.value(0).toString() << q.value(1).toString()
@@ -479,14 +479,12 @@ private Q_SLOTS:
                     << QString::number(PasswordHasher::verify(password, q.value(6).toByteArray()));
                 out << q.value(6).toString();
             }
-            q.finish();
-            QSqlQuery& a = c.exec(QStringLiteral("SELECT action, entity, entity_id, details, "
-                                                 "account_id FROM audit_log"));
+            Statement a = c.exec(QStringLiteral("SELECT action, entity, entity_id, details, "
+                                                "account_id FROM audit_log"));
             while (a.next()) {
                 out << a.value(0).toString() << a.value(1).toString() << a.value(2).toString()
                     << a.value(3).toString() << QString::number(a.value(4).isNull());
             }
-            a.finish();
             return out;
         });
         AWAIT_OK(row);
@@ -591,8 +589,9 @@ private Q_SLOTS:
         auto db = open(QStringLiteral("sqlite"));
         QVERIFY(!QTest::currentTestFailed());
         const auto cacheSize = [&db] {
-            return db->write(
-                [](Connection& c) { return scalar(c, QStringLiteral("PRAGMA cache_size")); });
+            return db->write([](Connection& c) {
+                return TestSql::scalar(c, QStringLiteral("PRAGMA cache_size")).toLongLong();
+            });
         };
         auto before = cacheSize();
         AWAIT_OK(before);

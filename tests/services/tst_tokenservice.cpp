@@ -1,30 +1,14 @@
 #include "AccountService.h"
 #include "Await.h"
 #include "ServiceFixture.h"
+#include "TestTokens.h"
 #include "TokenService.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QMessageAuthenticationCode>
 #include <QSignalSpy>
 #include <QTest>
 
 namespace {
-
-QByteArray b64(const QByteArray& data)
-{
-    return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-}
-
-// A signed HS256 token with the given payload.
-QString jwt(const QJsonObject& payload, const QByteArray& secret = "backend-secret")
-{
-    const QByteArray head = b64(R"({"alg":"HS256","typ":"JWT"})");
-    const QByteArray body = b64(QJsonDocument(payload).toJson(QJsonDocument::Compact));
-    const QByteArray signature =
-        QMessageAuthenticationCode::hash(head + '.' + body, secret, QCryptographicHash::Sha256);
-    return QString::fromLatin1(head + '.' + body + '.' + b64(signature));
-}
 
 } // namespace
 
@@ -33,18 +17,6 @@ class tst_TokenService : public QObject {
 
 private:
     ServiceFixture m_fx;
-
-    qint64 rowCount(const QString& table)
-    {
-        auto f = m_fx.db().read([table](Connection& c) {
-            QSqlQuery& q = c.exec(QStringLiteral("SELECT count(*) FROM ") + table);
-            q.next();
-            return q.value(0).toLongLong();
-        });
-        if (!QTest::qWaitFor([&] { return f.isFinished(); }, 60000))
-            return -1;
-        return f.result();
-    }
 
 private Q_SLOTS:
     void initTestCase() { Database::setMainThreadGuard(Database::GuardPolicy::Fatal); }
@@ -58,10 +30,10 @@ private Q_SLOTS:
         const QDateTime exp = QDateTime::currentDateTimeUtc().addDays(1);
         RevokeInput in;
         in.text = QStringLiteral("  Bearer ") +
-                  jwt({{QStringLiteral("jti"), QStringLiteral("jti-001")},
-                       {QStringLiteral("sub"), QStringLiteral("Captain")},
-                       {QStringLiteral("exp"), exp.toSecsSinceEpoch()},
-                       {QStringLiteral("type"), QStringLiteral("refresh")}}) +
+                  TestTokens::jwt({{QStringLiteral("jti"), QStringLiteral("jti-001")},
+                                   {QStringLiteral("sub"), QStringLiteral("Captain")},
+                                   {QStringLiteral("exp"), exp.toSecsSinceEpoch()},
+                                   {QStringLiteral("type"), QStringLiteral("refresh")}}) +
                   QStringLiteral("\n");
         in.reason = QStringLiteral("laptop stolen — سرقة");
         auto f = tokens.revoke(m_fx.admin, in, "backend-secret");
@@ -82,8 +54,8 @@ private Q_SLOTS:
         QVERIFY(again.result().alreadyRevoked);
         QCOMPARE(again.result().signature, TokenInspection::Signature::Invalid);
         QCOMPARE(again.result().token.id, r.token.id);
-        QCOMPARE(rowCount(QStringLiteral("revoked_tokens")), qint64(1));
-        QCOMPARE(rowCount(QStringLiteral("audit_log")), qint64(1));
+        QCOMPARE(m_fx.rowCount(QStringLiteral("revoked_tokens")), qint64(1));
+        QCOMPARE(m_fx.rowCount(QStringLiteral("audit_log")), qint64(1));
     }
 
     void revokeABareJti_data() { TestBackend::addColumns(); }
@@ -114,14 +86,14 @@ private Q_SLOTS:
             QStringLiteral("aaa.bbb"),     // two segments
             QStringLiteral("a.b.c.d"),     // four
             QStringLiteral("%%%.***.sig"), // bad base64
-            QString::fromLatin1(b64("{}") + '.' + b64("not json") + ".sig"),
-            QString::fromLatin1(b64("{}") + '.' + b64("[1,2]") + ".sig"),
-            jwt({{QStringLiteral("sub"), QStringLiteral("x")}}), // no jti
-            jwt({{QStringLiteral("jti"), QString(65, QLatin1Char('j'))}}),
-            jwt({{QStringLiteral("jti"), QStringLiteral("ok")},
-                 {QStringLiteral("exp"), QStringLiteral("soon")}}),
-            jwt({{QStringLiteral("jti"), QStringLiteral("ok")},
-                 {QStringLiteral("type"), QStringLiteral("id")}}),
+            QString::fromLatin1(TestTokens::b64("{}") + '.' + TestTokens::b64("not json") + ".sig"),
+            QString::fromLatin1(TestTokens::b64("{}") + '.' + TestTokens::b64("[1,2]") + ".sig"),
+            TestTokens::jwt({{QStringLiteral("sub"), QStringLiteral("x")}}), // no jti
+            TestTokens::jwt({{QStringLiteral("jti"), QString(65, QLatin1Char('j'))}}),
+            TestTokens::jwt({{QStringLiteral("jti"), QStringLiteral("ok")},
+                             {QStringLiteral("exp"), QStringLiteral("soon")}}),
+            TestTokens::jwt({{QStringLiteral("jti"), QStringLiteral("ok")},
+                             {QStringLiteral("type"), QStringLiteral("id")}}),
             QStringLiteral("white space"),
             QString(20000, QLatin1Char('x')) + QStringLiteral(".a.b"),
             QString(),
@@ -143,8 +115,8 @@ private Q_SLOTS:
         auto f = tokens.revoke(m_fx.admin, longReason);
         AWAIT(f);
         QCOMPARE(errorOf(f)->field(), QStringLiteral("reason"));
-        QCOMPARE(rowCount(QStringLiteral("revoked_tokens")), qint64(0));
-        QCOMPARE(rowCount(QStringLiteral("audit_log")), qint64(0));
+        QCOMPARE(m_fx.rowCount(QStringLiteral("revoked_tokens")), qint64(0));
+        QCOMPARE(m_fx.rowCount(QStringLiteral("audit_log")), qint64(0));
     }
 
     void sqlMetacharactersAreStoredVerbatim_data() { TestBackend::addColumns(); }
@@ -160,7 +132,7 @@ private Q_SLOTS:
         AWAIT_OK(f);
         QCOMPARE(f.result().token.jti, in.text);
         QCOMPARE(f.result().token.reason, in.reason);
-        QCOMPARE(rowCount(QStringLiteral("account")), qint64(5));
+        QCOMPARE(m_fx.rowCount(QStringLiteral("account")), qint64(5));
     }
 
     void onlySuperAdminsRevoke_data() { TestBackend::addColumns(); }
@@ -179,7 +151,7 @@ private Q_SLOTS:
             AWAIT(p);
             QCOMPARE(errorOf(p)->kind(), Failure::Kind::Permission);
         }
-        QCOMPARE(rowCount(QStringLiteral("revoked_tokens")), qint64(0));
+        QCOMPARE(m_fx.rowCount(QStringLiteral("revoked_tokens")), qint64(0));
     }
 
     void eightThreadsRevokeOverlappingJtis_data() { TestBackend::addColumns(); }
@@ -208,8 +180,8 @@ private Q_SLOTS:
             fresh += f.result().alreadyRevoked ? 0 : 1;
         }
         QCOMPARE(fresh, 1000);
-        QCOMPARE(rowCount(QStringLiteral("revoked_tokens")), qint64(1000));
-        QCOMPARE(rowCount(QStringLiteral("audit_log")), qint64(1000));
+        QCOMPARE(m_fx.rowCount(QStringLiteral("revoked_tokens")), qint64(1000));
+        QCOMPARE(m_fx.rowCount(QStringLiteral("audit_log")), qint64(1000));
     }
 
     void purgeRemovesOnlyExpired_data() { TestBackend::addColumns(); }
@@ -265,9 +237,9 @@ private Q_SLOTS:
         TokenService tokens(m_fx.db(), m_fx.feed());
         AccountService accounts(m_fx.db(), m_fx.feed());
         const qint64 before = QDateTime::currentDateTimeUtc().addSecs(-60).toSecsSinceEpoch();
-        const QString oldToken = jwt({{QStringLiteral("jti"), QStringLiteral("t-old")},
-                                      {QStringLiteral("sub"), QStringLiteral("stock")},
-                                      {QStringLiteral("iat"), before}});
+        const QString oldToken = TestTokens::jwt({{QStringLiteral("jti"), QStringLiteral("t-old")},
+                                                  {QStringLiteral("sub"), QStringLiteral("stock")},
+                                                  {QStringLiteral("iat"), before}});
         auto clean = tokens.check(m_fx.admin, oldToken);
         AWAIT_OK(clean);
         QCOMPARE(clean.result().verdict, TokenCheck::Verdict::NotRevoked);
@@ -280,9 +252,9 @@ private Q_SLOTS:
 
         // Issued after the sign-out: valid again.
         const double after = out.result().tokensValidAfter.toMSecsSinceEpoch() / 1000.0 + 1.5;
-        const QString newToken = jwt({{QStringLiteral("jti"), QStringLiteral("t-new")},
-                                      {QStringLiteral("sub"), QStringLiteral("stock")},
-                                      {QStringLiteral("iat"), after}});
+        const QString newToken = TestTokens::jwt({{QStringLiteral("jti"), QStringLiteral("t-new")},
+                                                  {QStringLiteral("sub"), QStringLiteral("stock")},
+                                                  {QStringLiteral("iat"), after}});
         auto fresh = tokens.check(m_fx.admin, newToken);
         AWAIT_OK(fresh);
         QCOMPARE(fresh.result().verdict, TokenCheck::Verdict::NotRevoked);
@@ -341,9 +313,10 @@ private Q_SLOTS:
         AWAIT_OK(out);
         for (const auto& [sub, matches] :
              {std::pair{QStringLiteral("ZOË"), false}, std::pair{QStringLiteral("ZOë"), true}}) {
-            const QString token = jwt({{QStringLiteral("jti"), QStringLiteral("jti-") + sub},
-                                       {QStringLiteral("sub"), sub},
-                                       {QStringLiteral("iat"), before}});
+            const QString token =
+                TestTokens::jwt({{QStringLiteral("jti"), QStringLiteral("jti-") + sub},
+                                 {QStringLiteral("sub"), sub},
+                                 {QStringLiteral("iat"), before}});
             auto checked = tokens.check(m_fx.admin, token);
             AWAIT_OK(checked);
             QCOMPARE(checked.result().verdict, matches ? TokenCheck::Verdict::SignedOutEverywhere

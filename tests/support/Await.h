@@ -29,3 +29,26 @@ template <typename T> std::optional<Failure> errorOf(const QFuture<T>& future)
     }
     return std::nullopt;
 }
+
+// For helpers that cannot return from the test function: waits, then whether the future
+// succeeded; a failure or a timeout fails the test (QTest state) with its message.
+template <typename T> bool succeeded(const QFuture<T>& future)
+{
+    if (!QTest::qWaitFor([&future] { return future.isFinished(); }, 60000)) {
+        QTest::qFail("a database call timed out", __FILE__, __LINE__);
+        return false;
+    }
+    if (const auto e = errorOf(future)) {
+        QTest::qFail(qPrintable(e->message()), __FILE__, __LINE__);
+        return false;
+    }
+    return true;
+}
+
+// The result of a future that must succeed; nullopt (and the test failed) otherwise.
+template <typename T> std::optional<T> settle(const QFuture<T>& future)
+{
+    if (!succeeded(future))
+        return std::nullopt;
+    return future.result();
+}

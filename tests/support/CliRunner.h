@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Seeder.h"
 #include "TestBackend.h"
+#include "TestSql.h"
 
 #include <QByteArray>
 #include <QProcess>
@@ -137,22 +138,7 @@ public:
     // Null (and the test failed) on an error.
     QVariant scalar(const QString& sql, const QVariantList& values = {})
     {
-        auto read = m_db->read([sql, values](Connection& c) {
-            QSqlQuery& q = c.exec(sql, values);
-            const QVariant value = q.next() ? q.value(0) : QVariant();
-            q.finish();
-            return value;
-        });
-        if (!QTest::qWaitFor([&read] { return read.isFinished(); }, 60000)) {
-            QTest::qFail("the query timed out", __FILE__, __LINE__);
-            return {};
-        }
-        try {
-            return read.result();
-        } catch (const Failure& e) {
-            QTest::qFail(qPrintable(e.message()), __FILE__, __LINE__);
-        }
-        return {};
+        return TestSql::scalar(*m_db, sql, values);
     }
 
     qint64 count(const QString& table, const QString& where = QStringLiteral("1 = 1"),

@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "ServiceHost.h"
 #include "TestBackend.h"
+#include "TestSql.h"
 
 #include <memory>
 
@@ -20,6 +21,15 @@ public:
     ServiceHost& host() { return *m_host; }
     Database& db() { return m_host->database(); }
     ChangeFeed& feed() { return m_host->feed(); }
+
+    // The tests' own SQL on this database (see TestSql).
+    QVariant scalar(const QString& sql, const QVariantList& values = {})
+    {
+        return TestSql::scalar(db(), sql, values);
+    }
+    qint64 rowCount(const QString& table) { return TestSql::rowCount(db(), table); }
+    qint64 auditCount(const QString& action) { return TestSql::auditCount(db(), action); }
+    bool write(const std::function<void(Connection&)>& fn) { return TestSql::write(db(), fn); }
 
     Actor admin;     // super admin
     Actor requester; // Requester

@@ -76,7 +76,7 @@ private:
 
     MealRequestRecord create(const MealRequestInput& in)
     {
-        return Data::settle(meals().create(m_fx->admin, in)).value_or(MealRequestRecord());
+        return settle(meals().create(m_fx->admin, in)).value_or(MealRequestRecord());
     }
     // A request made now, then moved `daysAgo` office days back (at noon).
     void request(const MealRequestInput& in, int daysAgo)

@@ -108,7 +108,7 @@ private:
 
     MealRequestRecord create(const MealRequestInput& in)
     {
-        return Data::settle(meals().create(m_fx->admin, in)).value_or(MealRequestRecord());
+        return settle(meals().create(m_fx->admin, in)).value_or(MealRequestRecord());
     }
 
     // Today: Lunch for Kitchen 1, 2 and Workshop 11; Breakfast for Kitchen 3 (approved);
@@ -118,10 +118,10 @@ private:
         QVERIFY(create(Data::request(Data::lunch, {1, 2, 11})).id);
         const MealRequestRecord breakfast = create(Data::request(Data::breakfast, {3}));
         QVERIFY(breakfast.id);
-        QVERIFY(Data::succeeded(meals().approve(m_fx->admin, breakfast.id)));
+        QVERIFY(succeeded(meals().approve(m_fx->admin, breakfast.id)));
         const MealRequestRecord dinner = create(Data::request(Data::dinner, {21}));
         QVERIFY(dinner.id);
-        QVERIFY(Data::succeeded(meals().reject(m_fx->admin, dinner.id)));
+        QVERIFY(succeeded(meals().reject(m_fx->admin, dinner.id)));
     }
 
 private Q_SLOTS:

@@ -597,8 +597,7 @@ private Q_SLOTS:
         auto limited = m_fx->db().write([requester](Connection& c) {
             c.exec(QStringLiteral("INSERT INTO account_department (account_id, department_id) "
                                   "SELECT ?, id FROM department WHERE name_en = ?"),
-                   {requester, QStringLiteral("Kitchen")})
-                .finish();
+                   {requester, QStringLiteral("Kitchen")});
         });
         AWAIT_OK(limited);
         m_session->setActor(m_fx->requester);

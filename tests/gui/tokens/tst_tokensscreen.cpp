@@ -3,17 +3,16 @@
 #include "RevokeTokenDialog.h"
 #include "ScreenTest.h"
 #include "SignOutEverywhereDialog.h"
+#include "TestTokens.h"
 #include "TokenService.h"
 #include "TokensModel.h"
 #include "TokensScreen.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageAuthenticationCode>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -28,22 +27,7 @@ using GuiTest::screenshot;
 
 namespace {
 
-const QByteArray secret = "backend-secret";
-
-QByteArray b64(const QByteArray& data)
-{
-    return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-}
-
-// An HS256 token as the backend issues it, signed with `secret`.
-QString jwt(const QJsonObject& payload)
-{
-    const QByteArray head = b64(R"({"alg":"HS256","typ":"JWT"})");
-    const QByteArray body = b64(QJsonDocument(payload).toJson(QJsonDocument::Compact));
-    const QByteArray signature =
-        QMessageAuthenticationCode::hash(head + '.' + body, secret, QCryptographicHash::Sha256);
-    return QString::fromLatin1(head + '.' + body + '.' + b64(signature));
-}
+const QByteArray secret = TestTokens::backendSecret();
 
 qint64 secondsFromNow(qint64 seconds)
 {
@@ -114,11 +98,11 @@ private Q_SLOTS:
         QVERIFY(tokenEdit && jti && ok);
         QVERIFY(!ok->isEnabled());
 
-        const QString token = jwt({{QStringLiteral("jti"), QStringLiteral("gui-jti-1")},
-                                   {QStringLiteral("sub"), QStringLiteral("Requester")},
-                                   {QStringLiteral("type"), QStringLiteral("refresh")},
-                                   {QStringLiteral("iat"), secondsFromNow(-60)},
-                                   {QStringLiteral("exp"), secondsFromNow(3600)}});
+        const QString token = TestTokens::jwt({{QStringLiteral("jti"), QStringLiteral("gui-jti-1")},
+                                               {QStringLiteral("sub"), QStringLiteral("Requester")},
+                                               {QStringLiteral("type"), QStringLiteral("refresh")},
+                                               {QStringLiteral("iat"), secondsFromNow(-60)},
+                                               {QStringLiteral("exp"), secondsFromNow(3600)}});
         tokenEdit->setFocus();
         QTest::keyClicks(tokenEdit, QStringLiteral("Bearer ") + token);
 
@@ -210,8 +194,9 @@ private Q_SLOTS:
                                         secondsFromNow(7200)};
         for (int i = 0; i < expiries.size(); ++i) {
             RevokeInput input;
-            input.text = jwt({{QStringLiteral("jti"), QStringLiteral("purge-%1").arg(i)},
-                              {QStringLiteral("exp"), expiries.at(i)}});
+            input.text =
+                TestTokens::jwt({{QStringLiteral("jti"), QStringLiteral("purge-%1").arg(i)},
+                                 {QStringLiteral("exp"), expiries.at(i)}});
             auto revoked = tokens.revoke(m_fx->admin, input);
             AWAIT_OK(revoked);
         }
@@ -245,8 +230,9 @@ private Q_SLOTS:
         TokenService& tokens = m_session->services().tokens();
         for (const Actor* owner : {&m_fx->requester, &m_fx->taker}) {
             RevokeInput input;
-            input.text = jwt({{QStringLiteral("jti"), owner->username + QStringLiteral("-jti")},
-                              {QStringLiteral("sub"), owner->username}});
+            input.text =
+                TestTokens::jwt({{QStringLiteral("jti"), owner->username + QStringLiteral("-jti")},
+                                 {QStringLiteral("sub"), owner->username}});
             auto revoked = tokens.revoke(m_fx->admin, input);
             AWAIT_OK(revoked);
         }
