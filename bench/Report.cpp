@@ -85,6 +85,15 @@ void Report::add(const WorkloadFigure& w)
         ops.config.insert(QStringLiteral("first_error"), w.result.firstError);
     }
     printJson(ops);
+    printJson(Figure{w.bench + QStringLiteral(".statements"),
+                     w.backend,
+                     w.result.ops,
+                     w.result.statementsPerOp,
+                     QStringLiteral("statements/op"),
+                     std::nullopt,
+                     {},
+                     {},
+                     config});
     for (const double fraction : {0.5, 0.99}) {
         printJson(
             Figure{w.bench + (fraction < 0.9 ? QStringLiteral(".p50") : QStringLiteral(".p99")),
@@ -121,8 +130,9 @@ void Report::printTables(double totalSeconds) const
 
     out << "\n| " << tr("workload") << " | " << tr("backend") << " | " << tr("pool") << " | "
         << tr("in flight") << " | " << tr("ops") << " | ops/s | p50 ms | p99 ms | "
-        << tr("ops/s at 1 in flight") << " | " << tr("ratio") << " |\n";
-    out << "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n";
+        << tr("ops/s at 1 in flight") << " | " << tr("ratio") << " | " << tr("statements/op")
+        << " |\n";
+    out << "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
     for (const WorkloadFigure& w : m_workloads) {
         const double ops = w.result.opsPerSecond();
         out << "| " << w.bench << " | " << w.backend << " | " << w.pool << " | " << w.inFlight
@@ -135,7 +145,7 @@ void Report::printTables(double totalSeconds) const
             << (w.baselineOpsPerSecond && *w.baselineOpsPerSecond > 0
                     ? QString::number(ops / *w.baselineOpsPerSecond, 'f', 2)
                     : QStringLiteral("-"))
-            << " |\n";
+            << " | " << QString::number(w.result.statementsPerOp, 'f', 1) << " |\n";
     }
     out.flush();
 }

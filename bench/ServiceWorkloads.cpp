@@ -108,6 +108,16 @@ void ServiceWorkloads::insertRows(const QString& table, const QStringList& colum
         .waitForFinished();
 }
 
+WorkloadResult ServiceWorkloads::measure(int total, const WorkloadRunner::Operation& operation)
+{
+    const qint64 before = m_database.db().statementsSent();
+    WorkloadResult result = WorkloadRunner::run(total, m_inFlight, operation);
+    if (result.ops > 0)
+        result.statementsPerOp =
+            double(m_database.db().statementsSent() - before) / double(result.ops);
+    return result;
+}
+
 // W1: employees in batches through the CSV import, one transaction (and one audit row per
 // employee) per batch.
 WorkloadResult ServiceWorkloads::seed()
@@ -128,7 +138,7 @@ WorkloadResult ServiceWorkloads::seed()
         files << csv;
     }
     const int batch = m_sizes.seedBatch;
-    return WorkloadRunner::run(batches, m_inFlight, [&, batch](int i) {
+    return measure(batches, [&, batch](int i) {
         return voidOf(
             service.importCsv(actor, files.at(i)).then([batch](const EmployeeImportReport& r) {
                 expect(r.applied && r.countOf(EmployeeImportReport::Outcome::Created) == batch,
@@ -145,7 +155,7 @@ WorkloadResult ServiceWorkloads::read()
     const Actor actor = m_database.admin();
     const int pageSize = m_sizes.readPage;
     const int pages = m_sizes.seedEmployees / pageSize;
-    return WorkloadRunner::run(pages, m_inFlight, [&, pageSize](int p) {
+    return measure(pages, [&, pageSize](int p) {
         PageRequest request;
         request.sortKey = QStringLiteral("id");
         request.limit = pageSize;
@@ -177,7 +187,7 @@ WorkloadResult ServiceWorkloads::checkTokens()
     TokenService service(m_database.db(), m_database.feed());
     const Actor actor = m_database.admin();
     const int prefilled = m_sizes.prefilledTokens;
-    return WorkloadRunner::run(m_sizes.tokenChecks, m_inFlight, [&, prefilled](int i) {
+    return measure(m_sizes.tokenChecks, [&, prefilled](int i) {
         const bool hit = i % 2 == 0;
         const QString jti = hit ? prefilledJti((i / 2 * 7919) % prefilled)
                                 : QStringLiteral("absent-%1").arg(i, 8, 10, QLatin1Char('0'));
@@ -193,7 +203,7 @@ WorkloadResult ServiceWorkloads::revoke()
     TokenService service(m_database.db(), m_database.feed());
     const Actor actor = m_database.admin();
     const QDateTime expires = QDateTime::currentDateTimeUtc().addSecs(3600);
-    return WorkloadRunner::run(m_sizes.revocations, m_inFlight, [&](int i) {
+    return measure(m_sizes.revocations, [&](int i) {
         RevokeInput input;
         input.text = QStringLiteral("revoked-%1").arg(i, 8, 10, QLatin1Char('0'));
         input.explicitJti = true;
@@ -211,7 +221,7 @@ WorkloadResult ServiceWorkloads::mealRequests()
     MealRequestService service(m_database.db(), m_database.feed());
     const Actor actor = m_database.admin();
     const int lines = m_sizes.linesPerRequest;
-    return WorkloadRunner::run(m_sizes.mealRequests, m_inFlight, [&, lines](int i) {
+    return measure(m_sizes.mealRequests, [&, lines](int i) {
         MealRequestInput input;
         input.mealTypeId = 1 + i % 3;
         input.notes = QStringLiteral("bench");
@@ -240,7 +250,7 @@ WorkloadResult ServiceWorkloads::origins()
     OriginService service(m_database.db(), m_database.feed());
     const Actor actor = m_database.admin();
     const int prefilled = m_sizes.prefilledOrigins;
-    return WorkloadRunner::run(m_sizes.originCycles, m_inFlight, [&, prefilled](int i) {
+    return measure(m_sizes.originCycles, [&, prefilled](int i) {
         OriginService* s = &service;
         return s
             ->add(actor, QStringLiteral("https://cycle-%1.example.com").arg(i),

@@ -2,6 +2,7 @@
 
 #include "BenchSizes.h"
 #include "WorkloadFigure.h"
+#include "WorkloadRunner.h"
 
 #include <QString>
 #include <QVariantList>
@@ -31,6 +32,9 @@ private:
     WorkloadResult revoke();
     WorkloadResult mealRequests();
     WorkloadResult origins();
+
+    // WorkloadRunner::run at this run's number in flight, with the statements sent per operation.
+    WorkloadResult measure(int total, const WorkloadRunner::Operation& operation);
 
     // Setup, not measured: on PostgreSQL the planner statistics autovacuum would gather within
     // a minute of W1's inserts. Without them PostgreSQL plans each page of W2 as a scan and sort

@@ -9,6 +9,7 @@ struct WorkloadResult {
     int ops = 0;
     double seconds = 0;
     std::vector<double> latenciesMs; // one per operation, in no particular order
+    double statementsPerOp = 0;      // round trips to the database, BEGIN and COMMIT included
     int failures = 0;
     QString firstError;
 

@@ -5,6 +5,8 @@
 #include "WatchedConnection.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -43,11 +45,19 @@ const QTimeZone& utcZone()
 
 } // namespace
 
-Connection::Connection(const ConnectionSettings& settings, QString name, ServerWatch* watch)
+Connection::Connection(const ConnectionSettings& settings, QString name, ServerWatch* watch,
+                       std::atomic<qint64>* statementsSent)
     : m_settings(settings)
     , m_name(std::move(name))
     , m_watched(watch ? std::make_unique<WatchedConnection>(*watch) : nullptr)
+    , m_statementsSent(statementsSent)
 {
+}
+
+void Connection::countStatement()
+{
+    if (m_statementsSent)
+        m_statementsSent->fetch_add(1, std::memory_order_relaxed);
 }
 
 Connection::~Connection()
@@ -182,6 +192,7 @@ Statement Connection::exec(const QString& sql, const QVariantList& values)
                           .arg(sql));
     }
     QSqlQuery& query = *it->second;
+    countStatement();
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values.at(i));
     if (!query.exec()) {
@@ -193,6 +204,7 @@ Statement Connection::exec(const QString& sql, const QVariantList& values)
 
 void Connection::execDirect(const QString& sql)
 {
+    countStatement();
     QSqlQuery query(m_db);
     if (!query.exec(sql))
         fail(query.lastError(), QStringLiteral("The database refused the statement"));
@@ -233,6 +245,41 @@ void Connection::insertRows(const QString& table, const QStringList& columns,
     }
 }
 
+QString Connection::rowsFrom(const QList<Column>& columns, const QString& alias) const
+{
+    QStringList fields;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        const auto& [name, type] = columns.at(i);
+        // PostgreSQL casts each value to its type; SQLite takes JSON's own.
+        fields << (isPostgres()
+                       ? QStringLiteral("CAST(value->>%1 AS %2) AS %3").arg(i).arg(type, name)
+                       : QStringLiteral("json_extract(value, '$[%1]') AS %2").arg(i).arg(name));
+    }
+    return QStringLiteral("(SELECT %1 FROM %2) AS %3")
+        .arg(fields.join(QStringLiteral(", ")),
+             isPostgres() ? QStringLiteral("json_array_elements(CAST(? AS json))")
+                          : QStringLiteral("json_each(?)"),
+             alias);
+}
+
+QVariant Connection::rowsValue(const QList<QVariantList>& rows)
+{
+    QJsonArray array;
+    for (const QVariantList& row : rows) {
+        QJsonArray values;
+        for (const QVariant& value : row) {
+            if (value.isNull())
+                values.append(QJsonValue::Null);
+            else if (value.metaType() == QMetaType::fromType<QDateTime>())
+                values.append(value.toDateTime().toUTC().toString(Qt::ISODateWithMs));
+            else
+                values.append(QJsonValue::fromVariant(value));
+        }
+        array.append(values);
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
 void Connection::inTransaction(const std::function<void()>& fn)
 {
     ensureOpen();
@@ -253,6 +300,7 @@ void Connection::rollback()
 {
     if (m_broken || !m_db.isOpen())
         return;
+    countStatement();
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("ROLLBACK")))
         m_broken = true; // cannot tell the state: start over on a fresh connection

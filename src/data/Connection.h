@@ -8,9 +8,11 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <unordered_map>
+#include <utility>
 
 class ServerWatch;
 class WatchedConnection;
@@ -18,8 +20,10 @@ class WatchedConnection;
 // One worker thread's database connection. Lives and dies in that thread (see Database).
 class Connection {
 public:
-    // With a watch (PostgreSQL), work on a server that stopped answering is cut short.
-    Connection(const ConnectionSettings& settings, QString name, ServerWatch* watch = nullptr);
+    // With a watch (PostgreSQL), work on a server that stopped answering is cut short. Every
+    // statement sent adds one to `statementsSent` when given (Database's count).
+    Connection(const ConnectionSettings& settings, QString name, ServerWatch* watch = nullptr,
+               std::atomic<qint64>* statementsSent = nullptr);
     ~Connection();
     Connection(const Connection&) = delete;
     Connection& operator=(const Connection&) = delete;
@@ -45,6 +49,14 @@ public:
     // never input.
     void insertRows(const QString& table, const QStringList& columns,
                     const QList<QVariantList>& rows);
+
+    // Rows handed to one statement as a single bound value (rowsValue()): a FROM item named
+    // `alias` with `columns` (the caller's own names and SQL types), so that one statement text,
+    // prepared once, serves any number of rows in one round trip.
+    using Column = std::pair<QString, QString>;
+    QString rowsFrom(const QList<Column>& columns, const QString& alias) const;
+    // The rows for rowsFrom(), each one value per column in the form toDb() gives them.
+    static QVariant rowsValue(const QList<QVariantList>& rows);
 
     // Thrown by inTransaction when the task was canceled before its COMMIT.
     struct Canceled {};
@@ -93,6 +105,7 @@ public:
 
 private:
     [[noreturn]] void fail(const QSqlError& error, const QString& what);
+    void countStatement();
     void rollback();
     void close();
 
@@ -105,4 +118,5 @@ private:
     std::function<bool()> m_canceled;
     bool m_broken = false;
     std::unique_ptr<WatchedConnection> m_watched;
+    std::atomic<qint64>* m_statementsSent;
 };

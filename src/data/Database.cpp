@@ -95,7 +95,8 @@ Connection& Database::connectionForCurrentThread()
         const QString name = QStringLiteral("mealdesk-%1-%2")
                                  .arg(m_id)
                                  .arg(reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16);
-        m_connections.setLocalData(new Connection(m_settings, name, m_watch.get()));
+        m_connections.setLocalData(
+            new Connection(m_settings, name, m_watch.get(), &m_statementsSent));
     }
     return *m_connections.localData();
 }

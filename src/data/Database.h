@@ -63,6 +63,10 @@ public:
 
     static void setMainThreadGuard(GuardPolicy policy);
 
+    // Statements sent to the database so far by this Database's connections (BEGIN and COMMIT
+    // included): what an operation costs in round trips, for the benchmarks.
+    qint64 statementsSent() const { return m_statementsSent.load(std::memory_order_relaxed); }
+
     // Waits until every task given so far has finished (their continuations without a context
     // included): what the tasks use may then be destroyed. On PostgreSQL each task's wait on a
     // server that stopped answering ends (ServerWatch), so this ends too.
@@ -129,6 +133,7 @@ private:
     ConnectionSettings m_settings;
     // See beginClosing().
     std::atomic<bool> m_closing{false};
+    std::atomic<qint64> m_statementsSent{0};
     // Outlives the connections it watches (PostgreSQL only).
     std::unique_ptr<ServerWatch> m_watch;
     // Declared before the pools: the pools' threads end (deleting their connections) first.
