@@ -22,22 +22,27 @@ void ChangeFeed::announce(const QString& entity, const QList<qint64>& ids)
     Q_EMIT changed(entity, ids);
 }
 
-void ChangeFeed::notify(Connection& connection, const QString& entity,
-                        const QList<qint64>& ids) const
+void ChangeFeed::notify(Connection& connection, const QMap<QString, QList<qint64>>& changes) const
 {
-    if (!connection.isPostgres())
+    if (!connection.isPostgres() || changes.isEmpty())
         return;
-    QJsonArray idArray;
-    if (ids.size() <= maxIdsPerNotify) {
-        for (const qint64 id : ids)
-            idArray.append(id);
+    QList<QVariantList> payloads;
+    for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
+        QJsonArray idArray;
+        if (it.value().size() <= maxIdsPerNotify) {
+            for (const qint64 id : it.value())
+                idArray.append(id);
+        }
+        const QJsonObject payload{{QStringLiteral("from"), m_instanceId},
+                                  {QStringLiteral("entity"), it.key()},
+                                  {QStringLiteral("ids"), idArray}};
+        payloads.append({QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))});
     }
-    const QJsonObject payload{{QStringLiteral("from"), m_instanceId},
-                              {QStringLiteral("entity"), entity},
-                              {QStringLiteral("ids"), idArray}};
-    connection.exec(QStringLiteral("SELECT pg_notify(?, ?)"),
-                    {QLatin1String(PgChangeListener::channel),
-                     QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))});
+    connection.exec(
+        QStringLiteral("SELECT count(pg_notify(?, n.payload)) FROM %1")
+            .arg(connection.rowsFrom({{QStringLiteral("payload"), QStringLiteral("text")}},
+                                     QStringLiteral("n"))),
+        {QLatin1String(PgChangeListener::channel), Connection::rowsValue(payloads)});
 }
 
 void ChangeFeed::receive(const QString& payload)

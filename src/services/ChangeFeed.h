@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QString>
 #include <QUuid>
@@ -17,8 +18,9 @@ public:
 
     // Thread-safe; receivers on other threads get the signal queued. No ids: any row.
     void announce(const QString& entity, const QList<qint64>& ids);
-    // Inside a transaction on PostgreSQL: queues the NOTIFY that commit delivers. No-op on SQLite.
-    void notify(Connection& connection, const QString& entity, const QList<qint64>& ids) const;
+    // Inside a transaction on PostgreSQL: queues the NOTIFYs that commit delivers, one per
+    // entity, in one statement. No-op on SQLite.
+    void notify(Connection& connection, const QMap<QString, QList<qint64>>& changes) const;
     // Turns a NOTIFY payload from another process into `changed`; ignores this process's own.
     void receive(const QString& payload);
 

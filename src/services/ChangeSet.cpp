@@ -96,9 +96,7 @@ QMap<QString, QList<qint64>> ChangeSet::changes() const
 
 void ChangeSet::notify(Connection& connection, const ChangeFeed& feed) const
 {
-    const auto all = changes();
-    for (auto it = all.constBegin(); it != all.constEnd(); ++it)
-        feed.notify(connection, it.key(), it.value());
+    feed.notify(connection, changes());
 }
 
 void ChangeSet::announce(ChangeFeed& feed) const
