@@ -3,6 +3,7 @@
 #include "DepartmentScope.h"
 #include "KeysetQuery.h"
 #include "MealRequestRules.h"
+#include "MealRequestStore.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -21,129 +22,6 @@ constexpr int maxNamesInMessage = 10;
 
 const QString requestEntity = QStringLiteral("meal_request");
 const QString lineEntity = QStringLiteral("meal_request_line");
-
-const QStringList requestColumns = {
-    QStringLiteral("r.id"),
-    QStringLiteral("r.requester_id"),
-    QStringLiteral("ra.username"),
-    QStringLiteral("r.status_id"),
-    QStringLiteral("r.meal_type_id"),
-    QStringLiteral("mt.name_en"),
-    QStringLiteral("mt.name_ar"),
-    QStringLiteral("r.request_time"),
-    QStringLiteral("r.closed_by_id"),
-    QStringLiteral("ca.username"),
-    QStringLiteral("r.closed_time"),
-    QStringLiteral("r.notes"),
-    QStringLiteral("r.original_request_id"),
-    QStringLiteral("r.is_deleted"),
-    QStringLiteral("r.version"),
-    QStringLiteral("(SELECT count(*) FROM meal_request_line cl WHERE cl.meal_request_id = r.id "
-                   "AND NOT cl.is_deleted)")};
-// requestColumns with the line count of the actor's departments only (its ? bound to
-// DepartmentScope's values), for an account limited to departments.
-QStringList requestColumnsLimitedTo(const SqlCondition& mine)
-{
-    QStringList columns = requestColumns;
-    columns.last() = QStringLiteral("(SELECT count(*) FROM meal_request_line cl WHERE "
-                                    "cl.meal_request_id = r.id AND NOT cl.is_deleted AND %1)")
-                         .arg(mine.sql);
-    return columns;
-}
-const QString requestFrom =
-    QStringLiteral("meal_request r JOIN account ra ON ra.id = r.requester_id "
-                   "JOIN meal_type mt ON mt.id = r.meal_type_id "
-                   "LEFT JOIN account ca ON ca.id = r.closed_by_id");
-const QString lineSelect = QStringLiteral(
-    "SELECT l.id, l.meal_request_id, l.employee_id, l.employee_code, e.name_en, e.name_ar, "
-    "l.department_id, d.name_en, d.name_ar, l.attendance_time, l.shift_hours, l.notes, "
-    "l.is_accepted FROM meal_request_line l JOIN employee e ON e.id = l.employee_id "
-    "LEFT JOIN department d ON d.id = l.department_id");
-
-MealRequestStatus statusOf(const QVariant& id)
-{
-    const auto status = mealRequestStatusFromId(id.toInt());
-    if (!status)
-        throw Failure(Failure::Kind::Internal,
-                      MealRequestService::tr("Unknown meal request status %1.").arg(id.toInt()));
-    return *status;
-}
-
-MealRequestRecord readRequest(const Statement& q)
-{
-    MealRequestRecord r;
-    r.id = q.value(0).toLongLong();
-    r.requesterId = q.value(1).toLongLong();
-    r.requesterName = q.value(2).toString();
-    r.status = statusOf(q.value(3));
-    r.mealTypeId = q.value(4).toLongLong();
-    r.mealTypeNameEn = q.value(5).toString();
-    r.mealTypeNameAr = q.value(6).toString();
-    r.requestTime = Connection::fromDb(q.value(7));
-    r.closedById = q.value(8).toLongLong();
-    r.closedByName = q.value(9).toString();
-    r.closedTime = Connection::fromDb(q.value(10));
-    r.notes = q.value(11).toString();
-    r.originalRequestId = q.value(12).toLongLong();
-    r.deleted = q.value(13).toBool();
-    r.version = q.value(14).toInt();
-    r.lineCount = q.value(15).toInt();
-    return r;
-}
-
-MealLineRecord readLine(const Statement& q)
-{
-    MealLineRecord l;
-    l.id = q.value(0).toLongLong();
-    l.requestId = q.value(1).toLongLong();
-    l.employeeId = q.value(2).toLongLong();
-    l.employeeCode = q.value(3).toInt();
-    l.employeeNameEn = q.value(4).toString();
-    l.employeeNameAr = q.value(5).toString();
-    l.departmentId = q.value(6).toLongLong();
-    l.departmentNameEn = q.value(7).toString();
-    l.departmentNameAr = q.value(8).toString();
-    l.attendanceTime = Connection::fromDb(q.value(9));
-    if (!q.value(10).isNull())
-        l.shiftHours = q.value(10).toDouble();
-    l.notes = q.value(11).toString();
-    l.accepted = q.value(12).toBool();
-    return l;
-}
-
-QList<MealLineRecord> loadLines(Connection& c, qint64 requestId)
-{
-    QList<MealLineRecord> lines;
-    Statement q = c.exec(lineSelect + QStringLiteral(" WHERE l.meal_request_id = ? AND "
-                                                     "l.is_deleted = ? ORDER BY l.id"),
-                         {requestId, false});
-    while (q.next())
-        lines.append(readLine(q));
-    return lines;
-}
-
-// The request with its lines.
-MealRequestRecord load(Connection& c, qint64 id)
-{
-    Statement q = c.exec(QStringLiteral("SELECT %1 FROM %2 WHERE r.id = ?")
-                             .arg(requestColumns.join(QStringLiteral(", ")), requestFrom),
-                         {id});
-    if (!q.next())
-        throw Failure(Failure::Kind::NotFound,
-                      MealRequestService::tr("Meal request %1 does not exist.").arg(id));
-    MealRequestRecord r = readRequest(q);
-    r.lines = loadLines(c, id);
-    return r;
-}
-
-// load() for a change: on PostgreSQL the row stays locked until commit, so that a concurrent
-// change waits and then reads what the first one committed (SQLite has a single writer).
-MealRequestRecord loadForChange(Connection& c, qint64 id)
-{
-    if (c.isPostgres())
-        c.exec(QStringLiteral("SELECT id FROM meal_request WHERE id = ? FOR NO KEY UPDATE"), {id});
-    return load(c, id);
-}
 
 // "Approved by taker", "Pending", "deleted": for messages about the request's state.
 QString stateOf(const MealRequestRecord& r)
@@ -231,55 +109,52 @@ void whereKitchenMeals(QString& sql, QVariantList& values, const Connection& c, 
     }
 }
 
-struct MealType {
-    QString name;
-    bool active = false;
-};
-
-// Also the lock that serializes requests of one meal type on PostgreSQL: the duplicate rule
-// spans rows no constraint covers, so two creations must not check at the same time.
-MealType lockMealType(Connection& c, qint64 id)
+// The meal type, which must be offered.
+MealRequestStore::MealType checkMealType(Connection& c, qint64 id)
 {
-    QString sql = QStringLiteral("SELECT name_en, is_active FROM meal_type WHERE id = ?");
-    if (c.isPostgres())
-        sql += QStringLiteral(" FOR NO KEY UPDATE");
-    Statement q = c.exec(sql, {id});
-    if (!q.next())
+    const auto type = MealRequestStore::mealType(c, id);
+    if (!type)
         throw Failure(Failure::Kind::Validation,
                       MealRequestService::tr("Meal type %1 does not exist.").arg(id),
                       QStringLiteral("meal_type_id"));
-    MealType type{q.value(0).toString(), q.value(1).toBool()};
-    if (!type.active)
+    if (!type->active)
         throw Failure(
             Failure::Kind::Validation,
-            MealRequestService::tr("The meal type %1 is not offered any more.").arg(type.name),
+            MealRequestService::tr("The meal type %1 is not offered any more.").arg(type->nameEn),
             QStringLiteral("meal_type_id"));
-    return type;
+    return *type;
 }
 
-// The explicit line, checked and completed from its employee as the employee is now.
-MealLineRecord resolveLine(Connection& c, const Actor& actor, const MealLineInput& in, int number)
+// A line of `employee` as the employee is now.
+MealLineRecord lineOfEmployee(qint64 id, const MealRequestStore::Employee& employee)
 {
     MealLineRecord line;
-    line.employeeId = in.employeeId;
-    line.notes = in.notes;
-    line.attendanceTime = in.attendanceTime;
-    line.shiftHours = in.shiftHours;
-    Statement q = c.exec(QStringLiteral("SELECT code, name_en, name_ar, department_id, is_active "
-                                        "FROM employee WHERE id = ?"),
-                         {in.employeeId});
-    if (!q.next())
+    line.employeeId = id;
+    line.employeeCode = employee.code;
+    line.employeeNameEn = employee.nameEn;
+    line.employeeNameAr = employee.nameAr;
+    line.departmentId = employee.departmentId;
+    line.departmentNameEn = employee.departmentNameEn;
+    line.departmentNameAr = employee.departmentNameAr;
+    return line;
+}
+
+// The explicit line, checked and completed from its employee.
+MealLineRecord resolveLine(const std::map<qint64, MealRequestStore::Employee>& employees,
+                           const Actor& actor, const MealLineInput& in, int number)
+{
+    const auto found = employees.find(in.employeeId);
+    if (found == employees.end())
         throw Failure(Failure::Kind::Validation,
                       MealRequestService::tr("Line %1: employee %2 does not exist.")
                           .arg(number)
                           .arg(in.employeeId),
                       QStringLiteral("employee_id"));
-    line.employeeCode = q.value(0).toInt();
-    line.employeeNameEn = q.value(1).toString();
-    line.employeeNameAr = q.value(2).toString();
-    line.departmentId = q.value(3).toLongLong();
-    const bool active = q.value(4).toBool();
-    if (!active)
+    MealLineRecord line = lineOfEmployee(in.employeeId, found->second);
+    line.notes = in.notes;
+    line.attendanceTime = in.attendanceTime;
+    line.shiftHours = in.shiftHours;
+    if (!found->second.active)
         throw Failure(Failure::Kind::Validation,
                       MealRequestService::tr("Line %1: employee %2 is inactive.")
                           .arg(number)
@@ -312,44 +187,19 @@ MealLineRecord resolveLine(Connection& c, const Actor& actor, const MealLineInpu
     return line;
 }
 
-// The department's active employees (not its sub-departments'), as lines without details.
-QList<MealLineRecord> departmentLines(Connection& c, const Actor& actor, qint64 departmentId)
-{
-    Statement d =
-        c.exec(QStringLiteral("SELECT name_en FROM department WHERE id = ?"), {departmentId});
-    if (!d.next())
-        throw Failure(Failure::Kind::Validation,
-                      MealRequestService::tr("Department %1 does not exist.").arg(departmentId),
-                      QStringLiteral("department_id"));
-    const QString name = d.value(0).toString();
-    if (!AccessPolicy::coversDepartment(actor, departmentId))
-        throw Failure(
-            Failure::Kind::Permission,
-            MealRequestService::tr("The department %1 is not one of your departments.").arg(name));
-    QList<MealLineRecord> lines;
-    Statement q = c.exec(QStringLiteral("SELECT id, code, name_en, name_ar FROM employee WHERE "
-                                        "department_id = ? AND is_active = ? ORDER BY id"),
-                         {departmentId, true});
-    while (q.next()) {
-        MealLineRecord line;
-        line.employeeId = q.value(0).toLongLong();
-        line.employeeCode = q.value(1).toInt();
-        line.employeeNameEn = q.value(2).toString();
-        line.employeeNameAr = q.value(3).toString();
-        line.departmentId = departmentId;
-        lines.append(line);
-    }
-    return lines;
-}
-
 // Every line of the input, checked; an employee listed twice is refused, except that a
-// department adds only those of its employees not listed already.
+// department adds (in id order) only those of its active employees not listed already.
 QList<MealLineRecord> resolveLines(Connection& c, const Actor& actor, const MealRequestInput& in)
 {
+    QList<qint64> ids;
+    ids.reserve(in.lines.size());
+    for (const MealLineInput& line : in.lines)
+        ids.append(line.employeeId);
+    const auto employees = MealRequestStore::lockEmployees(c, ids, in.departmentIds);
     QList<MealLineRecord> lines;
     QSet<qint64> listed;
     for (int i = 0; i < in.lines.size(); ++i) {
-        const MealLineRecord line = resolveLine(c, actor, in.lines.at(i), i + 1);
+        const MealLineRecord line = resolveLine(employees, actor, in.lines.at(i), i + 1);
         if (listed.contains(line.employeeId))
             throw Failure(
                 Failure::Kind::Validation,
@@ -358,11 +208,24 @@ QList<MealLineRecord> resolveLines(Connection& c, const Actor& actor, const Meal
         listed.insert(line.employeeId);
         lines.append(line);
     }
+    const QHash<qint64, QString> departments =
+        in.departmentIds.isEmpty() ? QHash<qint64, QString>()
+                                   : MealRequestStore::departmentNames(c, in.departmentIds);
     for (const qint64 departmentId : in.departmentIds) {
-        for (const MealLineRecord& line : departmentLines(c, actor, departmentId)) {
-            if (!listed.contains(line.employeeId)) {
-                listed.insert(line.employeeId);
-                lines.append(line);
+        const auto name = departments.constFind(departmentId);
+        if (name == departments.constEnd())
+            throw Failure(Failure::Kind::Validation,
+                          MealRequestService::tr("Department %1 does not exist.").arg(departmentId),
+                          QStringLiteral("department_id"));
+        if (!AccessPolicy::coversDepartment(actor, departmentId))
+            throw Failure(
+                Failure::Kind::Permission,
+                MealRequestService::tr("The department %1 is not one of your departments.")
+                    .arg(*name));
+        for (const auto& [id, employee] : employees) {
+            if (employee.departmentId == departmentId && employee.active && !listed.contains(id)) {
+                listed.insert(id);
+                lines.append(lineOfEmployee(id, employee));
             }
         }
     }
@@ -375,36 +238,15 @@ QList<MealLineRecord> resolveLines(Connection& c, const Actor& actor, const Meal
 
 // DOMAIN.md: an employee appears once per meal type and office day among requests that are
 // neither Rejected nor deleted (nor on deleted lines).
-void checkDuplicates(Connection& c, qint64 mealTypeId, const MealType& type, const QDate& day,
-                     const QTimeZone& zone, const QList<MealLineRecord>& lines)
+void checkDuplicates(Connection& c, qint64 mealTypeId, const QString& mealTypeName,
+                     const QDate& day, const QTimeZone& zone, const QList<MealLineRecord>& lines)
 {
-    QHash<qint64, qint64> requestOf; // employee -> the request that already has them
-    // Only this request's employees come back: the day's other lines are passed over inside the
-    // database instead of each being read into a row here (that made every request cost more
-    // than the one before). Chunks of a fixed size, the last id repeated, keep one statement.
-    constexpr qsizetype chunk = 64;
-    QStringList marks;
-    marks.fill(QStringLiteral("?"), chunk);
-    const QString sql =
-        QStringLiteral("SELECT l.employee_id, r.id FROM meal_request r JOIN meal_request_line l "
-                       "ON l.meal_request_id = r.id WHERE r.meal_type_id = ? AND "
-                       "r.request_time >= ? AND r.request_time < ? AND r.status_id <> ? AND "
-                       "r.is_deleted = ? AND l.is_deleted = ? AND l.employee_id IN (%1)")
-            .arg(marks.join(QStringLiteral(", ")));
-    const QVariantList sameDay = {mealTypeId,
-                                  c.toDb(dayStart(day, zone)),
-                                  c.toDb(dayStart(day.addDays(1), zone)),
-                                  static_cast<int>(MealRequestStatus::Rejected),
-                                  false,
-                                  false};
-    for (qsizetype start = 0; start < lines.size(); start += chunk) {
-        QVariantList values = sameDay;
-        for (qsizetype i = 0; i < chunk; ++i)
-            values << lines.at(std::min(start + i, lines.size() - 1)).employeeId;
-        Statement q = c.exec(sql, values);
-        while (q.next())
-            requestOf.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
-    }
+    QList<qint64> ids;
+    ids.reserve(lines.size());
+    for (const MealLineRecord& line : lines)
+        ids.append(line.employeeId);
+    const QHash<qint64, qint64> requestOf = MealRequestStore::requestsOf(
+        c, mealTypeId, dayStart(day, zone), dayStart(day.addDays(1), zone), ids);
     QStringList clashes;
     for (const MealLineRecord& line : lines) {
         const auto it = requestOf.constFind(line.employeeId);
@@ -420,46 +262,42 @@ void checkDuplicates(Connection& c, qint64 mealTypeId, const MealType& type, con
         names += MealRequestService::tr(" and %1 more").arg(clashes.size() - maxNamesInMessage);
     throw Failure(Failure::Kind::Constraint,
                   MealRequestService::tr("Already requested for %1 on %2: %3.")
-                      .arg(type.name, day.toString(Qt::ISODate), names),
+                      .arg(mealTypeName, day.toString(Qt::ISODate), names),
                   QStringLiteral("lines"));
 }
 
-// The one way requests come to be (create and copy): checks, then the request and its lines.
+// The one way requests come to be (create and copy): checks, then the request and its lines,
+// reported as written rather than read back.
 MealRequestRecord insertRequest(Connection& c, ChangeSet& changes, const MealRequestInput& in,
                                 qint64 originalId, const QTimeZone& zone, const QString& action)
 {
     checkNotes(in.notes);
-    const MealType type = lockMealType(c, in.mealTypeId);
-    const QList<MealLineRecord> lines = resolveLines(c, changes.actor(), in);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    checkDuplicates(c, in.mealTypeId, type, now.toTimeZone(zone).date(), zone, lines);
+    const MealRequestStore::MealType type = checkMealType(c, in.mealTypeId);
+    MealRequestRecord r;
+    r.lines = resolveLines(c, changes.actor(), in);
+    r.requestTime = QDateTime::currentDateTimeUtc();
+    checkDuplicates(c, in.mealTypeId, type.nameEn, r.requestTime.toTimeZone(zone).date(), zone,
+                    r.lines);
 
-    const MealRequestStatus status =
-        in.draft ? MealRequestStatus::OnProgress : MealRequestStatus::Pending;
-    const qint64 id = c.insert(
-        QStringLiteral("INSERT INTO meal_request (requester_id, status_id, meal_type_id, "
-                       "request_time, notes, original_request_id, is_deleted, version) VALUES "
-                       "(?, ?, ?, ?, ?, ?, ?, 1)"),
-        {changes.actor().accountId, static_cast<int>(status), in.mealTypeId, c.toDb(now),
-         notesValue(in.notes), originalId ? QVariant(originalId) : QVariant(), false});
+    r.requesterId = changes.actor().accountId;
+    r.requesterName = changes.actor().username;
+    r.status = in.draft ? MealRequestStatus::OnProgress : MealRequestStatus::Pending;
+    r.mealTypeId = in.mealTypeId;
+    r.mealTypeNameEn = type.nameEn;
+    r.mealTypeNameAr = type.nameAr;
+    r.notes = in.notes;
+    r.originalRequestId = originalId;
+    r.version = 1;
     QJsonArray employees;
-    for (const MealLineRecord& line : lines) {
-        const qint64 lineId = c.insert(
-            QStringLiteral("INSERT INTO meal_request_line (meal_request_id, employee_id, "
-                           "employee_code, department_id, attendance_time, shift_hours, notes, "
-                           "is_accepted, is_deleted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {id, line.employeeId, line.employeeCode,
-             line.departmentId ? QVariant(line.departmentId) : QVariant(),
-             c.toDb(line.attendanceTime), line.shiftHours ? QVariant(*line.shiftHours) : QVariant(),
-             notesValue(line.notes), true, false});
-        changes.touch(lineEntity, lineId);
+    for (const MealLineRecord& line : r.lines)
         employees.append(line.employeeId);
-    }
-    const MealRequestRecord created = load(c, id);
-    QJsonObject details = created.toJson();
+    MealRequestStore::insert(c, r);
+    for (const MealLineRecord& line : r.lines)
+        changes.touch(lineEntity, line.id);
+    QJsonObject details = r.toJson();
     details.insert(QStringLiteral("employee_ids"), employees);
-    changes.record(c, action, requestEntity, id, {}, details);
-    return created;
+    changes.record(c, action, requestEntity, r.id, {}, details);
+    return r;
 }
 
 const MealLineRecord& lineOf(const MealRequestRecord& r, qint64 lineId)
@@ -483,7 +321,7 @@ MealLineRecord updateLine(Connection& c, ChangeSet& changes, qint64 lineId, cons
     if (!requestId)
         throw Failure(Failure::Kind::NotFound,
                       MealRequestService::tr("Meal request line %1 does not exist.").arg(lineId));
-    const MealRequestRecord request = loadForChange(c, requestId);
+    const MealRequestRecord request = MealRequestStore::loadForChange(c, requestId);
     const MealLineRecord before = lineOf(request, lineId);
     if (!AccessPolicy::coversDepartment(changes.actor(), before.departmentId))
         throw Failure(Failure::Kind::Permission,
@@ -496,7 +334,7 @@ MealLineRecord updateLine(Connection& c, ChangeSet& changes, qint64 lineId, cons
                           .arg(requestId)
                           .arg(stateOf(request)));
     apply();
-    const MealLineRecord after = lineOf(load(c, requestId), lineId);
+    const MealLineRecord after = lineOf(MealRequestStore::load(c, requestId), lineId);
     changes.record(c, action, lineEntity, lineId, before.toJson(), after.toJson());
     return after;
 }
@@ -535,7 +373,9 @@ KeysetQuery listQuery(Connection& c, const Actor& actor, const MealRequestFilter
 {
     const bool limited = DepartmentScope::isLimited(actor);
     const SqlCondition mine = DepartmentScope::condition(actor, QStringLiteral("cl.department_id"));
-    KeysetQuery query(limited ? requestColumnsLimitedTo(mine) : requestColumns, requestFrom,
+    KeysetQuery query(limited ? MealRequestStore::requestColumnsLimitedTo(mine)
+                              : MealRequestStore::requestColumns(),
+                      MealRequestStore::requestFrom(),
                       {{QStringLiteral("request_time"), QStringLiteral("r.request_time")},
                        {QStringLiteral("id"), QStringLiteral("r.id")}},
                       QStringLiteral("request_time"));
@@ -571,7 +411,7 @@ MealRequestService::MealRequestService(Database& db, ChangeFeed& feed, const QTi
 QFuture<MealRequestRecord> MealRequestService::get(const Actor& actor, qint64 id)
 {
     return query(actor, Operation::ViewMealRequests, [id](Connection& c, const Actor& verified) {
-        MealRequestRecord r = load(c, id);
+        MealRequestRecord r = MealRequestStore::load(c, id);
         requireInScope(verified, r);
         // DOMAIN.md: the limit holds for lines too; a mixed request shows only the actor's.
         if (DepartmentScope::isLimited(verified)) {
@@ -591,7 +431,7 @@ QFuture<Page<MealRequestRecord>> MealRequestService::list(const Actor& actor,
     return query(actor, Operation::ViewMealRequests,
                  [filter, page, zone = m_officeZone](Connection& c, const Actor& verified) {
                      return listQuery(c, verified, filter, zone)
-                         .fetch<MealRequestRecord>(c, page, readRequest);
+                         .fetch<MealRequestRecord>(c, page, MealRequestStore::readRequest);
                  });
 }
 
@@ -724,7 +564,7 @@ QFuture<MealRequestRecord> MealRequestService::moveStatus(const Actor& actor, qi
                     ? tr("A request that is %1 is final: it cannot become %2.").arg(from, to)
                     : tr("A request cannot go from %1 to %2.").arg(from, to),
                 QStringLiteral("status"));
-        const MealRequestRecord before = loadForChange(c, id);
+        const MealRequestRecord before = MealRequestStore::loadForChange(c, id);
         if (target == MealRequestStatus::Pending)
             requireRequester(changes.actor(), before,
                              tr("Only its requester may submit meal request %1.").arg(id));
@@ -775,7 +615,7 @@ QFuture<MealRequestRecord> MealRequestService::moveStatus(const Actor& actor, qi
                                   "WHERE id = ?"),
                    {static_cast<int>(target), id});
         }
-        const MealRequestRecord after = load(c, id);
+        const MealRequestRecord after = MealRequestStore::load(c, id);
         QJsonObject details = after.toJson();
         if (isFinalMealRequestStatus(target)) {
             details.insert(QStringLiteral("lines_accepted"), after.acceptedLines());
@@ -838,7 +678,7 @@ QFuture<MealRequestRecord> MealRequestService::copy(const Actor& actor, qint64 i
     return change(
         actor, Operation::CreateMealRequest,
         [id, zone = m_officeZone](Connection& c, ChangeSet& changes) {
-            const MealRequestRecord original = loadForChange(c, id);
+            const MealRequestRecord original = MealRequestStore::loadForChange(c, id);
             if (original.requesterId != changes.actor().accountId)
                 throw Failure(Failure::Kind::Permission,
                               tr("Only your own requests can be copied; meal request %1 is %2's.")
@@ -874,7 +714,7 @@ QFuture<MealRequestRecord> MealRequestService::copy(const Actor& actor, qint64 i
 QFuture<void> MealRequestService::remove(const Actor& actor, qint64 id)
 {
     return change(actor, Operation::CreateMealRequest, [id](Connection& c, ChangeSet& changes) {
-        const MealRequestRecord before = loadForChange(c, id);
+        const MealRequestRecord before = MealRequestStore::loadForChange(c, id);
         requireRequester(
             changes.actor(), before,
             tr("Only its requester or a super admin may delete meal request %1.").arg(id));
@@ -887,7 +727,7 @@ QFuture<void> MealRequestService::remove(const Actor& actor, qint64 id)
                               "WHERE id = ?"),
                {true, id});
         changes.record(c, QStringLiteral("meal_request.delete"), requestEntity, id, before.toJson(),
-                       load(c, id).toJson());
+                       MealRequestStore::load(c, id).toJson());
     });
 }
 

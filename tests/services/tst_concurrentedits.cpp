@@ -2,6 +2,8 @@
 #include "Await.h"
 #include "DepartmentService.h"
 #include "EmployeeService.h"
+#include "MealRequestService.h"
+#include "MealRequestTestData.h"
 #include "OriginService.h"
 #include "ServiceFixture.h"
 #include "TestSql.h"
@@ -27,12 +29,14 @@ struct Desktop {
         , accounts(db, feed)
         , departments(db, feed)
         , origins(db, feed)
+        , meals(db, feed)
     {
     }
     EmployeeService employees;
     AccountService accounts;
     DepartmentService departments;
     OriginService origins;
+    MealRequestService meals;
 };
 
 // What a round reads back of the edited row.
@@ -360,6 +364,57 @@ private Q_SLOTS:
             QCOMPARE(after.result().active, active);
             QCOMPARE(after.result().title, updateError ? seen.title : edit.title);
             QCOMPARE(after.result().version, seen.version + (updateError ? 1 : 2));
+        }
+    }
+
+    // Both desktops request lunch for one employee at the same moment, each with another
+    // employee of its own: one request is made, the other is refused by the duplicate rule
+    // (never both made). On PostgreSQL every other round holds the shared employee's row from a
+    // third session until both requests wait for it: a request locks its employees, not more.
+    void requestsOfOneEmployee_data() { TestBackend::addColumns(); }
+    void requestsOfOneEmployee()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(open(backend));
+        MealRequestTestData data(m_fx);
+        QVERIFY(data.seed());
+        QVERIFY(data.employees(100, 3 * rounds, data.kitchen));
+        LockWaiters waiters(*m_thirdDb);
+        for (int round = 0; round < rounds; ++round) {
+            const qint64 shared = 100 + 3 * round;
+            std::optional<RowLock> lock;
+            if (m_postgres && round % 2 == 0) {
+                lock.emplace(*m_thirdDb, QStringLiteral("employee"), shared);
+                QTRY_VERIFY(lock->isHeld());
+            }
+            QFuture<MealRequestRecord> made[] = {
+                m_one->meals.create(
+                    m_fx.requester,
+                    MealRequestTestData::request(MealRequestTestData::lunch, {shared, shared + 1})),
+                m_two->meals.create(m_fx.taker,
+                                    MealRequestTestData::request(MealRequestTestData::lunch,
+                                                                 {shared + 2, shared}))};
+            if (lock) {
+                QTRY_VERIFY_WITH_TIMEOUT(waiters.atLeast(2), 30000);
+                lock->release();
+                AWAIT_OK(lock->done());
+            }
+            AWAIT(made[0]);
+            AWAIT(made[1]);
+            const std::optional<Failure> errors[] = {errorOf(made[0]), errorOf(made[1])};
+            QVERIFY2(bool(errors[0]) != bool(errors[1]),
+                     qPrintable(QStringLiteral("round %1: %2 of two requests were made")
+                                    .arg(round)
+                                    .arg(int(!errors[0]) + int(!errors[1]))));
+            const Failure& refused = errors[0] ? *errors[0] : *errors[1];
+            QVERIFY2(refused.kind() == Failure::Kind::Constraint, qPrintable(refused.message()));
+            QVERIFY2(refused.message().contains(QStringLiteral("Worker %1").arg(shared)),
+                     qPrintable(refused.message()));
+            QCOMPARE(m_fx.scalar(QStringLiteral("SELECT count(*) FROM meal_request_line WHERE "
+                                                "employee_id = ?"),
+                                 {shared})
+                         .toLongLong(),
+                     qint64(1));
         }
     }
 

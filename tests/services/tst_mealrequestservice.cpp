@@ -3,6 +3,9 @@
 #include "MealRequestTestData.h"
 #include "ServiceFixture.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
@@ -26,6 +29,31 @@ private:
         for (const MealLineRecord& line : r.lines)
             ids << line.employeeId;
         return ids;
+    }
+
+    // Every field of a request and its lines, for comparing what a change reported with what
+    // a read finds.
+    static QString describe(const MealRequestRecord& r)
+    {
+        QJsonObject request = r.toJson();
+        request.insert(QStringLiteral("id"), r.id);
+        request.insert(QStringLiteral("requester"), r.requesterName);
+        request.insert(QStringLiteral("meal_type"),
+                       r.mealTypeNameEn + QLatin1Char('/') + r.mealTypeNameAr);
+        request.insert(QStringLiteral("closed_by"), r.closedByName);
+        request.insert(QStringLiteral("line_count"), r.lineCount);
+        QJsonArray lines;
+        for (const MealLineRecord& line : r.lines) {
+            QJsonObject l = line.toJson();
+            l.insert(QStringLiteral("id"), line.id);
+            l.insert(QStringLiteral("employee"),
+                     line.employeeNameEn + QLatin1Char('/') + line.employeeNameAr);
+            l.insert(QStringLiteral("department"),
+                     line.departmentNameEn + QLatin1Char('/') + line.departmentNameAr);
+            lines.append(l);
+        }
+        request.insert(QStringLiteral("lines"), lines);
+        return QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Indented));
     }
 
 private Q_SLOTS:
@@ -88,6 +116,10 @@ private Q_SLOTS:
         QVERIFY(second.notes.isEmpty());
         QVERIFY(!second.attendanceTime.isValid());
         QVERIFY(!second.shiftHours);
+        // What create() reported is what was stored.
+        const auto stored = settle(meals.get(m_fx.admin, r.id));
+        QVERIFY(stored);
+        QCOMPARE(describe(r), describe(*stored));
         QCOMPARE(m_fx.auditCount(QStringLiteral("meal_request.create")), qint64(1));
         QTRY_VERIFY(std::any_of(changed.cbegin(), changed.cend(), [&](const QList<QVariant>& s) {
             return s.at(0).toString() == QLatin1String("meal_request") &&
@@ -105,9 +137,40 @@ private Q_SLOTS:
 
         MealRequestInput draft = Data::request(Data::dinner, {12});
         draft.draft = true;
+        draft.lines[0].shiftHours = 7.125; // PostgreSQL keeps two decimals: 7.13
         auto saved = meals.create(m_fx.requester, draft);
         AWAIT_OK(saved);
         QCOMPARE(saved.result().status, MealRequestStatus::OnProgress);
+        const auto savedStored = settle(meals.get(m_fx.admin, saved.result().id));
+        QVERIFY(savedStored);
+        QCOMPARE(describe(saved.result()), describe(*savedStored));
+    }
+
+    // A request costs the same round trips whatever the number of its lines.
+    void statementsDoNotGrowWithLines_data() { TestBackend::addColumns(); }
+    void statementsDoNotGrowWithLines()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(m_fx.open(backend));
+        QVERIFY(m_data.seed());
+        QVERIFY(m_data.employees(100, 60, m_data.kitchen));
+        MealRequestService meals(m_fx.db(), m_fx.feed());
+        QList<qint64> many;
+        for (qint64 id = 100; id < 160; ++id)
+            many.append(id);
+        QList<qint64> sent;
+        for (const auto& [mealType, employees] :
+             {std::pair{Data::breakfast, QList<qint64>{1}}, std::pair{Data::lunch, many},
+              std::pair{Data::dinner, QList<qint64>{1, 2}}}) {
+            const qint64 before = m_fx.db().statementsSent();
+            const auto made = settle(meals.create(m_fx.taker, Data::request(mealType, employees)));
+            QVERIFY(made);
+            QCOMPARE(made->lineCount, int(employees.size()));
+            sent.append(m_fx.db().statementsSent() - before);
+        }
+        QCOMPARE(sent.at(1), sent.at(0));
+        QCOMPARE(sent.at(2), sent.at(0));
+        qDebug("%lld statements per request", sent.at(0));
     }
 
     void badInputIsRefusedAndChangesNothing_data() { TestBackend::addColumns(); }
