@@ -1,5 +1,6 @@
 #include "EmployeeStore.h"
 
+#include "ColumnList.h"
 #include "Connection.h"
 #include "Failure.h"
 #include "SearchPattern.h"
@@ -38,13 +39,19 @@ bool parseDigits(const QString& text, qint64* value)
 
 const QStringList& EmployeeStore::columns()
 {
-    static const QStringList list = {
-        QStringLiteral("e.id"),        QStringLiteral("e.code"),
-        QStringLiteral("e.name_en"),   QStringLiteral("e.name_ar"),
-        QStringLiteral("e.title"),     QStringLiteral("e.department_id"),
-        QStringLiteral("d.name_en"),   QStringLiteral("d.name_ar"),
-        QStringLiteral("e.is_active"), QStringLiteral("e.version"),
-        QStringLiteral("e.updated_at")};
+    static const QStringList list = ColumnList::of<Column, ColumnCount>({
+        {Id, QStringLiteral("e.id")},
+        {Code, QStringLiteral("e.code")},
+        {NameEn, QStringLiteral("e.name_en")},
+        {NameAr, QStringLiteral("e.name_ar")},
+        {Title, QStringLiteral("e.title")},
+        {DepartmentId, QStringLiteral("e.department_id")},
+        {DepartmentNameEn, QStringLiteral("d.name_en")},
+        {DepartmentNameAr, QStringLiteral("d.name_ar")},
+        {Active, QStringLiteral("e.is_active")},
+        {Version, QStringLiteral("e.version")},
+        {UpdatedAt, QStringLiteral("e.updated_at")},
+    });
     return list;
 }
 
@@ -58,17 +65,17 @@ const QString& EmployeeStore::from()
 EmployeeRecord EmployeeStore::readRow(const Statement& q)
 {
     EmployeeRecord r;
-    r.id = q.value(0).toLongLong();
-    r.code = q.value(1).toLongLong();
-    r.nameEn = q.value(2).toString();
-    r.nameAr = q.value(3).toString();
-    r.title = q.value(4).toString();
-    r.departmentId = q.value(5).toLongLong();
-    r.departmentNameEn = q.value(6).toString();
-    r.departmentNameAr = q.value(7).toString();
-    r.active = q.value(8).toBool();
-    r.version = q.value(9).toInt();
-    r.updatedAt = Connection::fromDb(q.value(10));
+    r.id = q.value(Id).toLongLong();
+    r.code = q.value(Code).toLongLong();
+    r.nameEn = q.value(NameEn).toString();
+    r.nameAr = q.value(NameAr).toString();
+    r.title = q.value(Title).toString();
+    r.departmentId = q.value(DepartmentId).toLongLong();
+    r.departmentNameEn = q.value(DepartmentNameEn).toString();
+    r.departmentNameAr = q.value(DepartmentNameAr).toString();
+    r.active = q.value(Active).toBool();
+    r.version = q.value(Version).toInt();
+    r.updatedAt = Connection::fromDb(q.value(UpdatedAt));
     return r;
 }
 

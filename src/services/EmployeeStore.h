@@ -21,7 +21,22 @@ class EmployeeStore {
     Q_DECLARE_TR_FUNCTIONS(EmployeeStore)
 
 public:
-    // The columns readRow() reads, e.id first, from from().
+    enum Column {
+        Id,
+        Code,
+        NameEn,
+        NameAr,
+        Title,
+        DepartmentId,
+        DepartmentNameEn,
+        DepartmentNameAr,
+        Active,
+        Version,
+        UpdatedAt,
+        ColumnCount
+    };
+
+    // The columns readRow() reads, from from().
     static const QStringList& columns();
     static const QString& from();
     static EmployeeRecord readRow(const Statement& q);

@@ -1,5 +1,6 @@
 #include "MealRequestStore.h"
 
+#include "ColumnList.h"
 #include "Connection.h"
 #include "Failure.h"
 
@@ -27,17 +28,6 @@ enum LineColumn {
     LineColumnCount
 };
 
-// A column list in the order of its enum, each column given by name.
-template <typename Column, int count>
-QStringList columnList(std::initializer_list<std::pair<Column, QString>> columns)
-{
-    QStringList list(count);
-    for (const auto& [column, sql] : columns)
-        list[column] = sql;
-    Q_ASSERT(!list.contains(QString()));
-    return list;
-}
-
 // The request's lines not deleted, and matching `condition` when there is one.
 QString lineCountOf(const QString& condition)
 {
@@ -48,7 +38,7 @@ QString lineCountOf(const QString& condition)
 
 const QString lineSelect = [] {
     using L = LineColumn;
-    const QStringList columns = columnList<L, LineColumnCount>({
+    const QStringList columns = ColumnList::of<L, LineColumnCount>({
         {L::LineId, QStringLiteral("l.id")},
         {L::LineRequestId, QStringLiteral("l.meal_request_id")},
         {L::EmployeeId, QStringLiteral("l.employee_id")},
@@ -144,7 +134,7 @@ QVariant idsValue(const QList<qint64>& ids)
 const QStringList& MealRequestStore::requestColumns()
 {
     using R = RequestColumn;
-    static const QStringList list = columnList<R, RequestColumnCount>({
+    static const QStringList list = ColumnList::of<R, RequestColumnCount>({
         {R::RequestId, QStringLiteral("r.id")},
         {R::RequesterId, QStringLiteral("r.requester_id")},
         {R::RequesterName, QStringLiteral("ra.username")},
