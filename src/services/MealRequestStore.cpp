@@ -125,7 +125,7 @@ QVariant idsValue(const QList<qint64>& ids)
     QList<QVariantList> rows;
     rows.reserve(ids.size());
     for (const qint64 id : ids)
-        rows.append({id});
+        rows.append(QVariantList{id});
     return Connection::rowsValue(rows);
 }
 
