@@ -152,7 +152,8 @@ MealLineRecord resolveLine(const std::map<qint64, MealRequestStore::Employee>& e
                       QStringLiteral("employee_id"));
     MealLineRecord line = lineOfEmployee(in.employeeId, found->second);
     line.notes = in.notes;
-    line.attendanceTime = in.attendanceTime;
+    // In UTC, as a read gives it back.
+    line.attendanceTime = in.attendanceTime.isValid() ? in.attendanceTime.toUTC() : QDateTime();
     line.shiftHours = in.shiftHours;
     if (!found->second.active)
         throw Failure(Failure::Kind::Validation,

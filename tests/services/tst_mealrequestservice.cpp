@@ -32,10 +32,15 @@ private:
     }
 
     // Every field of a request and its lines, for comparing what a change reported with what
-    // a read finds.
+    // a read finds. Times as instants: the dialects' reads name UTC differently.
     static QString describe(const MealRequestRecord& r)
     {
+        const auto instant = [](const QDateTime& t) {
+            return t.isValid() ? QJsonValue(t.toMSecsSinceEpoch()) : QJsonValue();
+        };
         QJsonObject request = r.toJson();
+        request.insert(QStringLiteral("request_time"), instant(r.requestTime));
+        request.insert(QStringLiteral("closed_time"), instant(r.closedTime));
         request.insert(QStringLiteral("id"), r.id);
         request.insert(QStringLiteral("requester"), r.requesterName);
         request.insert(QStringLiteral("meal_type"),
@@ -45,6 +50,7 @@ private:
         QJsonArray lines;
         for (const MealLineRecord& line : r.lines) {
             QJsonObject l = line.toJson();
+            l.insert(QStringLiteral("attendance_time"), instant(line.attendanceTime));
             l.insert(QStringLiteral("id"), line.id);
             l.insert(QStringLiteral("employee"),
                      line.employeeNameEn + QLatin1Char('/') + line.employeeNameAr);
