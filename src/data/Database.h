@@ -89,7 +89,10 @@ private:
     auto submit(QThreadPool& pool, Mode mode, Fn fn, std::function<void()> afterCommit = {})
     {
         using R = std::invoke_result_t<Fn&, Connection&>;
-        auto promise = std::make_shared<QPromise<R>>();
+        // Pending until it begins: Qt 6.4's result() waits only for a future running or
+        // pending, and would return at once, with no result, for one still queued.
+        auto promise =
+            std::make_shared<QPromise<R>>(QFutureInterface<R>(QFutureInterfaceBase::Pending));
         QFuture<R> future = promise->future();
         pool.start([this, promise, mode, fn = std::move(fn),
                     afterCommit = std::move(afterCommit)]() mutable {
