@@ -96,9 +96,11 @@ void BenchRunner::detectMachine()
 {
     MachineInfo machine = MachineInfo::detect();
     OffMainThread::run([&] {
-        // An in-memory database: only the library's version is wanted.
-        RawConnection sqlite(ConnectionSettings::sqliteFile(QStringLiteral(":memory:")),
-                             QStringLiteral("mealdesk-bench-version"));
+        // A file of the run's own folder: only the library's version is wanted (":memory:"
+        // would be taken as a file name in the working directory).
+        RawConnection sqlite(
+            ConnectionSettings::sqliteFile(m_dir.filePath(QStringLiteral("version.db"))),
+            QStringLiteral("mealdesk-bench-version"));
         {
             QSqlQuery q(QStringLiteral("SELECT sqlite_version()"), sqlite.db());
             if (q.next())
