@@ -228,17 +228,18 @@ std::map<qint64, MealRequestStore::Employee>
 MealRequestStore::lockEmployees(Connection& c, const QList<qint64>& ids,
                                 const QList<qint64>& departmentIds)
 {
-    // One statement whatever the number of employees: they come in two bound values.
+    // One statement whatever the number of employees: they come in two bound values. The
+    // departments' employees come inactive ones too (the caller passes them over): a condition
+    // on is_active here would lead SQLite to scan every active employee by that index.
     QString sql =
         QStringLiteral("SELECT e.id, e.code, e.name_en, e.name_ar, e.department_id, d.name_en, "
                        "d.name_ar, e.is_active FROM employee e LEFT JOIN department d ON d.id = "
                        "e.department_id WHERE e.id IN (SELECT n.id FROM %1 UNION SELECT m.id FROM "
-                       "employee m WHERE m.is_active = ? AND m.department_id IN (SELECT k.id "
-                       "FROM %2)) ORDER BY e.id")
+                       "employee m WHERE m.department_id IN (SELECT k.id FROM %2)) ORDER BY e.id")
             .arg(idsFrom(c, QStringLiteral("n")), idsFrom(c, QStringLiteral("k")));
     if (c.isPostgres())
         sql += QStringLiteral(" FOR NO KEY UPDATE OF e");
-    Statement q = c.exec(sql, {idsValue(ids), true, idsValue(departmentIds)});
+    Statement q = c.exec(sql, {idsValue(ids), idsValue(departmentIds)});
     std::map<qint64, Employee> employees;
     while (q.next())
         employees.emplace(q.value(0).toLongLong(),
@@ -264,18 +265,19 @@ QHash<qint64, qint64> MealRequestStore::requestsOf(Connection& c, qint64 mealTyp
                                                    const QDateTime& from, const QDateTime& to,
                                                    const QList<qint64>& employeeIds)
 {
-    // Only these employees' lines come back: the day's other lines are passed over inside the
-    // database instead of each being read into a row here.
+    // From these employees' lines to their requests (CROSS JOIN keeps that order on SQLite):
+    // the day's other requests of the meal type are never visited, so a request costs the same
+    // however many came before it.
     QHash<qint64, qint64> requestOf;
     Statement q = c.exec(
-        QStringLiteral("SELECT l.employee_id, r.id FROM meal_request r JOIN meal_request_line l "
-                       "ON l.meal_request_id = r.id WHERE r.meal_type_id = ? AND "
-                       "r.request_time >= ? AND r.request_time < ? AND r.status_id <> ? AND "
-                       "r.is_deleted = ? AND l.is_deleted = ? AND l.employee_id IN (SELECT k.id "
-                       "FROM %1)")
+        QStringLiteral("SELECT l.employee_id, r.id FROM %1 CROSS JOIN meal_request_line l CROSS "
+                       "JOIN meal_request r WHERE l.employee_id = k.id AND r.id = "
+                       "l.meal_request_id AND r.meal_type_id = ? AND r.request_time >= ? AND "
+                       "r.request_time < ? AND r.status_id <> ? AND r.is_deleted = ? AND "
+                       "l.is_deleted = ?")
             .arg(idsFrom(c, QStringLiteral("k"))),
-        {mealTypeId, c.toDb(from), c.toDb(to), static_cast<int>(MealRequestStatus::Rejected), false,
-         false, idsValue(employeeIds)});
+        {idsValue(employeeIds), mealTypeId, c.toDb(from), c.toDb(to),
+         static_cast<int>(MealRequestStatus::Rejected), false, false});
     while (q.next())
         requestOf.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
     return requestOf;

@@ -72,7 +72,7 @@ public:
         QString departmentNameAr;
         bool active = false;
     };
-    // The employees `ids` and the active ones of `departmentIds`, by id. On PostgreSQL their rows
+    // The employees `ids` and those of `departmentIds`, by id. On PostgreSQL their rows
     // stay locked until commit, taken in id order: two requests naming one employee take turns,
     // so the second checks the duplicate rule against what the first committed, while requests
     // of other employees go on at the same time.
