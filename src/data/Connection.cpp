@@ -7,13 +7,13 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
 
 #include <algorithm>
-#include <iterator>
 
 namespace {
 
@@ -221,28 +221,32 @@ qint64 Connection::insert(const QString& sql, const QVariantList& values)
 void Connection::insertRows(const QString& table, const QStringList& columns,
                             const QList<QVariantList>& rows)
 {
-    // A few fixed chunk sizes, so that each table has at most four cached statements.
-    static constexpr qsizetype chunkSizes[] = {64, 16, 4, 1};
-    QStringList marks;
-    marks.fill(QStringLiteral("?"), columns.size());
-    const QString tuple = QLatin1Char('(') + marks.join(QLatin1Char(',')) + QLatin1Char(')');
-    const QString head =
-        QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, columns.join(QLatin1Char(',')));
-    qsizetype next = 0;
-    while (next < rows.size()) {
-        const qsizetype remaining = rows.size() - next;
-        const qsizetype size =
-            *std::find_if(std::begin(chunkSizes), std::end(chunkSizes),
-                          [remaining](qsizetype chunk) { return chunk <= remaining; });
-        QStringList tuples;
-        tuples.fill(tuple, size);
-        QVariantList values;
-        values.reserve(size * columns.size());
-        for (qsizetype i = next; i < next + size; ++i)
-            values << rows.at(i);
-        exec(head + tuples.join(QLatin1Char(',')), values);
-        next += size;
+    if (rows.isEmpty())
+        return;
+    // Every row in one statement and one bound value: QPSQL writes each bound value into the
+    // statement's text, which the server then parses, so hundreds of them cost more than the
+    // rows. On PostgreSQL the table's own row type gives each column its type.
+    const QString names = columns.join(QLatin1Char(','));
+    if (isPostgres()) {
+        QJsonArray records;
+        for (const QVariantList& row : rows) {
+            QJsonObject record;
+            for (qsizetype i = 0; i < columns.size(); ++i)
+                record.insert(columns.at(i), jsonOf(row.at(i)));
+            records.append(record);
+        }
+        exec(QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM json_populate_recordset(CAST(NULL "
+                            "AS %1), CAST(? AS json))")
+                 .arg(table, names),
+             {QString::fromUtf8(QJsonDocument(records).toJson(QJsonDocument::Compact))});
+        return;
     }
+    QList<Column> typeless;
+    for (const QString& column : columns)
+        typeless.append({column, QString()});
+    exec(QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3")
+             .arg(table, names, rowsFrom(typeless, QStringLiteral("n"))),
+         {rowsValue(rows)});
 }
 
 QString Connection::rowsFrom(const QList<Column>& columns, const QString& alias) const
@@ -262,19 +266,22 @@ QString Connection::rowsFrom(const QList<Column>& columns, const QString& alias)
              alias);
 }
 
+QJsonValue Connection::jsonOf(const QVariant& value)
+{
+    if (value.isNull())
+        return QJsonValue::Null;
+    if (value.metaType() == QMetaType::fromType<QDateTime>())
+        return value.toDateTime().toUTC().toString(Qt::ISODateWithMs);
+    return QJsonValue::fromVariant(value);
+}
+
 QVariant Connection::rowsValue(const QList<QVariantList>& rows)
 {
     QJsonArray array;
     for (const QVariantList& row : rows) {
         QJsonArray values;
-        for (const QVariant& value : row) {
-            if (value.isNull())
-                values.append(QJsonValue::Null);
-            else if (value.metaType() == QMetaType::fromType<QDateTime>())
-                values.append(value.toDateTime().toUTC().toString(Qt::ISODateWithMs));
-            else
-                values.append(QJsonValue::fromVariant(value));
-        }
+        for (const QVariant& value : row)
+            values.append(jsonOf(value));
         array.append(values);
     }
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));

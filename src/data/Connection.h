@@ -4,6 +4,7 @@
 #include "Statement.h"
 
 #include <QDateTime>
+#include <QJsonValue>
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QVariant>
@@ -44,8 +45,8 @@ public:
     void execDirect(const QString& sql);
     // INSERT ... RETURNING id on both dialects.
     qint64 insert(const QString& sql, const QVariantList& values = {});
-    // Writes `rows` (each one value per column) in multi-row INSERTs: one round trip per chunk
-    // of up to 64 rows instead of one per row. `table` and `columns` are the caller's own names,
+    // Writes `rows` (each one value per column, in the form toDb() gives them) in one INSERT,
+    // the rows handed over as one bound value. `table` and `columns` are the caller's own names,
     // never input.
     void insertRows(const QString& table, const QStringList& columns,
                     const QList<QVariantList>& rows);
@@ -104,6 +105,8 @@ public:
     void checkNotCut();
 
 private:
+    // A value in the form toDb() gives it, as JSON (timestamps as ISO text in UTC).
+    static QJsonValue jsonOf(const QVariant& value);
     [[noreturn]] void fail(const QSqlError& error, const QString& what);
     void countStatement();
     void rollback();

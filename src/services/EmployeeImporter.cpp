@@ -15,29 +15,21 @@ namespace {
 
 using Outcome = EmployeeImportReport::Outcome;
 
-// Values looked up per statement. The last chunk is padded with repeats (rows may come twice;
-// the callers do not mind), so that every lookup of a kind is one prepared statement.
-constexpr qsizetype chunkSize = 500;
-
-// Runs `sql`, whose %1 stands for a table `v` of the values (column v.column1), for every chunk
-// of `values`. A join, not IN (?, ?, ...): PostgreSQL's generic plan for a long IN list of
-// parameters compares every row with every value, which took seconds for 10,000 rows.
+// Runs `sql`, whose %1 stands for a table `v` of the values (column v.id), once for all of
+// them: they travel as one bound value. A join, not IN (?, ?, ...): PostgreSQL's generic plan
+// for a long IN list of parameters compares every row with every value.
 template <typename RowFn>
-void forChunks(Connection& c, const QString& sql, const QList<qint64>& values, RowFn row)
+void forEachOf(Connection& c, const QString& sql, const QList<qint64>& values, RowFn row)
 {
-    QStringList rows;
-    rows.fill(QStringLiteral("(CAST(? AS bigint))"), chunkSize);
-    const QString text =
-        sql.arg(QStringLiteral("(VALUES %1) AS v").arg(rows.join(QStringLiteral(", "))));
-    for (qsizetype start = 0; start < values.size(); start += chunkSize) {
-        QVariantList bound;
-        bound.reserve(chunkSize);
-        for (qsizetype i = 0; i < chunkSize; ++i)
-            bound << values.at(std::min(start + i, values.size() - 1));
-        Statement q = c.exec(text, bound);
-        while (q.next())
-            row(q);
-    }
+    QList<QVariantList> rows;
+    rows.reserve(values.size());
+    for (const qint64 value : values)
+        rows.append(QVariantList{value});
+    Statement q = c.exec(sql.arg(c.rowsFrom({{QStringLiteral("id"), QStringLiteral("bigint")}},
+                                            QStringLiteral("v"))),
+                         {Connection::rowsValue(rows)});
+    while (q.next())
+        row(q);
 }
 
 bool parseWhole(const QString& text, qint64* value)
@@ -225,12 +217,12 @@ void EmployeeImporter::loadExisting()
     // The rows stay locked until commit on PostgreSQL, so that another desktop's edit cannot
     // come between reading a row here and writing it in apply() (SQLite's single writer holds
     // the whole database for the import already).
-    QString sql = QStringLiteral("SELECT %1 FROM %2 JOIN %3 ON e.id = v.column1")
+    QString sql = QStringLiteral("SELECT %1 FROM %2 JOIN %3 ON e.id = v.id")
                       .arg(EmployeeStore::columns().join(QStringLiteral(", ")),
                            EmployeeStore::from(), QStringLiteral("%1"));
     if (m_c.isPostgres())
         sql += QStringLiteral(" FOR NO KEY UPDATE OF e");
-    forChunks(m_c, sql, ids, [this](const Statement& q) {
+    forEachOf(m_c, sql, ids, [this](const Statement& q) {
         const EmployeeRecord r = EmployeeStore::readRow(q);
         m_existing.insert(r.id, r);
     });
@@ -296,8 +288,7 @@ void EmployeeImporter::checkCodes()
                    .arg(first->reportIndex + 1));
     }
     // ... and not held by an employee the file leaves as it is.
-    forChunks(m_c,
-              QStringLiteral("SELECT e.id, e.code FROM employee e JOIN %1 ON e.code = v.column1"),
+    forEachOf(m_c, QStringLiteral("SELECT e.id, e.code FROM employee e JOIN %1 ON e.code = v.id"),
               holders.keys(), [&](const Statement& q) {
                   const qint64 id = q.value(0).toLongLong();
                   const qint64 code = q.value(1).toLongLong();

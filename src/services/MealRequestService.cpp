@@ -335,7 +335,7 @@ MealLineRecord updateLine(Connection& c, ChangeSet& changes, qint64 lineId, cons
                           .arg(requestId)
                           .arg(stateOf(request)));
     apply();
-    const MealLineRecord after = lineOf(MealRequestStore::load(c, requestId), lineId);
+    MealLineRecord after = lineOf(MealRequestStore::load(c, requestId), lineId);
     changes.record(c, action, lineEntity, lineId, before.toJson(), after.toJson());
     return after;
 }
@@ -616,7 +616,7 @@ QFuture<MealRequestRecord> MealRequestService::moveStatus(const Actor& actor, qi
                                   "WHERE id = ?"),
                    {static_cast<int>(target), id});
         }
-        const MealRequestRecord after = MealRequestStore::load(c, id);
+        MealRequestRecord after = MealRequestStore::load(c, id);
         QJsonObject details = after.toJson();
         if (isFinalMealRequestStatus(target)) {
             details.insert(QStringLiteral("lines_accepted"), after.acceptedLines());

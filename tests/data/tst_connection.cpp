@@ -52,34 +52,46 @@ private Q_SLOTS:
         QCOMPARE(Connection::fromDb(sqlite.toDb(at.toOffsetFromUtc(3600))), at);
     }
 
-    void insertRowsWritesEveryRowInChunks_data() { TestBackend::addColumns(); }
-    void insertRowsWritesEveryRowInChunks()
+    // Every row in one statement, whatever their number, with their values as they were.
+    void insertRowsWritesEveryRowInOneStatement_data() { TestBackend::addColumns(); }
+    void insertRowsWritesEveryRowInOneStatement()
     {
-        // 64 + 16 + 4 + 1: every chunk size once, and the ids show nothing was written twice.
         QFETCH(QString, backend);
         TestBackend fresh;
         Database db(fresh.fresh(backend));
         auto migrated = db.migrate();
         AWAIT_OK(migrated);
-        constexpr int rows = 85;
-        auto written = db.write([](Connection& c) {
+        constexpr int rows = 1000;
+        const QString tricky = QStringLiteral("O'Brien \"x\" \\ ؟ 🍲");
+        auto written = db.write([&db, tricky](Connection& c) {
             QList<QVariantList> values;
             for (int i = 1; i <= rows; ++i)
-                values.append(
-                    {i, QStringLiteral("Department %1").arg(i),
-                     i % 2 ? QVariant(QStringLiteral("قسم")) : QVariant(QStringLiteral("ب"))});
-            c.insertRows(
-                QStringLiteral("department"),
-                {QStringLiteral("id"), QStringLiteral("name_en"), QStringLiteral("name_ar")},
-                values);
+                values.append({i, i == 7 ? tricky : QStringLiteral("Department %1").arg(i),
+                               i % 2 ? QStringLiteral("قسم") : QStringLiteral("ب"),
+                               i > 1 ? QVariant(1) : QVariant()});
+            const qint64 before = db.statementsSent();
+            c.insertRows(QStringLiteral("department"),
+                         {QStringLiteral("id"), QStringLiteral("name_en"),
+                          QStringLiteral("name_ar"), QStringLiteral("parent_id")},
+                         values);
+            const qint64 sent = db.statementsSent() - before;
             Statement q = c.exec(QStringLiteral(
-                "SELECT count(*), count(DISTINCT id), min(id), max(id) FROM department"));
+                "SELECT count(*), count(DISTINCT id), min(id), max(id), count(DISTINCT name_ar), "
+                "count(parent_id), (SELECT name_en FROM department WHERE id = 7) FROM department"));
             q.next();
-            return QList<qint64>{q.value(0).toLongLong(), q.value(1).toLongLong(),
-                                 q.value(2).toLongLong(), q.value(3).toLongLong()};
+            return QVariantList{sent,
+                                q.value(0).toLongLong(),
+                                q.value(1).toLongLong(),
+                                q.value(2).toLongLong(),
+                                q.value(3).toLongLong(),
+                                q.value(4).toLongLong(),
+                                q.value(5).toLongLong(),
+                                q.value(6).toString()};
         });
         AWAIT_OK(written);
-        QCOMPARE(written.result(), (QList<qint64>{rows, rows, 1, rows}));
+        QCOMPARE(written.result(),
+                 (QVariantList{qint64(1), qint64(rows), qint64(rows), qint64(1), qint64(rows),
+                               qint64(2), qint64(rows - 1), tricky}));
     }
 };
 
