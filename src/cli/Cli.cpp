@@ -229,5 +229,5 @@ int Cli::run(QCoreApplication& app)
         .onFailed(&app, [] {
             QCoreApplication::exit(printError(QStringLiteral("unexpected internal error")));
         });
-    return app.exec();
+    return QCoreApplication::exec();
 }

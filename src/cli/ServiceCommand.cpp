@@ -161,7 +161,7 @@ QString ServiceCommand::argumentOrInput(const QString& argument)
     if (input.size() > maxBytes)
         throw invalid(QStringLiteral("the standard input has more than %1 MiB; that is not a "
                                      "value this command takes.")
-                          .arg(maxBytes / (1024 * 1024)),
+                          .arg(maxBytes / (qsizetype{1024} * 1024)),
                       QStringLiteral("input"));
     return QString::fromUtf8(input).trimmed();
 }

@@ -63,5 +63,4 @@ private:
     QString m_username;
     QString m_password;
     ChangeFeed m_feed;
-    AuthService* m_auth = nullptr;
 };

@@ -152,7 +152,7 @@ void Database::run(Mode mode, const std::function<void(Connection&)>& fn,
             // it.
             if (e.isTransient() && mode != Mode::Plain && attempt < maxTransientAttempts &&
                 waited.elapsed() < Connection::sqliteBusyTimeoutMs) {
-                QThread::msleep(static_cast<unsigned long>(5 * attempt * attempt));
+                QThread::msleep(5UL * attempt * attempt);
                 continue;
             }
             connection.setCancelCheck({});

@@ -29,7 +29,7 @@ public:
     // (postgresql:///dbname?host=/socket/dir for a Unix socket). Every parameter libpq knows is
     // accepted; libpq's own parser (PQconninfoParse) is the reference for their names.
     // Throws Failure (Validation, field "url") naming the bad part, never the password.
-    static ConnectionSettings parse(const QString& url);
+    static ConnectionSettings parse(const QString& input);
     static ConnectionSettings sqliteFile(const QString& path);
     // The embedded demo database: a SQLite file in the user's data directory.
     static ConnectionSettings demoDatabase();

@@ -25,7 +25,7 @@ CsvReader::CsvReader(const QByteArray& utf8)
 {
     if (utf8.size() > InputLimits::maxCsvBytes) {
         fail(0, tr("The file is larger than %1 MiB; larger files are not read.")
-                    .arg(InputLimits::maxCsvBytes / (1024 * 1024)));
+                    .arg(InputLimits::maxCsvBytes / (qsizetype{1024} * 1024)));
         return;
     }
     const QByteArrayView bytes = utf8.startsWith(utf8Bom)

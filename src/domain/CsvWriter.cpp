@@ -35,7 +35,7 @@ void CsvWriter::writeRecord(const QStringList& fields)
 
 QString CsvWriter::encodeField(const QString& text)
 {
-    const QString value = CsvFormulaGuard::guard(text);
+    QString value = CsvFormulaGuard::guard(text);
     const bool needsQuotes = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) ||
                              value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'));
     if (!needsQuotes)

@@ -21,7 +21,7 @@ public:
     const QByteArray& data() const { return m_data; }
 
     // One field as written in a record.
-    static QString encodeField(const QString& value);
+    static QString encodeField(const QString& text);
 
 private:
     QByteArray m_data;

@@ -417,10 +417,10 @@ OriginCheck OriginNormalizer::normalize(const QString& input)
         port = authority.sliced(colon + 1);
     }
 
-    const OriginCheck normalHost = normalizeHost(host);
+    OriginCheck normalHost = normalizeHost(host);
     if (!normalHost.isOk())
         return normalHost;
-    const OriginCheck normalPort = normalizePort(port, scheme == u"https" ? 443 : 80);
+    OriginCheck normalPort = normalizePort(port, scheme == u"https" ? 443 : 80);
     if (!normalPort.isOk())
         return normalPort;
 

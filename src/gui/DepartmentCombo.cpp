@@ -15,7 +15,7 @@ void fill(QComboBox* combo, const QList<DepartmentRecord>& departments, const QS
     if (!anyText.isEmpty())
         combo->addItem(anyText, qint64(0));
     for (const DepartmentOutline::Entry& entry : DepartmentOutline::of(departments))
-        combo->addItem(QString(entry.depth * 3, QLatin1Char(' ')) +
+        combo->addItem(QString(qsizetype{entry.depth} * 3, QLatin1Char(' ')) +
                            DepartmentOutline::displayName(entry.department),
                        entry.department.id);
     const int index = combo->findData(selected);

@@ -32,7 +32,7 @@ QString Language::chosen(const QStringList& arguments)
         if (a.startsWith(option + QLatin1Char('=')))
             return a.mid(option.size() + 1);
     }
-    const QString saved = QSettings().value(settingsKey).toString();
+    QString saved = QSettings().value(settingsKey).toString();
     if (available().contains(saved))
         return saved;
     const QString system = QLocale::system().name().section(QLatin1Char('_'), 0, 0);

@@ -34,7 +34,7 @@ int Launcher::run(QApplication& app)
     QCoreApplication::setApplicationName(QStringLiteral("mealdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MEALDESK_VERSION));
     // Before the first tr(): the command line's own help is translated too.
-    const QString language = Language::chosen(app.arguments());
+    const QString language = Language::chosen(QCoreApplication::arguments());
     Language::apply(language);
     QGuiApplication::setApplicationDisplayName(tr("MealDesk"));
 
@@ -95,7 +95,7 @@ int Launcher::run(QApplication& app)
         startup->start();
     };
     open(*target);
-    const int code = app.exec();
+    const int code = QApplication::exec();
     window.reset();
     return code;
 }

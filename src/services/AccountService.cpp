@@ -133,7 +133,7 @@ void write(Connection& c, const AccountRecord& before, int version, const QStrin
 AccountRecord audited(Connection& c, ChangeSet& changes, const AccountRecord& before,
                       const QString& action)
 {
-    const AccountRecord after = load(c, before.id);
+    AccountRecord after = load(c, before.id);
     changes.record(c, action, QStringLiteral("account"), before.id, before.toJson(),
                    after.toJson());
     return after;
@@ -229,7 +229,7 @@ QFuture<AccountRecord> AccountService::create(const Actor& actor, const AccountI
              input.employeeId ? QVariant(input.employeeId) : QVariant(), roleName(input.role),
              input.superAdmin, true, false, now, now});
         writeDepartments(c, id, input.departmentIds);
-        const AccountRecord created = load(c, id);
+        AccountRecord created = load(c, id);
         changes.record(c, QStringLiteral("account.create"), QStringLiteral("account"), id, {},
                        created.toJson());
         return created;

@@ -54,7 +54,7 @@ void ChangeFeed::receive(const QString& payload)
     if (entity.isEmpty())
         return;
     QList<qint64> ids;
-    for (const QJsonValue& id : object.value(QStringLiteral("ids")).toArray())
+    for (const auto& id : object.value(QStringLiteral("ids")).toArray())
         ids.append(static_cast<qint64>(id.toDouble()));
     announce(entity, ids);
 }

@@ -212,7 +212,7 @@ public:
                 QStringList(m_columns, QStringLiteral("?")).join(QStringLiteral(", ")) +
                 QLatin1Char(')'))
     {
-        m_values.reserve(m_rowsPerStatement * m_columns);
+        m_values.reserve(qsizetype{m_rowsPerStatement} * m_columns);
     }
 
     void add(std::initializer_list<QVariant> row)
@@ -255,7 +255,7 @@ private:
 };
 
 DemoDataGenerator::DemoDataGenerator(Connection& connection, const Seeder::DemoSizes& sizes,
-                                     QList<HashedAccount> accounts, QDateTime now)
+                                     QList<HashedAccount> accounts, const QDateTime& now)
     : m_c(connection)
     , m_sizes(sizes)
     , m_hashed(std::move(accounts))

@@ -27,7 +27,7 @@ public:
     };
 
     DemoDataGenerator(Connection& connection, const Seeder::DemoSizes& sizes,
-                      QList<HashedAccount> accounts, QDateTime now);
+                      QList<HashedAccount> accounts, const QDateTime& now);
 
     void run();
 

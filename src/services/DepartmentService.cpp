@@ -65,7 +65,7 @@ bool isAtOrAbove(Connection& c, qint64 ancestor, qint64 id)
 
 DepartmentInput validated(Connection& c, const DepartmentInput& raw, qint64 selfId)
 {
-    const DepartmentInput input{raw.nameEn.trimmed(), raw.nameAr.trimmed(), raw.parentId};
+    DepartmentInput input{raw.nameEn.trimmed(), raw.nameAr.trimmed(), raw.parentId};
     const std::pair<QString, QString> checks[] = {
         {QStringLiteral("name_en"), DepartmentRules::checkNameEn(input.nameEn)},
         {QStringLiteral("name_ar"), DepartmentRules::checkNameAr(input.nameAr)},
@@ -127,7 +127,7 @@ void requireInScope(const Actor& actor, const DepartmentRecord& d)
 QFuture<DepartmentRecord> DepartmentService::get(const Actor& actor, qint64 id)
 {
     return query(actor, Operation::ViewEmployees, [id](Connection& c, const Actor& verified) {
-        const DepartmentRecord d = load(c, id);
+        DepartmentRecord d = load(c, id);
         requireInScope(verified, d);
         return d;
     });
@@ -165,7 +165,7 @@ QFuture<DepartmentRecord> DepartmentService::create(const Actor& actor,
                            "VALUES (?, ?, ?, ?)"),
             {in.nameEn, in.nameAr, in.parentId ? QVariant(in.parentId) : QVariant(),
              c.toDb(QDateTime::currentDateTimeUtc())});
-        const DepartmentRecord created = load(c, id);
+        DepartmentRecord created = load(c, id);
         changes.record(c, QStringLiteral("department.create"), QStringLiteral("department"), id, {},
                        created.toJson());
         return created;
@@ -192,7 +192,7 @@ QFuture<DepartmentRecord> DepartmentService::update(const Actor& actor, qint64 i
             {in.nameEn, in.nameAr, in.parentId ? QVariant(in.parentId) : QVariant()},
             c.toDb(QDateTime::currentDateTimeUtc()),
             tr("Department '%1' was changed by someone else; reload it.").arg(before.nameEn));
-        const DepartmentRecord after = load(c, id);
+        DepartmentRecord after = load(c, id);
         changes.record(c, QStringLiteral("department.update"), QStringLiteral("department"), id,
                        before.toJson(), after.toJson());
         return after;

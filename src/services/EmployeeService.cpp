@@ -94,7 +94,7 @@ void requireDepartmentInScope(const Actor& actor, qint64 departmentId)
 EmployeeRecord loadForChange(Connection& c, const Actor& actor, qint64 id)
 {
     VersionedRow::lock(c, QStringLiteral("employee"), id);
-    const EmployeeRecord e = EmployeeStore::load(c, id);
+    EmployeeRecord e = EmployeeStore::load(c, id);
     requireInScope(actor, e);
     return e;
 }
@@ -109,7 +109,7 @@ EmployeeRecord updateEmployee(Connection& c, ChangeSet& changes, const EmployeeR
                                               "reload it.")
                               .arg(before.id)
                               .arg(before.code));
-    const EmployeeRecord stored = EmployeeStore::load(c, before.id);
+    EmployeeRecord stored = EmployeeStore::load(c, before.id);
     changes.record(c, action, entity, before.id, before.toJson(), stored.toJson());
     return stored;
 }
@@ -126,7 +126,7 @@ bool isOnAnyLine(Connection& c, qint64 id)
 QFuture<EmployeeRecord> EmployeeService::get(const Actor& actor, qint64 id)
 {
     return query(actor, Operation::ViewEmployees, [id](Connection& c, const Actor& verified) {
-        const EmployeeRecord e = EmployeeStore::load(c, id);
+        EmployeeRecord e = EmployeeStore::load(c, id);
         requireInScope(verified, e);
         return e;
     });
@@ -155,7 +155,7 @@ QFuture<EmployeeRecord> EmployeeService::create(const Actor& actor, const Employ
         const EmployeeInput in = validated(c, input, 0);
         requireDepartmentInScope(changes.actor(), in.departmentId);
         EmployeeStore::insert(c, in, c.toDb(QDateTime::currentDateTimeUtc()));
-        const EmployeeRecord created = EmployeeStore::load(c, in.id);
+        EmployeeRecord created = EmployeeStore::load(c, in.id);
         changes.record(c, QStringLiteral("employee.create"), entity, in.id, {}, created.toJson());
         return created;
     });
@@ -177,7 +177,7 @@ QFuture<EmployeeRecord> EmployeeService::update(const Actor& actor, qint64 id, i
 QFuture<EmployeeRecord> EmployeeService::setActive(const Actor& actor, qint64 id, bool active)
 {
     return change(actor, Operation::ManageEmployees, [=](Connection& c, ChangeSet& changes) {
-        const EmployeeRecord before = loadForChange(c, changes.actor(), id);
+        EmployeeRecord before = loadForChange(c, changes.actor(), id);
         if (before.active == active)
             return before;
         EmployeeInput after = before.input();

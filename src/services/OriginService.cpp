@@ -90,7 +90,7 @@ OriginRecord updateOrigin(Connection& c, ChangeSet& changes, qint64 id, int expe
         c, QStringLiteral("allowed_origins"), id, expectedVersion, assignments, values,
         c.toDb(QDateTime::currentDateTimeUtc()),
         OriginService::tr("Origin %1 was changed by someone else; reload it.").arg(before.origin));
-    const OriginRecord after = load(c, id);
+    OriginRecord after = load(c, id);
     changes.record(c, action, QStringLiteral("allowed_origin"), id, before.toJson(),
                    after.toJson());
     return after;
@@ -149,7 +149,7 @@ QFuture<OriginRecord> OriginService::add(const Actor& actor, const QString& inpu
                           tr("%1 is already in the list.").arg(check.origin()),
                           QStringLiteral("origin"));
         const qint64 id = insert(c, check.origin(), note, changes.actor().accountId);
-        const OriginRecord added = load(c, id);
+        OriginRecord added = load(c, id);
         changes.record(c, QStringLiteral("origin.add"), QStringLiteral("allowed_origin"), id, {},
                        added.toJson());
         return added;

@@ -299,7 +299,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("expected");
-        const auto row = [](const char* name, QStringList arguments, const char* expected) {
+        const auto row = [](const char* name, const QStringList& arguments, const char* expected) {
             QTest::newRow(name) << arguments << QString::fromUtf8(expected);
         };
         row("no command", {}, "no command given");
@@ -330,7 +330,7 @@ private Q_SLOTS:
         row("username with a space",
             {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("two words")},
             "username");
-        const auto signedRow = [&row](const char* name, QStringList arguments,
+        const auto signedRow = [&row](const char* name, const QStringList& arguments,
                                       const char* expected) {
             row(name, arguments + QStringList{QStringLiteral("--user"), QStringLiteral("admin")},
                 expected);

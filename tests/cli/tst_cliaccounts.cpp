@@ -88,7 +88,7 @@ private Q_SLOTS:
         const QJsonArray rows = QJsonDocument::fromJson(list.out.toUtf8()).array();
         QCOMPARE(rows.size(), m_cli.count(QStringLiteral("account")));
         bool found = false;
-        for (const QJsonValue& row : rows) {
+        for (const auto& row : rows) {
             const QJsonObject a = row.toObject();
             QVERIFY(!a.contains(QStringLiteral("password_hash")));
             if (a.value(QStringLiteral("username")).toString() != user)

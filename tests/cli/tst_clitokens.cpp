@@ -226,7 +226,7 @@ private Q_SLOTS:
         QVERIFY2(filtered.exitCode == 0, qPrintable(filtered.err));
         const QJsonArray mine = parsed(filtered.out).array();
         QCOMPARE(mine.size(), requesterTokens);
-        for (const QJsonValue& row : mine) {
+        for (const auto& row : mine) {
             QCOMPARE(row.toObject().value(QStringLiteral("account")).toString(),
                      QStringLiteral("requester"));
             QCOMPARE(row.toObject().value(QStringLiteral("token_type")).toString(),

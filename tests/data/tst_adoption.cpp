@@ -224,9 +224,7 @@ private:
             Statement q = c.exec(QStringLiteral(
                 "SELECT version, updated_at FROM department WHERE name_en = 'Backend Made'"));
             q.next();
-            const QString result =
-                q.value(0).toString() + QLatin1Char('/') + QString::number(!q.value(1).isNull());
-            return result;
+            return q.value(0).toString() + QLatin1Char('/') + QString::number(!q.value(1).isNull());
         }));
         QVERIFY(backendInsert);
         QCOMPARE(*backendInsert, QStringLiteral("1/1"));

@@ -35,8 +35,7 @@ private:
     {
         return db.read([name](Connection& c) {
             Statement q = c.exec(QStringLiteral("SELECT current_setting(?)"), {name});
-            const QString value = q.next() ? q.value(0).toString() : QString();
-            return value;
+            return q.next() ? q.value(0).toString() : QString();
         });
     }
 

@@ -72,7 +72,7 @@ bool signIn(const LaunchedApp& app, const QString& username, const QString& pass
 ConnectionSettings databaseWith(const QTemporaryDir& dir, const QString& file,
                                 const QStringList& usernames)
 {
-    const ConnectionSettings settings = ConnectionSettings::sqliteFile(dir.filePath(file));
+    ConnectionSettings settings = ConnectionSettings::sqliteFile(dir.filePath(file));
     prepare(settings, [usernames](Connection& c) {
         for (const QString& username : usernames)
             c.exec(QStringLiteral("INSERT INTO account (username, password_hash, is_super_admin) "

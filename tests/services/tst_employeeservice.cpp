@@ -318,8 +318,8 @@ private Q_SLOTS:
         QVERIFY(m_fx.open(backend));
         EmployeeService employees(m_fx.db(), m_fx.feed());
         for (int id : {11, 12}) {
-            auto f =
-                employees.create(m_fx.captain, input(id, id * 10, QStringLiteral("E%1").arg(id)));
+            auto f = employees.create(m_fx.captain,
+                                      input(id, qint64{id} * 10, QStringLiteral("E%1").arg(id)));
             AWAIT_OK(f);
         }
         const qint64 requester = m_fx.requester.accountId;

@@ -360,7 +360,7 @@ private Q_SLOTS:
         QCOMPARE(r.at(0), 0);
         QVERIFY2(r.at(1) > 500, qPrintable(QString::number(r.at(1))));
         // The rule bit: some requests got fewer lines than asked for.
-        QVERIFY2(r.at(2) < 300 * 6, qPrintable(QString::number(r.at(2))));
+        QVERIFY2(r.at(2) < qint64{300} * 6, qPrintable(QString::number(r.at(2))));
         QCOMPARE(r.at(3), 0);
     }
 
@@ -493,10 +493,10 @@ private Q_SLOTS:
         QCOMPARE(r.mid(0, 7), (QStringList{username, QStringLiteral("Captain"), QStringLiteral("1"),
                                            QStringLiteral("1"), QStringLiteral("0"),
                                            QStringLiteral("1"), QStringLiteral("1")}));
-        const QString hash = r.at(7);
+        const QString& hash = r.at(7);
         QCOMPARE(r.mid(8, 3), (QStringList{QStringLiteral("account.create"),
                                            QStringLiteral("account"), QString::number(id)}));
-        const QString details = r.at(11);
+        const QString& details = r.at(11);
         QVERIFY2(details.contains(username), qPrintable(details));
         QVERIFY2(!details.contains(password), qPrintable(details));
         QVERIFY2(!details.contains(hash), qPrintable(details));

@@ -61,7 +61,7 @@ ConnectionSettings TestBackend::fresh(const QString& backend)
 
 ConnectionSettings TestBackend::withFixture(const QString& backend, const QString& fixture)
 {
-    const ConnectionSettings settings = fresh(backend);
+    ConnectionSettings settings = fresh(backend);
     if (QTest::currentTestFailed())
         return settings;
     const QString path = QStringLiteral(MEALDESK_FIXTURES_DIR "/%1-%2.sql").arg(fixture, backend);

@@ -45,7 +45,7 @@ QString valueText(const QJsonValue& v)
         if (array.isEmpty())
             return AuditDetailsTree::tr("(empty list)");
         QStringList parts;
-        for (const QJsonValue& element : array)
+        for (const auto& element : array)
             parts << valueText(element);
         return parts.join(QStringLiteral(", "));
     }

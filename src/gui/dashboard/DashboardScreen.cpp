@@ -86,7 +86,7 @@ void DashboardScreen::reload()
             m_ui->rangeError->hide();
             showChart(from, to, meals);
         },
-        [this, generation, from, to](const Failure& e) {
+        [this, generation, from](const Failure& e) {
             if (generation != m_generation)
                 return;
             m_ui->totalLabel->clear();

@@ -69,7 +69,7 @@ QStringList outline(const QTreeWidgetItem* item, int depth = 0)
         for (int c = 1; c < child->columnCount(); ++c)
             if (!child->text(c).isEmpty())
                 texts << child->text(c);
-        lines << QString(depth * 2, QLatin1Char(' ')) + texts.join(QLatin1Char(' '));
+        lines << QString(qsizetype{depth} * 2, QLatin1Char(' ')) + texts.join(QLatin1Char(' '));
         lines << outline(child, depth + 1);
     }
     return lines;
