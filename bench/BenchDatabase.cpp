@@ -60,5 +60,7 @@ void BenchDatabase::openAllConnections()
 void BenchDatabase::signIn(const QString& username, const QString& password)
 {
     AuthService auth(*m_db, m_feed);
-    m_admin = auth.signIn(username, password).result();
+    QFuture<Actor> signedIn = auth.signIn(username, password);
+    signedIn.waitForFinished(); // result() alone would not wait for a task not yet begun
+    m_admin = signedIn.result();
 }

@@ -90,10 +90,10 @@ ConnectionSettings PostgresServer::createDatabase(const QString& name) const
 QString PostgresServer::serverVersion() const
 {
     Database admin(ConnectionSettings::parse(m_adminUrl), 1);
-    return admin
-        .read([](Connection& c) {
-            Statement q = c.exec(QStringLiteral("SELECT current_setting('server_version')"));
-            return q.next() ? q.value(0).toString() : QString();
-        })
-        .result();
+    QFuture<QString> version = admin.read([](Connection& c) {
+        Statement q = c.exec(QStringLiteral("SELECT current_setting('server_version')"));
+        return q.next() ? q.value(0).toString() : QString();
+    });
+    version.waitForFinished(); // result() alone would not wait for a task not yet begun
+    return version.result();
 }

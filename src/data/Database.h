@@ -84,15 +84,14 @@ private:
              const std::function<bool()>& canceled);
 
     // The future is started when the task begins on its worker (isStarted(): it has begun); a
-    // task canceled before that never runs.
+    // task canceled before that never runs. Until then Qt 6.4's blocking result() does not wait
+    // (it waits only for futures running or pending) and reads a result that is not there: a
+    // thread that must block waits with waitForFinished() first.
     template <typename Fn>
     auto submit(QThreadPool& pool, Mode mode, Fn fn, std::function<void()> afterCommit = {})
     {
         using R = std::invoke_result_t<Fn&, Connection&>;
-        // Pending until it begins: Qt 6.4's result() waits only for a future running or
-        // pending, and would return at once, with no result, for one still queued.
-        auto promise =
-            std::make_shared<QPromise<R>>(QFutureInterface<R>(QFutureInterfaceBase::Pending));
+        auto promise = std::make_shared<QPromise<R>>();
         QFuture<R> future = promise->future();
         pool.start([this, promise, mode, fn = std::move(fn),
                     afterCommit = std::move(afterCommit)]() mutable {

@@ -11,9 +11,7 @@
 #include <QThread>
 #include <QTimeZone>
 
-#include <atomic>
 #include <memory>
-#include <thread>
 
 class tst_Database : public QObject {
     Q_OBJECT
@@ -94,41 +92,6 @@ private Q_SLOTS:
         });
         AWAIT_OK(count);
         QCOMPARE(count.result(), 100);
-    }
-
-    // A task queued behind a busy worker has not begun, yet a blocking result() from a thread of
-    // the caller's own (as the bench does) must wait for it rather than return at once with no
-    // result (Qt 6.4 waits only for futures running or pending).
-    void blockingWaitWaitsForAQueuedTask_data() { TestBackend::addColumns(); }
-    void blockingWaitWaitsForAQueuedTask()
-    {
-        QFETCH(QString, backend);
-        auto db = std::make_unique<Database>(m_backend.fresh(backend), 1);
-        auto release = std::make_shared<std::atomic_bool>(false);
-        auto busy = db->read([release](Connection&) {
-            while (!release->load())
-                QThread::msleep(1);
-        });
-        QTRY_VERIFY(busy.isStarted());
-        auto queued = db->read([](Connection& c) {
-            Statement q = c.exec(QStringLiteral("SELECT 42"));
-            return q.next() ? q.value(0).toInt() : 0;
-        });
-        QVERIFY(!queued.isStarted());
-        std::atomic_bool returned = false;
-        std::atomic_int value = 0;
-        std::thread waiter([&] {
-            value = queued.result();
-            returned = true;
-        });
-        // Still waiting while the task cannot begin.
-        QTest::qWait(100);
-        const bool returnedEarly = returned;
-        release->store(true);
-        QTRY_VERIFY(returned.load());
-        waiter.join();
-        QVERIFY(!returnedEarly);
-        QCOMPARE(value.load(), 42);
     }
 
     void exceptionInWriteLeavesNoRow_data() { TestBackend::addColumns(); }
