@@ -8,6 +8,7 @@
 #include "EmployeeRules.h"
 #include "EmployeeStore.h"
 #include "Failure.h"
+#include "IdRows.h"
 
 #include <algorithm>
 
@@ -21,13 +22,7 @@ using Outcome = EmployeeImportReport::Outcome;
 template <typename RowFn>
 void forEachOf(Connection& c, const QString& sql, const QList<qint64>& values, RowFn row)
 {
-    QList<QVariantList> rows;
-    rows.reserve(values.size());
-    for (const qint64 value : values)
-        rows.append(QVariantList{value});
-    Statement q = c.exec(sql.arg(c.rowsFrom({{QStringLiteral("id"), QStringLiteral("bigint")}},
-                                            QStringLiteral("v"))),
-                         {Connection::rowsValue(rows)});
+    Statement q = c.exec(sql.arg(IdRows::from(c, QStringLiteral("v"))), {IdRows::value(values)});
     while (q.next())
         row(q);
 }

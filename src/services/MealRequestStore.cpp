@@ -3,6 +3,7 @@
 #include "ColumnList.h"
 #include "Connection.h"
 #include "Failure.h"
+#include "IdRows.h"
 
 #include <QCoreApplication>
 
@@ -114,21 +115,6 @@ QVariant idOrNull(qint64 id)
     return id ? QVariant(id) : QVariant();
 }
 
-// One bound value of ids, for `<column> IN (SELECT <alias>.id FROM <idsFrom(alias)>)`.
-QString idsFrom(const Connection& c, const QString& alias)
-{
-    return c.rowsFrom({{QStringLiteral("id"), QStringLiteral("bigint")}}, alias);
-}
-
-QVariant idsValue(const QList<qint64>& ids)
-{
-    QList<QVariantList> rows;
-    rows.reserve(ids.size());
-    for (const qint64 id : ids)
-        rows.append(QVariantList{id});
-    return Connection::rowsValue(rows);
-}
-
 } // namespace
 
 const QStringList& MealRequestStore::requestColumns()
@@ -236,10 +222,10 @@ MealRequestStore::lockEmployees(Connection& c, const QList<qint64>& ids,
                        "d.name_ar, e.is_active FROM employee e LEFT JOIN department d ON d.id = "
                        "e.department_id WHERE e.id IN (SELECT n.id FROM %1 UNION SELECT m.id FROM "
                        "employee m WHERE m.department_id IN (SELECT k.id FROM %2)) ORDER BY e.id")
-            .arg(idsFrom(c, QStringLiteral("n")), idsFrom(c, QStringLiteral("k")));
+            .arg(IdRows::from(c, QStringLiteral("n")), IdRows::from(c, QStringLiteral("k")));
     if (c.isPostgres())
         sql += QStringLiteral(" FOR NO KEY UPDATE OF e");
-    Statement q = c.exec(sql, {idsValue(ids), idsValue(departmentIds)});
+    Statement q = c.exec(sql, {IdRows::value(ids), IdRows::value(departmentIds)});
     std::map<qint64, Employee> employees;
     while (q.next())
         employees.emplace(q.value(0).toLongLong(),
@@ -254,8 +240,8 @@ QHash<qint64, QString> MealRequestStore::departmentNames(Connection& c, const QL
     QHash<qint64, QString> names;
     Statement q = c.exec(QStringLiteral("SELECT id, name_en FROM department WHERE id IN (SELECT "
                                         "k.id FROM %1)")
-                             .arg(idsFrom(c, QStringLiteral("k"))),
-                         {idsValue(ids)});
+                             .arg(IdRows::from(c, QStringLiteral("k"))),
+                         {IdRows::value(ids)});
     while (q.next())
         names.insert(q.value(0).toLongLong(), q.value(1).toString());
     return names;
@@ -275,8 +261,8 @@ QHash<qint64, qint64> MealRequestStore::requestsOf(Connection& c, qint64 mealTyp
                        "l.meal_request_id AND r.meal_type_id = ? AND r.request_time >= ? AND "
                        "r.request_time < ? AND r.status_id <> ? AND r.is_deleted = ? AND "
                        "l.is_deleted = ?")
-            .arg(idsFrom(c, QStringLiteral("k"))),
-        {idsValue(employeeIds), mealTypeId, c.toDb(from), c.toDb(to),
+            .arg(IdRows::from(c, QStringLiteral("k"))),
+        {IdRows::value(employeeIds), mealTypeId, c.toDb(from), c.toDb(to),
          static_cast<int>(MealRequestStatus::Rejected), false, false});
     while (q.next())
         requestOf.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
