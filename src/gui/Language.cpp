@@ -1,10 +1,15 @@
 #include "Language.h"
 
+#include "LocaleTranslator.h"
+
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QTranslator>
+
+#include <memory>
+#include <utility>
 
 namespace {
 
@@ -50,14 +55,16 @@ void Language::apply(const QString& code)
     QLocale::setDefault(locale);
     if (code == QLatin1String("en"))
         return;
-    // Owned by the application: they stay installed for its lifetime.
-    auto* own = new QTranslator(qApp);
-    if (own->load(locale, QStringLiteral("mealdesk"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-    auto* qt = new QTranslator(qApp);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
+    // Ours and Qt's own (its dialogs and standard buttons); owned by the application: they
+    // stay installed for its lifetime.
+    const std::pair<QString, QString> translations[] = {
+        {QStringLiteral("mealdesk"), QStringLiteral(":/i18n")},
+        {QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)},
+    };
+    for (const auto& [name, folder] : translations) {
+        auto translation = std::make_unique<QTranslator>();
+        if (translation->load(locale, name, QStringLiteral("_"), folder))
+            QCoreApplication::installTranslator(new LocaleTranslator(std::move(translation), qApp));
+    }
     QGuiApplication::setLayoutDirection(locale.textDirection());
 }

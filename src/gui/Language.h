@@ -17,6 +17,7 @@ public:
     // Saved for the next start.
     static void remember(const QString& code);
     // Installs the translators for `code` into the application and sets the layout direction
-    // and default locale. Call before any window exists.
+    // and default locale. Call before any window exists. The translations come through
+    // LocaleTranslator (no mnemonics, the locale's digits).
     static void apply(const QString& code);
 };

@@ -1,10 +1,13 @@
 #include "Await.h"
 #include "DepartmentService.h"
 #include "Language.h"
+#include "LocaleTranslator.h"
 #include "MealRequestService.h"
 #include "ServiceFixture.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QMessageBox>
 #include <QTest>
 
 // The Arabic interface gets the services' and the rules' messages in Arabic too: they are
@@ -45,10 +48,48 @@ private Q_SLOTS:
         auto orphan = departments.create(
             m_fx.admin, {QStringLiteral("Stores"), QStringLiteral("المخازن"), 4242});
         AWAIT(orphan);
-        QCOMPARE(messageOf(orphan), QStringLiteral("القسم الرئيسي 4242 غير موجود."));
+        QCOMPARE(messageOf(orphan), QStringLiteral("القسم الرئيسي ٤٬٢٤٢ غير موجود."));
         auto missing = requests.get(m_fx.admin, 999);
         AWAIT(missing);
-        QCOMPARE(messageOf(missing), QStringLiteral("طلب الوجبة 999 غير موجود."));
+        QCOMPARE(messageOf(missing), QStringLiteral("طلب الوجبة ٩٩٩ غير موجود."));
+    }
+
+    // A mnemonic's underline breaks the joining of Arabic letters: none in ours or Qt's texts.
+    void arabicTextsHaveNoMnemonics()
+    {
+        QCOMPARE(QCoreApplication::translate("AccountDialog", "&Username:"),
+                 QStringLiteral("اسم المستخدم:"));
+        QCOMPARE(QCoreApplication::translate("AccountDialog", "&Full name:"),
+                 QStringLiteral("الاسم الكامل:"));
+        QMessageBox box(QMessageBox::Question, QString(), QString(),
+                        QMessageBox::Yes | QMessageBox::No | QMessageBox::YesToAll);
+        for (QAbstractButton* button : box.buttons()) {
+            QVERIFY2(!button->text().isEmpty(), "a standard button without a text");
+            QVERIFY2(!button->text().contains(QLatin1Char('&')), qPrintable(button->text()));
+            QVERIFY2(button->text().front().script() == QChar::Script_Arabic,
+                     qPrintable(button->text()));
+        }
+    }
+
+    void polishedKeepsWhatIsNotAMnemonic()
+    {
+        QCOMPARE(LocaleTranslator::polished(QStringLiteral("ح&فظ && إغلاق")),
+                 QStringLiteral("حفظ && إغلاق"));
+        QCOMPARE(LocaleTranslator::polished(QStringLiteral("&lt;b&gt;&#169;&nbsp;&ع")),
+                 QStringLiteral("&lt;b&gt;&#169;&nbsp;ع"));
+        QCOMPARE(LocaleTranslator::polished(QStringLiteral("%1 من %n، %L2 و %12 و 100%")),
+                 QStringLiteral("%L1 من %Ln، %L2 و %L12 و 100%"));
+    }
+
+    // Tables show numbers in the locale's digits; counts and numbers in messages do the same.
+    void numbersUseTheLocaleDigits()
+    {
+        QCOMPARE(QCoreApplication::translate(
+                     "RequestsScreen", "Meal request %1 created with %n line(s).", nullptr, 12)
+                     .arg(1234),
+                 QStringLiteral("أُنشئ طلب الوجبة ١٬٢٣٤ بـ ١٢ بندًا."));
+        QCOMPARE(QCoreApplication::translate("OriginsScreen", "%n origin(s)", nullptr, 3),
+                 QStringLiteral("٣ أصول"));
     }
 };
 
