@@ -26,6 +26,10 @@ public:
     // The entities audit rows name (audit_log.entity), and how people read them.
     static QStringList knownEntities();
     static QString entityTitle(const QString& entity);
+    // The actions the services write (audit_log.action), and how people read them: "Employee
+    // deactivated" for employee.deactivate; an action of another program as it is.
+    static QStringList knownActions();
+    static QString actionTitle(const QString& action);
     // Who did it: the account, or "(system)" for rows written without one (the first super
     // admin, the demo data).
     static QString accountText(const AuditRecord& entry);

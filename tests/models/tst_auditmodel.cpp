@@ -70,8 +70,8 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, fatal);
         QVERIFY(waitForState(model, State::Idle));
         QCOMPARE(actions(model),
-                 (QStringList{QStringLiteral("account.block"), QStringLiteral("origin.edit"),
-                              QStringLiteral("origin.add")}));
+                 (QStringList{QStringLiteral("Account blocked"), QStringLiteral("Origin edited"),
+                              QStringLiteral("Origin added")}));
         QCOMPARE(cell(model, 0, AuditModel::AccountColumn), QStringLiteral("admin"));
         QCOMPARE(cell(model, 0, AuditModel::EntityColumn), QStringLiteral("Account"));
         QCOMPARE(cell(model, 0, AuditModel::EntityIdColumn), QString::number(m_fx.stock.accountId));
@@ -84,7 +84,7 @@ private Q_SLOTS:
         // Oldest first on request; the other columns have no sort key.
         model.sort(AuditModel::AtColumn, Qt::AscendingOrder);
         QVERIFY(waitForState(model, State::Idle));
-        QCOMPARE(cell(model, 0, AuditModel::ActionColumn), QStringLiteral("origin.add"));
+        QCOMPARE(cell(model, 0, AuditModel::ActionColumn), QStringLiteral("Origin added"));
         model.sort(AuditModel::AtColumn, Qt::DescendingOrder);
         QVERIFY(waitForState(model, State::Idle));
 
@@ -95,7 +95,7 @@ private Q_SLOTS:
         AWAIT_OK(unblocked);
         QTRY_COMPARE(model.rowCount(), 4);
         QVERIFY(loadRow(model, 0));
-        QCOMPARE(cell(model, 0, AuditModel::ActionColumn), QStringLiteral("account.unblock"));
+        QCOMPARE(cell(model, 0, AuditModel::ActionColumn), QStringLiteral("Account unblocked"));
         EmployeeService employees(m_fx.db(), m_fx.feed());
         EmployeeInput cook;
         cook.id = 7;
@@ -105,7 +105,7 @@ private Q_SLOTS:
         AWAIT_OK(hired);
         QTRY_COMPARE(model.rowCount(), 5);
         QVERIFY(loadRow(model, 0));
-        QCOMPARE(cell(model, 0, AuditModel::ActionColumn), QStringLiteral("employee.create"));
+        QCOMPARE(cell(model, 0, AuditModel::ActionColumn), QStringLiteral("Employee created"));
         QCOMPARE(cell(model, 0, AuditModel::AccountColumn), QStringLiteral("captain"));
         QCOMPARE(cell(model, 0, AuditModel::EntityColumn), QStringLiteral("Employee"));
         QCOMPARE(resets.size(), 0);
@@ -130,13 +130,13 @@ private Q_SLOTS:
         model.setFilter(byEntity);
         QVERIFY(waitForState(model, State::Idle));
         QCOMPARE(actions(model),
-                 (QStringList{QStringLiteral("origin.edit"), QStringLiteral("origin.add")}));
+                 (QStringList{QStringLiteral("Origin edited"), QStringLiteral("Origin added")}));
 
         AuditFilter byAction;
         byAction.action = QStringLiteral("account.block");
         model.setFilter(byAction);
         QVERIFY(waitForState(model, State::Idle));
-        QCOMPARE(actions(model), QStringList{QStringLiteral("account.block")});
+        QCOMPARE(actions(model), QStringList{QStringLiteral("Account blocked")});
 
         AuditFilter byAccount;
         byAccount.accountId = m_fx.captain.accountId;
@@ -155,7 +155,7 @@ private Q_SLOTS:
         auto off = employees.setActive(m_fx.admin, 7, false);
         AWAIT_OK(off);
         QVERIFY(waitForState(model, State::Idle));
-        QCOMPARE(actions(model), QStringList{QStringLiteral("employee.create")});
+        QCOMPARE(actions(model), QStringList{QStringLiteral("Employee created")});
 
         const QDateTime now = QDateTime::currentDateTimeUtc();
         AuditFilter recent;
@@ -195,6 +195,10 @@ private Q_SLOTS:
         QCOMPARE(cell(model, 0, AuditModel::AccountColumn), QStringLiteral("(system)"));
         QCOMPARE(cell(model, 0, AuditModel::EntityColumn), QStringLiteral("Database"));
         QCOMPARE(cell(model, 0, AuditModel::EntityIdColumn), QString());
+        QCOMPARE(cell(model, 0, AuditModel::ActionColumn), QStringLiteral("Demo data added"));
+        // An action no title names (another program's) shows as written.
+        QCOMPARE(AuditModel::actionTitle(QStringLiteral("backend.refresh")),
+                 QStringLiteral("backend.refresh"));
 
         // Only super admins read the audit log.
         AuditModel refused(audit, m_fx.taker, m_fx.feed());
@@ -227,7 +231,7 @@ private Q_SLOTS:
         AWAIT_OK(added);
         QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 1, 30000);
         QVERIFY(loadRow(model, 0));
-        QCOMPARE(cell(model, 0, AuditModel::ActionColumn), QStringLiteral("origin.add"));
+        QCOMPARE(cell(model, 0, AuditModel::ActionColumn), QStringLiteral("Origin added"));
         QVERIFY(waitForState(model, State::Idle));
     }
 };

@@ -23,43 +23,6 @@ constexpr int accountsPerPage = 500;
 // In the order of AuditModel::Column; the last one stretches.
 constexpr int columnWidths[] = {180, 80, 160, 110};
 
-// What the services write in audit_log.action: suggestions, any other text filters too.
-const char* const knownActions[] = {
-    "account.activate",
-    "account.block",
-    "account.create",
-    "account.deactivate",
-    "account.set_password",
-    "account.sign_out_everywhere",
-    "account.unblock",
-    "account.update",
-    "department.create",
-    "department.delete",
-    "department.update",
-    "employee.activate",
-    "employee.create",
-    "employee.deactivate",
-    "employee.delete",
-    "employee.import",
-    "employee.update",
-    "meal_request.approve",
-    "meal_request.copy",
-    "meal_request.create",
-    "meal_request.delete",
-    "meal_request.reject",
-    "meal_request.submit",
-    "meal_request_line.accept",
-    "meal_request_line.notes",
-    "meal_request_line.reject",
-    "origin.add",
-    "origin.disable",
-    "origin.edit",
-    "origin.enable",
-    "origin.remove",
-    "token.purge_expired",
-    "token.revoke",
-};
-
 // Local days to the UTC instants the filter compares.
 QDateTime startOfDay(const QDate& day)
 {
@@ -77,8 +40,8 @@ AuditScreen::AuditScreen(Session& session, QWidget* parent)
     m_ui->setupUi(this);
     m_ui->accountCombo->addItem(tr("Any account"), qint64(0));
     m_ui->actionCombo->addItem(QString());
-    for (const char* action : knownActions)
-        m_ui->actionCombo->addItem(QLatin1String(action));
+    for (const QString& action : AuditModel::knownActions())
+        m_ui->actionCombo->addItem(AuditModel::actionTitle(action), action);
     m_ui->actionCombo->lineEdit()->setPlaceholderText(tr("Any action"));
     m_ui->actionCombo->lineEdit()->setClearButtonEnabled(true);
     m_ui->entityCombo->addItem(tr("Any entity"), QString());
@@ -162,7 +125,10 @@ void AuditScreen::applyFilter()
     m_actionDelay->stop();
     AuditFilter filter;
     filter.accountId = m_ui->accountCombo->currentData().toLongLong();
-    filter.action = m_ui->actionCombo->currentText().trimmed();
+    // A title chosen or typed stands for its action; any other text is an action as written.
+    const QString action = m_ui->actionCombo->currentText().trimmed();
+    const int known = action.isEmpty() ? -1 : m_ui->actionCombo->findText(action);
+    filter.action = known > 0 ? m_ui->actionCombo->itemData(known).toString() : action;
     filter.entity = m_ui->entityCombo->currentData().toString();
     if (m_ui->fromCheck->isChecked())
         filter.from = startOfDay(m_ui->fromEdit->date());
@@ -289,7 +255,7 @@ void AuditScreen::showEntry(const AuditRecord& entry)
     m_ui->detailsHeading->setText(tr("Entry %1").arg(entry.id));
     m_ui->timeValue->setText(AuditModel::timeText(entry.at));
     m_ui->accountValue->setText(AuditModel::accountText(entry));
-    m_ui->actionValue->setText(entry.action);
+    m_ui->actionValue->setText(AuditModel::actionTitle(entry.action));
     m_ui->entityValue->setText(
         entry.entityId.isEmpty()
             ? AuditModel::entityTitle(entry.entity)

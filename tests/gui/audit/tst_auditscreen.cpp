@@ -56,8 +56,8 @@ private:
         CHECKED(openScreen());
         QTRY_COMPARE_WITH_TIMEOUT(
             shownActions(),
-            (QStringList{QStringLiteral("account.block"), QStringLiteral("origin.edit"),
-                         QStringLiteral("origin.add")}),
+            (QStringList{QStringLiteral("Account blocked"), QStringLiteral("Origin edited"),
+                         QStringLiteral("Origin added")}),
             serviceTimeout);
         QTRY_COMPARE_WITH_TIMEOUT(find<QLabel>("countLabel")->text(), QStringLiteral("Entries: 3"),
                                   serviceTimeout);
@@ -102,7 +102,7 @@ private Q_SLOTS:
         QCOMPARE(heading->text(), QStringLiteral("Select an entry to see its details."));
 
         CHECKED(clickRow(1)); // origin.edit
-        QCOMPARE(find<QLabel>("actionValue")->text(), QStringLiteral("origin.edit"));
+        QCOMPARE(find<QLabel>("actionValue")->text(), QStringLiteral("Origin edited"));
         QCOMPARE(find<QLabel>("accountValue")->text(), QStringLiteral("admin"));
         QCOMPARE(find<QLabel>("entityValue")->text(),
                  QStringLiteral("Allowed origin %1").arg(m_originId));
@@ -139,8 +139,8 @@ private Q_SLOTS:
         CHECKED(hireCook());
         QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), 4, serviceTimeout);
         QTRY_COMPARE_WITH_TIMEOUT(table()->currentIndex().row(), 1, serviceTimeout);
-        QCOMPARE(cell(0, AuditModel::ActionColumn), QStringLiteral("employee.create"));
-        QCOMPARE(find<QLabel>("actionValue")->text(), QStringLiteral("account.block"));
+        QCOMPARE(cell(0, AuditModel::ActionColumn), QStringLiteral("Employee created"));
+        QCOMPARE(find<QLabel>("actionValue")->text(), QStringLiteral("Account blocked"));
         QCOMPARE(detailsRow(QStringLiteral("is_blocked"))->text(2), QStringLiteral("Yes"));
     }
 
@@ -150,7 +150,7 @@ private Q_SLOTS:
         CHECKED(hireCook());
         QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), 4, serviceTimeout);
         QTRY_COMPARE_WITH_TIMEOUT(cell(0, AuditModel::ActionColumn),
-                                  QStringLiteral("employee.create"), serviceTimeout);
+                                  QStringLiteral("Employee created"), serviceTimeout);
         QCOMPARE(cell(0, AuditModel::AccountColumn), QStringLiteral("captain"));
         QCOMPARE(cell(0, AuditModel::EntityColumn), QStringLiteral("Employee"));
         QCOMPARE(cell(0, AuditModel::EntityIdColumn), QStringLiteral("7"));
@@ -159,15 +159,20 @@ private Q_SLOTS:
         entity->setCurrentIndex(entity->findText(QStringLiteral("Allowed origin")));
         QTRY_COMPARE_WITH_TIMEOUT(
             shownActions(),
-            (QStringList{QStringLiteral("origin.edit"), QStringLiteral("origin.add")}),
+            (QStringList{QStringLiteral("Origin edited"), QStringLiteral("Origin added")}),
             serviceTimeout);
 
         // Typed, the action narrows further once the typing pauses.
         m_screen->focusFilter();
         auto* action = find<QComboBox>("actionCombo");
         QVERIFY(action->lineEdit()->hasFocus());
+        QTest::keyClicks(action->lineEdit(), QStringLiteral("Origin edited"));
+        QTRY_COMPARE_WITH_TIMEOUT(shownActions(), QStringList{QStringLiteral("Origin edited")},
+                                  serviceTimeout);
+        // An action as the database holds it filters too (one written by another program).
+        action->lineEdit()->clear();
         QTest::keyClicks(action->lineEdit(), QStringLiteral("origin.add"));
-        QTRY_COMPARE_WITH_TIMEOUT(shownActions(), QStringList{QStringLiteral("origin.add")},
+        QTRY_COMPARE_WITH_TIMEOUT(shownActions(), QStringList{QStringLiteral("Origin added")},
                                   serviceTimeout);
 
         QTest::mouseClick(find<QPushButton>("clearButton"), Qt::LeftButton);
@@ -178,7 +183,7 @@ private Q_SLOTS:
         auto* account = find<QComboBox>("accountCombo");
         QTRY_VERIFY_WITH_TIMEOUT(account->findText(QStringLiteral("captain")) > 0, serviceTimeout);
         account->setCurrentIndex(account->findText(QStringLiteral("captain")));
-        QTRY_COMPARE_WITH_TIMEOUT(shownActions(), QStringList{QStringLiteral("employee.create")},
+        QTRY_COMPARE_WITH_TIMEOUT(shownActions(), QStringList{QStringLiteral("Employee created")},
                                   serviceTimeout);
         account->setCurrentIndex(0);
         QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), 4, serviceTimeout);
@@ -266,8 +271,8 @@ private Q_SLOTS:
         clickColumn(AuditModel::AtColumn);
         QTRY_COMPARE_WITH_TIMEOUT(
             shownActions(),
-            (QStringList{QStringLiteral("origin.add"), QStringLiteral("origin.edit"),
-                         QStringLiteral("account.block")}),
+            (QStringList{QStringLiteral("Origin added"), QStringLiteral("Origin edited"),
+                         QStringLiteral("Account blocked")}),
             serviceTimeout);
         clickColumn(AuditModel::ActionColumn);
         QCOMPARE(header->sortIndicatorSection(), int(AuditModel::AtColumn));
