@@ -5,11 +5,6 @@
 
 #include <QThread>
 
-namespace {
-const QString benchAdmin = QStringLiteral("benchadmin");
-const QString benchPassword = QStringLiteral("bench-admin-password");
-} // namespace
-
 BenchDatabase::BenchDatabase(const ConnectionSettings& settings, int poolSize)
     : m_settings(settings)
     , m_poolSize(poolSize)
@@ -31,8 +26,10 @@ QString BenchDatabase::url() const
 void BenchDatabase::prepareEmpty()
 {
     m_db->migrate().waitForFinished();
-    Seeder(*m_db).createFirstAdmin(benchAdmin, benchPassword).waitForFinished();
-    signIn(benchAdmin, benchPassword);
+    Seeder(*m_db)
+        .createFirstAdmin(QLatin1String(benchAdmin), QLatin1String(benchPassword))
+        .waitForFinished();
+    signIn(QLatin1String(benchAdmin), QLatin1String(benchPassword));
 }
 
 void BenchDatabase::prepareDemo(int employees)

@@ -17,6 +17,9 @@ public:
     // The demo data set's super admin (Seeder::demoAccounts).
     static constexpr const char* demoAdmin = "admin";
     static constexpr const char* demoPassword = "admin-pass";
+    // The first super admin of prepareEmpty().
+    static constexpr const char* benchAdmin = "benchadmin";
+    static constexpr const char* benchPassword = "bench-admin-password";
 
     BenchDatabase(const ConnectionSettings& settings, int poolSize);
 

@@ -3,6 +3,7 @@
 #include "BenchDatabase.h"
 #include "FullScanBench.h"
 #include "GuiStallBench.h"
+#include "ImportBench.h"
 #include "MachineInfo.h"
 #include "MemoryBench.h"
 #include "OffMainThread.h"
@@ -78,6 +79,8 @@ int BenchRunner::run()
             if (m_options.parts.contains(QLatin1String("workloads")))
                 runWorkloads(backend);
             runTableBenches(backend);
+            if (m_options.parts.contains(QLatin1String("import")))
+                runImport(backend);
         }
     } catch (const Failure& e) {
         QTextStream(stderr) << "mealdesk-bench: " << e.message() << Qt::endl;
@@ -180,5 +183,17 @@ void BenchRunner::runTableBenches(const QString& backend)
         BenchDatabase small(newDatabase(backend, QStringLiteral("employees_small")), 4);
         OffMainThread::run([&] { small.prepareDemo(m_sizes.smallTable); });
         m_report.add(MemoryBench::run(big, m_sizes.bigTable, small, m_sizes.smallTable));
+    }
+}
+
+void BenchRunner::runImport(const QString& backend)
+{
+    progress(tr("%1: importing %2 employees from one file").arg(backend).arg(m_sizes.importRows));
+    BenchDatabase database(newDatabase(backend, QStringLiteral("import")), 4);
+    OffMainThread::run([&] { database.prepareEmpty(); });
+    for (const Figure& f : ImportBench::run(database, m_sizes.importRows, m_sqliteImportSeconds)) {
+        if (f.bench == QLatin1String("import_seconds") && backend == QLatin1String("sqlite"))
+            m_sqliteImportSeconds = f.value;
+        m_report.add(f);
     }
 }

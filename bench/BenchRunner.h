@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <optional>
 
 class PostgresServer;
 
@@ -20,7 +21,7 @@ public:
     struct Options {
         bool quick = false;
         QStringList backends; // "sqlite", "postgresql"
-        QStringList parts;    // "workloads", "scan", "gui", "memory"
+        QStringList parts;    // "workloads", "scan", "gui", "memory", "import"
     };
 
     explicit BenchRunner(Options options);
@@ -34,6 +35,7 @@ private:
     ConnectionSettings newDatabase(const QString& backend, const QString& name);
     void runWorkloads(const QString& backend);
     void runTableBenches(const QString& backend);
+    void runImport(const QString& backend);
     void progress(const QString& message) const;
 
     Options m_options;
@@ -42,5 +44,6 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<PostgresServer> m_postgres;
     QHash<QString, double> m_oneInFlight; // "bench/backend" -> ops/s at 1 in flight
+    std::optional<double> m_sqliteImportSeconds;
     QElapsedTimer m_clock;
 };

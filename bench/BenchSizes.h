@@ -14,7 +14,8 @@ struct BenchSizes {
     int linesPerRequest = 10;
     int originCycles = 1'250;
     int prefilledOrigins = 100;
-    int scanChunk = 10'000; // rows per chunk of EmployeeService::scan
+    int scanChunk = 10'000;   // rows per chunk of EmployeeService::scan
+    int importRows = 200'000; // one employee CSV file
 
     static BenchSizes full() { return {}; }
     static BenchSizes quick()
@@ -27,6 +28,7 @@ struct BenchSizes {
         s.revocations = 500;
         s.mealRequests = 200;
         s.originCycles = 125;
+        s.importRows = 20'000;
         return s;
     }
 };

@@ -20,7 +20,9 @@ namespace {
 
 constexpr int waitMs = 120000;
 
-qint64 vmHwmKiB()
+} // namespace
+
+qint64 MemoryBench::peakKiB()
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
@@ -31,8 +33,6 @@ qint64 vmHwmKiB()
     }
     return 0;
 }
-
-} // namespace
 
 int MemoryBench::child(const QString& url)
 {
@@ -67,7 +67,7 @@ int MemoryBench::child(const QString& url)
                 throw std::runtime_error("a page never came");
             browsed = std::min(rows, row + model->pageSize());
         }
-        QTextStream(stdout) << QJsonDocument(QJsonObject{{QStringLiteral("vmhwm_kib"), vmHwmKiB()},
+        QTextStream(stdout) << QJsonDocument(QJsonObject{{QStringLiteral("vmhwm_kib"), peakKiB()},
                                                          {QStringLiteral("rows"), browsed}})
                                    .toJson(QJsonDocument::Compact)
                             << Qt::endl;
@@ -80,21 +80,17 @@ int MemoryBench::child(const QString& url)
     return 1;
 }
 
-qint64 MemoryBench::peakOfChild(const QString& url, int rows)
+QJsonObject MemoryBench::childResult(const QStringList& arguments)
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    process.start(QCoreApplication::applicationFilePath(),
-                  {QStringLiteral("--%1").arg(QLatin1String(childOption)), url});
+    process.start(QCoreApplication::applicationFilePath(), arguments);
     if (!process.waitForFinished(600000) || process.exitStatus() != QProcess::NormalExit ||
         process.exitCode() != 0)
-        throw std::runtime_error("the memory child for " + url.toStdString() + " failed");
+        throw std::runtime_error("the child " + arguments.join(QLatin1Char(' ')).toStdString() +
+                                 " failed");
     const QList<QByteArray> lines = process.readAllStandardOutput().trimmed().split('\n');
-    const QJsonObject result = QJsonDocument::fromJson(lines.value(lines.size() - 1)).object();
-    if (result.value(QStringLiteral("rows")).toInt() != rows)
-        throw std::runtime_error("the memory child for " + url.toStdString() +
-                                 " did not browse every row");
-    return result.value(QStringLiteral("vmhwm_kib")).toInteger();
+    return QJsonDocument::fromJson(lines.value(lines.size() - 1)).object();
 }
 
 Figure MemoryBench::run(const BenchDatabase& big, int bigRows, const BenchDatabase& small,
@@ -104,9 +100,18 @@ Figure MemoryBench::run(const BenchDatabase& big, int bigRows, const BenchDataba
     f.bench = QStringLiteral("memory_peak_rss");
     f.backend = big.backend();
     f.n = bigRows;
-    f.value = double(peakOfChild(big.url(), bigRows)) / 1024.0;
+    // VmHWM of the child that browsed `url`, in MiB.
+    const auto peakOfChild = [](const QString& url, int rows) {
+        const QJsonObject result =
+            childResult({QStringLiteral("--%1").arg(QLatin1String(childOption)), url});
+        if (result.value(QStringLiteral("rows")).toInt() != rows)
+            throw std::runtime_error("the memory child for " + url.toStdString() +
+                                     " did not browse every row");
+        return double(result.value(QStringLiteral("vmhwm_kib")).toInteger()) / 1024.0;
+    };
+    f.value = peakOfChild(big.url(), bigRows);
     f.unit = QStringLiteral("MiB");
-    f.baseline = double(peakOfChild(small.url(), smallRows)) / 1024.0;
+    f.baseline = peakOfChild(small.url(), smallRows);
     f.baselineIs = QStringLiteral("the same, %1 rows").arg(QLocale::c().toString(smallRows));
     f.goal = QStringLiteral("<= 1.5x");
     return f;

@@ -2,7 +2,9 @@
 
 #include "Figure.h"
 
+#include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 class BenchDatabase;
 
@@ -20,7 +22,9 @@ public:
     // In the child: browses the database at `url` and prints {"vmhwm_kib": .., "rows": ..}.
     static int child(const QString& url);
 
-private:
-    // VmHWM of the child that browsed `url`, in KiB; throws when the child failed.
-    static qint64 peakOfChild(const QString& url, int rows);
+    // This process's peak resident memory so far (VmHWM), in KiB.
+    static qint64 peakKiB();
+    // Runs this program again with `arguments` and returns the JSON object the child printed
+    // last; throws when the child failed.
+    static QJsonObject childResult(const QStringList& arguments);
 };

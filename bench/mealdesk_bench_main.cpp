@@ -1,4 +1,5 @@
 #include "BenchRunner.h"
+#include "ImportBench.h"
 #include "MemoryBench.h"
 
 #include <QApplication>
@@ -30,22 +31,30 @@ int main(int argc, char* argv[])
         QStringLiteral("only"),
         QCoreApplication::translate("main",
                                     "Only these figures (comma-separated): workloads, scan, gui, "
-                                    "memory."),
+                                    "memory, import."),
         QStringLiteral("list"));
     QCommandLineOption child(QLatin1String(MemoryBench::childOption), QStringLiteral("internal"),
                              QStringLiteral("url"));
-    child.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({quick, backend, only, child});
+    QCommandLineOption importChild(QLatin1String(ImportBench::childOption),
+                                   QStringLiteral("internal"), QStringLiteral("url"));
+    QCommandLineOption importRows(QLatin1String(ImportBench::rowsOption),
+                                  QStringLiteral("internal"), QStringLiteral("rows"));
+    for (QCommandLineOption* internal : {&child, &importChild, &importRows})
+        internal->setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({quick, backend, only, child, importChild, importRows});
     parser.process(app);
 
     if (parser.isSet(child))
         return MemoryBench::child(parser.value(child));
+    if (parser.isSet(importChild))
+        return ImportBench::child(parser.value(importChild), parser.value(importRows).toInt());
 
     BenchRunner::Options options;
     options.quick = parser.isSet(quick);
     const QStringList backends = {QStringLiteral("sqlite"), QStringLiteral("postgresql")};
     const QStringList parts = {QStringLiteral("workloads"), QStringLiteral("scan"),
-                               QStringLiteral("gui"), QStringLiteral("memory")};
+                               QStringLiteral("gui"), QStringLiteral("memory"),
+                               QStringLiteral("import")};
     options.backends = parser.isSet(backend) ? QStringList{parser.value(backend)} : backends;
     options.parts = parser.isSet(only) ? parser.value(only).split(QLatin1Char(',')) : parts;
     for (const QString& b : std::as_const(options.backends)) {
