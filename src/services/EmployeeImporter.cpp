@@ -79,28 +79,66 @@ EmployeeImportReport EmployeeImporter::run(const QByteArray& csv)
                       QStringLiteral("header"));
     }
     readHeader(record.fields);
-    while (reader.next(&record)) {
+    {
+        Statement q = m_c.exec(QStringLiteral("SELECT id FROM department"));
+        while (q.next())
+            m_departments.insert(q.value(0).toLongLong());
+    }
+
+    // What to announce is put back as it was when the written rows are rolled back.
+    const ChangeSet before = m_changes;
+    QList<Plan> chunk;
+    bool more = reader.next(&record);
+    while (more) {
         Plan plan;
         plan.reportIndex = m_report.rows.size();
         m_report.rows.append(
             {static_cast<int>(plan.reportIndex + 1), record.line, 0, Outcome::Created, {}, {}});
         if (parse(record.fields, &plan))
-            m_plans.append(plan);
+            chunk.append(plan);
+        more = reader.next(&record);
+        if (more && chunk.size() >= chunkRows) {
+            importChunk(chunk, false);
+            chunk.clear();
+        }
     }
     if (!reader.error().isEmpty())
         throw Failure(Failure::Kind::Validation, reader.error(), QStringLiteral("file"));
+    importChunk(chunk, true);
 
-    Statement q = m_c.exec(QStringLiteral("SELECT id FROM department"));
-    while (q.next())
-        m_departments.insert(q.value(0).toLongLong());
-    loadExisting();
-    for (Plan& plan : m_plans)
-        merge(plan);
-    checkCodes();
-    m_report.applied = m_report.countOf(Outcome::Refused) == 0;
-    if (m_report.applied)
-        apply();
+    m_report.applied = m_refusals == 0;
+    if (m_savepoint) {
+        if (!m_report.applied) {
+            m_c.execDirect(QStringLiteral("ROLLBACK TO SAVEPOINT employee_import"));
+            m_changes = before;
+        }
+        m_c.execDirect(QStringLiteral("RELEASE SAVEPOINT employee_import"));
+    }
+    const int created = m_report.countOf(Outcome::Created);
+    const int updated = m_report.countOf(Outcome::Updated);
+    if (m_report.applied && created + updated > 0)
+        m_changes.recordBulk(m_c, QStringLiteral("employee.import"), QStringLiteral("employee"),
+                             {{QStringLiteral("created"), created},
+                              {QStringLiteral("updated"), updated},
+                              {QStringLiteral("unchanged"), m_report.countOf(Outcome::Unchanged)}});
     return m_report;
+}
+
+void EmployeeImporter::importChunk(QList<Plan>& chunk, bool last)
+{
+    const QHash<qint64, EmployeeRecord> existing = loadExisting(chunk);
+    for (Plan& plan : chunk)
+        merge(plan, existing);
+    checkCodes(chunk);
+    if (last)
+        checkTakenCodes();
+    if (m_refusals > 0)
+        return;
+    if (!last && !m_savepoint) {
+        m_c.execDirect(QStringLiteral("SAVEPOINT employee_import"));
+        m_savepoint = true;
+    }
+    write(chunk);
 }
 
 void EmployeeImporter::readHeader(const QStringList& fields)
@@ -128,6 +166,8 @@ void EmployeeImporter::readHeader(const QStringList& fields)
 void EmployeeImporter::refuse(qsizetype reportIndex, const QString& field, const QString& reason)
 {
     EmployeeImportReport::Row& row = m_report.rows[reportIndex];
+    if (row.outcome != Outcome::Refused)
+        ++m_refusals;
     row.outcome = Outcome::Refused;
     row.field = field;
     row.reason = reason;
@@ -203,30 +243,39 @@ bool EmployeeImporter::parse(const QStringList& fields, Plan* plan)
     return true;
 }
 
-void EmployeeImporter::loadExisting()
+bool EmployeeImporter::refused(const Plan& plan) const
+{
+    return m_report.rows.at(plan.reportIndex).outcome == Outcome::Refused;
+}
+
+QHash<qint64, EmployeeRecord> EmployeeImporter::loadExisting(const QList<Plan>& chunk)
 {
     QList<qint64> ids;
-    ids.reserve(m_plans.size());
-    for (const Plan& plan : std::as_const(m_plans))
+    ids.reserve(chunk.size());
+    for (const Plan& plan : chunk)
         ids.append(plan.id);
     // The rows stay locked until commit on PostgreSQL, so that another desktop's edit cannot
-    // come between reading a row here and writing it in apply() (SQLite's single writer holds
+    // come between reading a row here and writing it in write() (SQLite's single writer holds
     // the whole database for the import already).
     QString sql = QStringLiteral("SELECT %1 FROM %2 JOIN %3 ON e.id = v.id")
                       .arg(EmployeeStore::columns().join(QStringLiteral(", ")),
                            EmployeeStore::from(), QStringLiteral("%1"));
     if (m_c.isPostgres())
         sql += QStringLiteral(" FOR NO KEY UPDATE OF e");
-    forEachOf(m_c, sql, ids, [this](const Statement& q) {
-        const EmployeeRecord r = EmployeeStore::readRow(q);
-        m_existing.insert(r.id, r);
+    QHash<qint64, EmployeeRecord> existing;
+    forEachOf(m_c, sql, ids, [this, &existing](const Statement& q) {
+        EmployeeRecord r = EmployeeStore::readRow(q);
+        // An employee parked for an earlier chunk is read with the code it had.
+        r.code = m_parked.value(r.id, r.code);
+        existing.insert(r.id, r);
     });
+    return existing;
 }
 
-void EmployeeImporter::merge(Plan& plan)
+void EmployeeImporter::merge(Plan& plan, const QHash<qint64, EmployeeRecord>& existing)
 {
-    const auto found = m_existing.constFind(plan.id);
-    if (found != m_existing.constEnd())
+    const auto found = existing.constFind(plan.id);
+    if (found != existing.constEnd())
         plan.existing = found.value();
     else if (!plan.code)
         return refuse(plan.reportIndex, QStringLiteral("code"), tr("A new employee needs a code."));
@@ -263,52 +312,66 @@ void EmployeeImporter::merge(Plan& plan)
                        : (r == plan.existing->input() ? Outcome::Unchanged : Outcome::Updated);
 }
 
-void EmployeeImporter::checkCodes()
+void EmployeeImporter::checkCodes(const QList<Plan>& chunk)
 {
     // Codes as they will be after the import: each held once across the file...
-    QHash<qint64, const Plan*> holders;
-    for (const Plan& plan : std::as_const(m_plans)) {
-        if (m_report.rows.at(plan.reportIndex).outcome == Outcome::Refused)
+    QList<qint64> wanted;
+    for (const Plan& plan : chunk) {
+        if (refused(plan))
             continue;
-        const auto other = holders.constFind(plan.result.code);
-        if (other == holders.constEnd()) {
-            holders.insert(plan.result.code, &plan);
+        const auto other = m_codes.constFind(plan.result.code);
+        if (other == m_codes.constEnd()) {
+            m_codes.insert(plan.result.code, {plan.id, plan.reportIndex});
+            wanted.append(plan.result.code);
             continue;
         }
-        const Plan* first = other.value();
         refuse(plan.reportIndex, QStringLiteral("code"),
                tr("Code %1 is also given to employee %2 on row %3.")
                    .arg(plan.result.code)
-                   .arg(first->id)
-                   .arg(first->reportIndex + 1));
+                   .arg(other->id)
+                   .arg(other->reportIndex + 1));
     }
-    // ... and not held by an employee the file leaves as it is.
+    // ... and not held by an employee the file leaves as it is: one the file names gets the
+    // code the file gives it; one not read so far must give its code up on a later row.
     forEachOf(m_c, QStringLiteral("SELECT e.id, e.code FROM employee e JOIN %1 ON e.code = v.id"),
-              holders.keys(), [&](const Statement& q) {
+              wanted, [&](const Statement& q) {
                   const qint64 id = q.value(0).toLongLong();
                   const qint64 code = q.value(1).toLongLong();
-                  if (m_rowOfId.contains(id))
-                      return;
-                  refuse(holders.value(code)->reportIndex, QStringLiteral("code"),
-                         tr("Code %1 belongs to employee %2.").arg(code).arg(id));
+                  if (!m_rowOfId.contains(id))
+                      m_taken.insert(code, {id, m_codes.value(code).reportIndex});
               });
 }
 
-void EmployeeImporter::apply()
+void EmployeeImporter::checkTakenCodes()
+{
+    for (auto it = m_taken.cbegin(); it != m_taken.cend(); ++it) {
+        if (!m_rowOfId.contains(it->holderId))
+            refuse(it->reportIndex, QStringLiteral("code"),
+                   tr("Code %1 belongs to employee %2.").arg(it.key()).arg(it->holderId));
+    }
+}
+
+void EmployeeImporter::park(qint64 id, qint64 code)
+{
+    if (!m_lowestCode) {
+        Statement q = m_c.exec(QStringLiteral("SELECT min(code) FROM employee"));
+        m_lowestCode = std::min<qint64>(q.next() ? q.value(0).toLongLong() : 0, 0);
+    }
+    m_c.exec(QStringLiteral("UPDATE employee SET code = ? WHERE id = ?"), {--*m_lowestCode, id});
+    m_parked.insert(id, code);
+}
+
+void EmployeeImporter::write(const QList<Plan>& chunk)
 {
     // A code moving from one employee of the file to another would collide halfway: the codes
-    // that change are parked on unused negative values first.
-    QList<qint64> moving;
-    for (const Plan& plan : std::as_const(m_plans)) {
-        if (plan.existing && plan.result.code != plan.existing->code)
-            moving.append(plan.id);
+    // that change, and those taken from employees of later rows, are parked first.
+    for (const Plan& plan : chunk) {
+        if (plan.existing && plan.result.code != plan.existing->code && !m_parked.contains(plan.id))
+            park(plan.id, plan.existing->code);
     }
-    if (!moving.isEmpty()) {
-        Statement q = m_c.exec(QStringLiteral("SELECT min(code) FROM employee"));
-        const qint64 lowest = q.next() ? q.value(0).toLongLong() : 0;
-        qint64 parked = std::min<qint64>(lowest, 0);
-        for (const qint64 id : std::as_const(moving))
-            m_c.exec(QStringLiteral("UPDATE employee SET code = ? WHERE id = ?"), {--parked, id});
+    for (auto it = m_taken.cbegin(); it != m_taken.cend(); ++it) {
+        if (!m_parked.contains(it->holderId))
+            park(it->holderId, it.key());
     }
 
     const QString entity = QStringLiteral("employee");
@@ -317,7 +380,7 @@ void EmployeeImporter::apply()
     // New employees and their audit rows go out together, in multi-row INSERTs.
     QList<EmployeeInput> created;
     QList<ChangeSet::Entry> createdAudit;
-    for (const Plan& plan : std::as_const(m_plans)) {
+    for (const Plan& plan : chunk) {
         switch (m_report.rows.at(plan.reportIndex).outcome) {
         case Outcome::Created:
             created.append(plan.result);
@@ -340,10 +403,4 @@ void EmployeeImporter::apply()
     }
     EmployeeStore::insertAll(m_c, created, now);
     m_changes.recordAll(m_c, QStringLiteral("employee.create"), entity, createdAudit);
-    const int updated = m_report.countOf(Outcome::Updated);
-    if (created.size() + updated > 0)
-        m_changes.recordBulk(m_c, QStringLiteral("employee.import"), entity,
-                             {{QStringLiteral("created"), int(created.size())},
-                              {QStringLiteral("updated"), updated},
-                              {QStringLiteral("unchanged"), m_report.countOf(Outcome::Unchanged)}});
 }

@@ -27,9 +27,14 @@ class Connection;
 // means no department; is_active is 1/0, true/false or yes/no; an empty code or is_active keeps
 // the current value (a new employee needs a code and is active by default).
 //
-// All or nothing: every row is checked first (the rules of EmployeeService::create and update,
-// codes unique across the file and the table, the account's departments when it is limited to
-// some) and when any row is refused nothing is written.
+// All or nothing: every row is checked (the rules of EmployeeService::create and update, codes
+// unique across the file and the table, the account's departments when it is limited to some)
+// and when any row is refused nothing is written.
+//
+// Memory follows a chunk of rows, not the file: the rows are read, checked and written
+// chunkRows at a time, and what the file's later rows need of the earlier ones (their ids and
+// codes, the codes taken from employees not yet read) is kept in small tables. A refusal after
+// the first chunk was written rolls back to a savepoint taken before it.
 class EmployeeImporter {
     Q_DECLARE_TR_FUNCTIONS(EmployeeImporter)
 
@@ -43,6 +48,8 @@ public:
 
     // Throws Failure Validation when the file cannot be read (not CSV, a bad header).
     EmployeeImportReport run(const QByteArray& csv);
+
+    static constexpr int chunkRows = 5000;
 
 private:
     // One row that passed the checks so far; what the file says, column by column.
@@ -60,21 +67,45 @@ private:
         std::optional<EmployeeRecord> existing;
     };
 
+    // Where a code is given in the file (as it will be once imported).
+    struct CodeHolder {
+        qint64 id = 0;
+        qsizetype reportIndex = 0;
+    };
+    // A code the file gives to a row that an employee not read so far holds in the table: it
+    // must be that employee's old code, given up on a later row.
+    struct TakenCode {
+        qint64 holderId = 0;
+        qsizetype reportIndex = 0;
+    };
+
     void readHeader(const QStringList& fields);
     // Reads one record's cells; false (and the row refused) when one cannot be read.
     bool parse(const QStringList& fields, Plan* plan);
-    void loadExisting();
-    void merge(Plan& plan);
-    void checkCodes();
-    void apply();
+    // Checks the rows of `chunk` and, while nothing is refused, writes them; `last` when no row
+    // follows.
+    void importChunk(QList<Plan>& chunk, bool last);
+    QHash<qint64, EmployeeRecord> loadExisting(const QList<Plan>& chunk);
+    void merge(Plan& plan, const QHash<qint64, EmployeeRecord>& existing);
+    void checkCodes(const QList<Plan>& chunk);
+    // Refuses the rows whose code is held by an employee the file does not name.
+    void checkTakenCodes();
+    void write(const QList<Plan>& chunk);
+    // Moves employee `id`'s code (`code`) out of the way: an unused negative code.
+    void park(qint64 id, qint64 code);
     void refuse(qsizetype reportIndex, const QString& field, const QString& reason);
+    bool refused(const Plan& plan) const;
 
     Connection& m_c;
     ChangeSet& m_changes;
     QHash<QString, int> m_header; // column -> index in a record
     EmployeeImportReport m_report;
-    QList<Plan> m_plans;
+    int m_refusals = 0;
     QHash<qint64, int> m_rowOfId; // report row number of each id read so far
-    QHash<qint64, EmployeeRecord> m_existing;
+    QHash<qint64, CodeHolder> m_codes;
+    QHash<qint64, TakenCode> m_taken;
+    QHash<qint64, qint64> m_parked; // employee id -> its code before it was parked
+    std::optional<qint64> m_lowestCode;
+    bool m_savepoint = false;
     QSet<qint64> m_departments;
 };

@@ -1,5 +1,6 @@
 #include "Await.h"
 #include "DepartmentService.h"
+#include "EmployeeImporter.h"
 #include "EmployeeService.h"
 #include "ServiceFixture.h"
 
@@ -1085,6 +1086,80 @@ private Q_SLOTS:
             QCOMPARE(e.result().nameAr, names.at(i));
             QCOMPARE(e.result().title, names.at(i));
         }
+    }
+
+    // The import reads, checks and writes a chunk at a time: codes move between chunks, and a
+    // refusal in a later chunk leaves nothing of the earlier ones.
+    void importAcrossChunks_data() { TestBackend::addColumns(); }
+    void importAcrossChunks()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(m_fx.open(backend));
+        EmployeeService employees(m_fx.db(), m_fx.feed());
+        for (const EmployeeInput& in : {input(1, 1001, QStringLiteral("First")),
+                                        input(900000, 9001, QStringLiteral("Last"))}) {
+            auto f = employees.create(m_fx.admin, in);
+            AWAIT_OK(f);
+        }
+        // `first` on the first row, `last` on the last one, new employees from id `fillers` on
+        // between them: more rows than a chunk holds.
+        const auto file = [](const QString& first, const QString& last, int fillers) {
+            QString text = QStringLiteral("id,code,name_en\n") + first + QLatin1Char('\n');
+            for (int id = fillers; id < fillers + EmployeeImporter::chunkRows + 10; ++id)
+                text += QStringLiteral("%1,%2,Filler %1\n").arg(id).arg(100000 + id);
+            return csv(text + last + QLatin1Char('\n'));
+        };
+        const auto employeeCount = [this] {
+            return m_fx.scalar(QStringLiteral("SELECT count(*) FROM employee")).toInt();
+        };
+
+        // The first row takes the code of an employee the last row gives a new one.
+        auto swapped =
+            employees.importCsv(m_fx.admin, file(QStringLiteral("1,9001,First"),
+                                                 QStringLiteral("900000,1001,Last"), 10000));
+        AWAIT_OK(swapped);
+        QVERIFY(swapped.result().applied);
+        QCOMPARE(swapped.result().countOf(Outcome::Updated), 2);
+        QCOMPARE(m_fx.scalar(QStringLiteral("SELECT code FROM employee WHERE id = 1")).toLongLong(),
+                 qint64(9001));
+        QCOMPARE(
+            m_fx.scalar(QStringLiteral("SELECT code FROM employee WHERE id = 900000")).toLongLong(),
+            qint64(1001));
+        // The audit's old values are the codes as they were, not the parked ones.
+        QCOMPARE(m_fx.scalar(QStringLiteral("SELECT details FROM audit_log WHERE action = ? AND "
+                                            "entity_id = ?"),
+                             {QStringLiteral("employee.update"), QStringLiteral("900000")})
+                     .toString()
+                     .contains(QStringLiteral("9001")),
+                 true);
+        const int count = employeeCount();
+        const int audited = m_fx.auditCount(QStringLiteral("employee.create"));
+
+        // A code taken from an employee the file never names: refused once the file has been
+        // read, and the chunk already written (the holder's code parked) is undone.
+        auto taken =
+            employees.importCsv(m_fx.admin, file(QStringLiteral("900001,1001,Newest"),
+                                                 QStringLiteral("900002,900002,Other"), 20000));
+        AWAIT_OK(taken);
+        QVERIFY(!taken.result().applied);
+        const EmployeeImportReport::Row refused = taken.result().rows.first();
+        QCOMPARE(refused.outcome, Outcome::Refused);
+        QCOMPARE(refused.reason, QStringLiteral("Code 1001 belongs to employee 900000."));
+        QCOMPARE(taken.result().countOf(Outcome::Refused), 1);
+
+        // A bad row after the first chunk: nothing written either.
+        auto late = employees.importCsv(m_fx.admin, file(QStringLiteral("7000001,7000001,Early"),
+                                                         QStringLiteral("7000002,x,Late"), 30000));
+        AWAIT_OK(late);
+        QVERIFY(!late.result().applied);
+        QCOMPARE(late.result().rows.last().field, QStringLiteral("code"));
+        QCOMPARE(employeeCount(), count);
+        QCOMPARE(m_fx.auditCount(QStringLiteral("employee.create")), audited);
+        QCOMPARE(
+            m_fx.scalar(QStringLiteral("SELECT count(*) FROM employee WHERE code < 0")).toInt(), 0);
+        QCOMPARE(
+            m_fx.scalar(QStringLiteral("SELECT code FROM employee WHERE id = 900000")).toLongLong(),
+            qint64(1001));
     }
 
     void tenThousandRowImport_data() { TestBackend::addColumns(); }
