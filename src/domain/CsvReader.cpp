@@ -9,55 +9,31 @@ namespace {
 
 const QByteArray utf8Bom = QByteArrayLiteral("\xEF\xBB\xBF");
 
-QString decode(QByteArrayView bytes, bool* ok)
-{
-    // The BOM is removed before: a second one would be text.
-    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless |
-                                                       QStringConverter::Flag::ConvertInitialBom);
-    QString text = decoder.decode(bytes);
-    *ok = !decoder.hasError();
-    return text;
-}
-
 } // namespace
 
 CsvReader::CsvReader(const QByteArray& utf8)
+    : m_bytes(utf8)
+    // The BOM is skipped before: a second one would be text.
+    , m_decoder(QStringConverter::Utf8,
+                QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom)
 {
     if (utf8.size() > InputLimits::maxCsvBytes) {
         fail(0, tr("The file is larger than %1 MiB; larger files are not read.")
                     .arg(InputLimits::maxCsvBytes / (qsizetype{1024} * 1024)));
         return;
     }
-    const QByteArrayView bytes = utf8.startsWith(utf8Bom)
-                                     ? QByteArrayView(utf8).sliced(utf8Bom.size())
-                                     : QByteArrayView(utf8);
-    bool ok = false;
-    m_text = decode(bytes, &ok);
-    if (ok)
-        return;
-    // A LF byte never occurs inside a UTF-8 sequence: decoding line by line finds the culprit.
-    int line = 1;
-    for (const QByteArrayView part :
-         QByteArray::fromRawData(bytes.data(), bytes.size()).split('\n')) {
-        decode(part, &ok);
-        if (!ok)
-            break;
-        ++line;
-    }
-    m_text.clear();
-    fail(line, tr("Line %1 is not valid UTF-8 text; save the file as UTF-8 (CSV UTF-8 in "
-                  "spreadsheet programs).")
-                   .arg(line));
+    if (utf8.startsWith(utf8Bom))
+        m_pos = utf8Bom.size();
 }
 
 int CsvReader::lineBreakAt(qsizetype i) const
 {
-    if (i >= m_text.size())
+    if (i >= m_bytes.size())
         return 0;
-    if (m_text.at(i) == QLatin1Char('\n'))
+    if (m_bytes.at(i) == '\n')
         return 1;
-    if (m_text.at(i) == QLatin1Char('\r'))
-        return i + 1 < m_text.size() && m_text.at(i + 1) == QLatin1Char('\n') ? 2 : 1;
+    if (m_bytes.at(i) == '\r')
+        return i + 1 < m_bytes.size() && m_bytes.at(i + 1) == '\n' ? 2 : 1;
     return 0;
 }
 
@@ -68,18 +44,18 @@ bool CsvReader::fail(int line, const QString& message)
     return false;
 }
 
-bool CsvReader::readQuoted(QString* field)
+bool CsvReader::readQuoted(QByteArray* field)
 {
     const int startLine = m_line;
     ++m_pos; // the opening quote
     for (;;) {
-        if (m_pos >= m_text.size())
+        if (m_pos >= m_bytes.size())
             return fail(startLine, tr("Line %1: a quoted field is not closed; a closing quote (\") "
                                       "is missing.")
                                        .arg(startLine));
-        const QChar ch = m_text.at(m_pos);
-        if (ch == QLatin1Char('"')) {
-            if (m_pos + 1 < m_text.size() && m_text.at(m_pos + 1) == QLatin1Char('"')) {
+        const char ch = m_bytes.at(m_pos);
+        if (ch == '"') {
+            if (m_pos + 1 < m_bytes.size() && m_bytes.at(m_pos + 1) == '"') {
                 *field += ch;
                 m_pos += 2;
                 continue;
@@ -89,7 +65,7 @@ bool CsvReader::readQuoted(QString* field)
         }
         const int lineBreak = lineBreakAt(m_pos);
         if (lineBreak > 0) {
-            *field += m_text.sliced(m_pos, lineBreak);
+            *field += m_bytes.sliced(m_pos, lineBreak);
             m_pos += lineBreak;
             ++m_line;
             continue;
@@ -97,26 +73,25 @@ bool CsvReader::readQuoted(QString* field)
         *field += ch;
         ++m_pos;
     }
-    if (m_pos < m_text.size() && m_text.at(m_pos) != QLatin1Char(',') && lineBreakAt(m_pos) == 0)
+    if (m_pos < m_bytes.size() && m_bytes.at(m_pos) != ',' && lineBreakAt(m_pos) == 0)
         return fail(m_line, tr("Line %1: text follows the closing quote of a field; a quote "
                                "inside a quoted field is written twice (\"\").")
                                 .arg(m_line));
     return true;
 }
 
-bool CsvReader::readUnquoted(QString* field)
+bool CsvReader::readUnquoted(QByteArray* field)
 {
     const qsizetype start = m_pos;
-    while (m_pos < m_text.size() && m_text.at(m_pos) != QLatin1Char(',') &&
-           lineBreakAt(m_pos) == 0) {
-        if (m_text.at(m_pos) == QLatin1Char('"'))
+    while (m_pos < m_bytes.size() && m_bytes.at(m_pos) != ',' && lineBreakAt(m_pos) == 0) {
+        if (m_bytes.at(m_pos) == '"')
             return fail(m_line,
                         tr("Line %1: a field that contains a quote (\") must be enclosed in "
                            "quotes, with the quote written twice.")
                             .arg(m_line));
         ++m_pos;
     }
-    *field = m_text.sliced(start, m_pos - start);
+    *field = m_bytes.sliced(start, m_pos - start);
     return true;
 }
 
@@ -128,16 +103,23 @@ bool CsvReader::next(CsvRecord* record)
         m_pos += lineBreak;
         ++m_line;
     }
-    if (m_pos >= m_text.size())
+    if (m_pos >= m_bytes.size())
         return false;
     record->line = m_line;
     record->fields.clear();
     for (;;) {
-        QString field;
+        QByteArray bytes;
         const int fieldLine = m_line;
-        const bool quoted = m_pos < m_text.size() && m_text.at(m_pos) == QLatin1Char('"');
-        if (!(quoted ? readQuoted(&field) : readUnquoted(&field)))
+        const bool quoted = m_pos < m_bytes.size() && m_bytes.at(m_pos) == '"';
+        if (!(quoted ? readQuoted(&bytes) : readUnquoted(&bytes)))
             return false;
+        // Field by field: the file is never held a second time as text.
+        m_decoder.resetState();
+        const QString field = m_decoder.decode(bytes);
+        if (m_decoder.hasError())
+            return fail(fieldLine, tr("Line %1 is not valid UTF-8 text; save the file as UTF-8 "
+                                      "(CSV UTF-8 in spreadsheet programs).")
+                                       .arg(fieldLine));
         if (field.size() > InputLimits::maxCsvFieldLength)
             return fail(fieldLine, tr("Line %1: field %2 has %3 characters; at most %4 are read.")
                                        .arg(fieldLine)
@@ -145,7 +127,7 @@ bool CsvReader::next(CsvRecord* record)
                                        .arg(field.size())
                                        .arg(InputLimits::maxCsvFieldLength));
         record->fields.append(CsvFormulaGuard::unguard(field));
-        if (m_pos < m_text.size() && m_text.at(m_pos) == QLatin1Char(',')) {
+        if (m_pos < m_bytes.size() && m_bytes.at(m_pos) == ',') {
             ++m_pos;
             continue;
         }

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringDecoder>
 
 // Reads CSV as RFC 4180 writes it: fields separated by commas, records ended by CRLF, LF or a
 // lone CR; a field in double quotes may hold commas, line breaks and quotes (a quote is written
@@ -29,10 +30,11 @@ private:
     // Length of the line break at position i: 2 for CRLF, 1 for LF or CR, 0 for none.
     int lineBreakAt(qsizetype i) const;
     bool fail(int line, const QString& message);
-    bool readQuoted(QString* field);
-    bool readUnquoted(QString* field);
+    bool readQuoted(QByteArray* field);
+    bool readUnquoted(QByteArray* field);
 
-    QString m_text;
+    QByteArray m_bytes;
+    QStringDecoder m_decoder;
     qsizetype m_pos = 0;
     int m_line = 1;
     QString m_error;

@@ -120,7 +120,7 @@ private Q_SLOTS:
         QTest::newRow("quote inside an unquoted field")
             << QByteArray("a\nb\n5'11\",x\n") << 3 << 2 << QStringLiteral("enclosed in quotes");
         QTest::newRow("invalid UTF-8")
-            << QByteArray("ok,1\n\xff\xfe,2\nok,3\n") << 2 << 0 << QStringLiteral("UTF-8");
+            << QByteArray("ok,1\n\xff\xfe,2\nok,3\n") << 2 << 1 << QStringLiteral("UTF-8");
         QTest::newRow("field too long")
             << (QByteArray("a\nb,") + QByteArray(InputLimits::maxCsvFieldLength + 1, 'x')) << 2 << 1
             << QStringLiteral("field 2 has 4097 characters; at most 4096");
@@ -129,7 +129,7 @@ private Q_SLOTS:
                 QByteArray("x\""))
             << 2 << 1 << QStringLiteral("at most 4096");
         QTest::newRow("truncated UTF-8 at the end")
-            << QByteArray("ok\nok\n\xd8") << 3 << 0 << QStringLiteral("UTF-8");
+            << QByteArray("ok\nok\n\xd8") << 3 << 2 << QStringLiteral("UTF-8");
     }
     void errors()
     {
