@@ -60,9 +60,10 @@ QString EmployeeImporter::formatActive(bool active)
     return active ? QStringLiteral("1") : QStringLiteral("0");
 }
 
-EmployeeImporter::EmployeeImporter(Connection& connection, ChangeSet& changes)
+EmployeeImporter::EmployeeImporter(Connection& connection, ChangeSet& changes, Mode mode)
     : m_c(connection)
     , m_changes(changes)
+    , m_mode(mode)
 {
 }
 
@@ -106,7 +107,7 @@ EmployeeImportReport EmployeeImporter::run(const QByteArray& csv)
         throw Failure(Failure::Kind::Validation, reader.error(), QStringLiteral("file"));
     importChunk(chunk, true);
 
-    m_report.applied = m_refusals == 0;
+    m_report.applied = m_mode == Mode::Import && m_refusals == 0;
     if (m_savepoint) {
         if (!m_report.applied) {
             m_c.execDirect(QStringLiteral("ROLLBACK TO SAVEPOINT employee_import"));
@@ -132,7 +133,7 @@ void EmployeeImporter::importChunk(QList<Plan>& chunk, bool last)
     checkCodes(chunk);
     if (last)
         checkTakenCodes();
-    if (m_refusals > 0)
+    if (m_refusals > 0 || m_mode == Mode::Check)
         return;
     if (!last && !m_savepoint) {
         m_c.execDirect(QStringLiteral("SAVEPOINT employee_import"));
@@ -260,7 +261,7 @@ QHash<qint64, EmployeeRecord> EmployeeImporter::loadExisting(const QList<Plan>& 
     QString sql = QStringLiteral("SELECT %1 FROM %2 JOIN %3 ON e.id = v.id")
                       .arg(EmployeeStore::columns().join(QStringLiteral(", ")),
                            EmployeeStore::from(), QStringLiteral("%1"));
-    if (m_c.isPostgres())
+    if (m_c.isPostgres() && m_mode == Mode::Import)
         sql += QStringLiteral(" FOR NO KEY UPDATE OF e");
     QHash<qint64, EmployeeRecord> existing;
     forEachOf(m_c, sql, ids, [this, &existing](const Statement& q) {

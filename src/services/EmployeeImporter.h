@@ -44,7 +44,12 @@ public:
     // is_active as the file writes it.
     static QString formatActive(bool active);
 
-    EmployeeImporter(Connection& connection, ChangeSet& changes);
+    enum class Mode {
+        Import,
+        Check, // every row checked, nothing written: the report says what an import would do
+    };
+
+    EmployeeImporter(Connection& connection, ChangeSet& changes, Mode mode = Mode::Import);
 
     // Throws Failure Validation when the file cannot be read (not CSV, a bad header).
     EmployeeImportReport run(const QByteArray& csv);
@@ -98,6 +103,7 @@ private:
 
     Connection& m_c;
     ChangeSet& m_changes;
+    Mode m_mode;
     QHash<QString, int> m_header; // column -> index in a record
     EmployeeImportReport m_report;
     int m_refusals = 0;

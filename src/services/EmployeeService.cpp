@@ -215,6 +215,13 @@ QFuture<EmployeeImportReport> EmployeeService::importCsv(const Actor& actor, con
     });
 }
 
+QFuture<EmployeeImportReport> EmployeeService::checkCsv(const Actor& actor, const QByteArray& csv)
+{
+    return change(actor, Operation::ManageEmployees, [csv](Connection& c, ChangeSet& changes) {
+        return EmployeeImporter(c, changes, EmployeeImporter::Mode::Check).run(csv);
+    });
+}
+
 QFuture<qint64> EmployeeService::scan(const Actor& actor, const EmployeeFilter& filter,
                                       int chunkRows,
                                       std::function<void(QList<EmployeeRecord>&&)> sink)

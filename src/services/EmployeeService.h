@@ -52,6 +52,9 @@ public:
     // Validation when the file cannot be read; refused rows are in the report, and then
     // nothing changed.
     QFuture<EmployeeImportReport> importCsv(const Actor& actor, const QByteArray& csv);
+    // What importCsv() would report for `csv` now, every refusal included, without writing
+    // (report.applied is false).
+    QFuture<EmployeeImportReport> checkCsv(const Actor& actor, const QByteArray& csv);
     // The employees the filter selects, by id, in the import format (UTF-8 with a byte order
     // mark, CRLF): importing the result again changes nothing.
     QFuture<QByteArray> exportCsv(const Actor& actor, const EmployeeFilter& filter);

@@ -1088,6 +1088,49 @@ private Q_SLOTS:
         }
     }
 
+    // The import preview's check: the report an import would give, and nothing written.
+    void checkReportsWithoutWriting_data() { TestBackend::addColumns(); }
+    void checkReportsWithoutWriting()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(m_fx.open(backend));
+        EmployeeService employees(m_fx.db(), m_fx.feed());
+        auto existing = employees.create(m_fx.admin, input(10, 1010, QStringLiteral("Old")));
+        AWAIT_OK(existing);
+        const qint64 audited = m_fx.auditCount(QStringLiteral("employee.create"));
+
+        auto flawed = employees.checkCsv(m_fx.admin, csv(QStringLiteral("id,code,name_en\n"
+                                                                        "10,1010,Renamed\n"
+                                                                        "11,1011,New\n"
+                                                                        "12,,No code\n")));
+        AWAIT_OK(flawed);
+        const EmployeeImportReport report = flawed.result();
+        QVERIFY(!report.applied);
+        QCOMPARE(report.rows.size(), 3);
+        QCOMPARE(report.rows.at(0).outcome, Outcome::Updated);
+        QCOMPARE(report.rows.at(1).outcome, Outcome::Created);
+        QCOMPARE(report.rows.at(2).outcome, Outcome::Refused);
+        QCOMPARE(report.rows.at(2).reason, QStringLiteral("A new employee needs a code."));
+
+        auto sound = employees.checkCsv(m_fx.admin, csv(QStringLiteral("id,code,name_en\n"
+                                                                       "11,1011,New\n")));
+        AWAIT_OK(sound);
+        QVERIFY(!sound.result().applied);
+        QCOMPARE(sound.result().countOf(Outcome::Created), 1);
+
+        QCOMPARE(m_fx.scalar(QStringLiteral("SELECT count(*) FROM employee")).toInt(), 1);
+        QCOMPARE(
+            m_fx.scalar(QStringLiteral("SELECT name_en FROM employee WHERE id = 10")).toString(),
+            QStringLiteral("Old"));
+        QCOMPARE(m_fx.auditCount(QStringLiteral("employee.create")), audited);
+        QCOMPARE(m_fx.auditCount(QStringLiteral("employee.import")), qint64(0));
+
+        // A file that cannot be read is refused as the import refuses it.
+        auto unreadable = employees.checkCsv(m_fx.admin, csv(QStringLiteral("name_en\nX\n")));
+        AWAIT(unreadable);
+        QCOMPARE(errorOf(unreadable)->kind(), Failure::Kind::Validation);
+    }
+
     // The import reads, checks and writes a chunk at a time: codes move between chunks, and a
     // refusal in a later chunk leaves nothing of the earlier ones.
     void importAcrossChunks_data() { TestBackend::addColumns(); }

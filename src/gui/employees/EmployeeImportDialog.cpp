@@ -36,10 +36,12 @@ EmployeeImportDialog::EmployeeImportDialog(Session& session, QWidget* parent)
     m_ui->reportTable->horizontalHeader()->setSectionResizeMode(ImportReportModel::OutcomeColumn,
                                                                 QHeaderView::ResizeToContents);
     connect(m_ui->chooseButton, &QPushButton::clicked, this, &EmployeeImportDialog::chooseFile);
+    connect(m_ui->saveReportButton, &QPushButton::clicked, this, &EmployeeImportDialog::saveReport);
     connect(m_ui->refusedOnlyCheck, &QCheckBox::toggled, &m_report,
             &ImportReportModel::setRefusedOnly);
     m_ui->errorLabel->hide();
     m_ui->summaryLabel->hide();
+    m_ui->reportSavedLabel->hide();
     setTask(Task::None);
     m_ui->chooseButton->setFocus();
 }
@@ -63,6 +65,7 @@ void EmployeeImportDialog::loadFile(const QString& path)
     m_importable = false;
     m_ui->fileLabel->setText(QDir::toNativeSeparators(path));
     m_ui->errorLabel->hide();
+    m_ui->reportSavedLabel->hide();
     m_ui->summaryLabel->hide();
     m_preview.setPreview({});
     m_ui->pages->setCurrentWidget(m_ui->previewPage);
@@ -112,16 +115,46 @@ void EmployeeImportDialog::showPreview(const LoadedFile& file)
         showError(tr("The file has no rows under its header."));
         return;
     }
+    m_data = file.data;
+    setTask(Task::Checking);
+    const quint64 generation = m_generation;
+    EmployeeService& service = m_session.services().employees();
+    whenFinished(
+        this, service.checkCsv(m_session.actor(), m_data),
+        [this, generation, preview](const EmployeeImportReport& report) {
+            if (generation == m_generation)
+                showCheck(preview, report);
+        },
+        [this, generation](const Failure& error) {
+            if (generation != m_generation)
+                return;
+            setTask(Task::None);
+            m_data.clear();
+            showError(error.message());
+        });
+}
+
+void EmployeeImportDialog::showCheck(const CsvPreview& preview, const EmployeeImportReport& report)
+{
+    using Outcome = EmployeeImportReport::Outcome;
+    setTask(Task::None);
+    if (report.countOf(Outcome::Refused) > 0) {
+        showReport(report);
+        return;
+    }
     const QLocale locale;
-    QString summary = tr("Rows to import: %1. Check them, then choose Import.")
-                          .arg(locale.toString(preview.recordCount));
+    QString summary =
+        tr("Rows to import: %1 (%2 new, %3 changed, %4 unchanged). Check them, then choose Import.")
+            .arg(locale.toString(preview.recordCount),
+                 locale.toString(report.countOf(Outcome::Created)),
+                 locale.toString(report.countOf(Outcome::Updated)),
+                 locale.toString(report.countOf(Outcome::Unchanged)));
     if (preview.recordCount > preview.rows.size())
         summary +=
             QLatin1Char(' ') + tr("The first %1 are shown.")
                                    .arg(locale.toString(static_cast<int>(preview.rows.size())));
     m_ui->summaryLabel->setText(summary);
     m_ui->summaryLabel->show();
-    m_data = file.data;
     m_importable = true;
     updateImportButton();
 }
@@ -167,20 +200,54 @@ void EmployeeImportDialog::showReport(const EmployeeImportReport& report)
     } else {
         m_ui->summaryLabel->setText({});
         const QLocale locale;
-        showError(tr("Nothing was imported, because rows were refused: %1 of %2 (shown below). "
-                     "Correct the file and import it again.")
+        showError(tr("Nothing can be imported, because the import refuses rows: %1 of %2 (shown "
+                     "below). Correct the file and choose it again.")
                       .arg(locale.toString(refused),
                            locale.toString(static_cast<int>(report.rows.size()))));
     }
     m_ui->summaryLabel->setVisible(report.applied);
     m_ui->refusedOnlyCheck->setChecked(!report.applied);
     m_report.setReport(report);
+    m_ui->reportSavedLabel->hide();
     m_ui->reportTable->resizeColumnsToContents();
     m_ui->pages->setCurrentWidget(m_ui->reportPage);
     // The file may change before the next try: it is read again first.
     m_importable = false;
     m_data.clear();
     updateImportButton();
+}
+
+void EmployeeImportDialog::saveReport()
+{
+    auto* dialog = new QFileDialog(this, tr("Save the import report as"), QDir::homePath(),
+                                   tr("CSV files (*.csv);;All files (*)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->selectFile(tr("employee-import-report.csv"));
+    dialog->open(this, SLOT(writeReport(QString)));
+}
+
+void EmployeeImportDialog::writeReport(const QString& path)
+{
+    QFuture<void> written =
+        QtConcurrent::run(QThreadPool::globalInstance(), [path, report = m_report.report()] {
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+                file.write(ImportReportModel::csvOf(report)) < 0 || !file.flush())
+                throw Failure(Failure::Kind::Validation,
+                              tr("%1 could not be written: %2")
+                                  .arg(QDir::toNativeSeparators(path), file.errorString()),
+                              QStringLiteral("file"));
+        });
+    whenFinished(
+        this, written,
+        [this, path] {
+            m_ui->reportSavedLabel->setText(
+                tr("Report saved as %1.").arg(QDir::toNativeSeparators(path)));
+            m_ui->reportSavedLabel->show();
+        },
+        [this](const Failure& error) { showError(error.message()); });
 }
 
 void EmployeeImportDialog::reject()
@@ -193,9 +260,10 @@ void EmployeeImportDialog::setTask(Task task)
 {
     m_task = task;
     const bool importing = task == Task::Importing;
-    m_ui->progressLabel->setText(importing               ? tr("Importing…")
-                                 : task == Task::Reading ? tr("Reading the file…")
-                                                         : QString());
+    m_ui->progressLabel->setText(importing                ? tr("Importing…")
+                                 : task == Task::Reading  ? tr("Reading the file…")
+                                 : task == Task::Checking ? tr("Checking every row…")
+                                                          : QString());
     m_ui->progressLabel->setVisible(task != Task::None);
     // An import on its way cannot be called back: the dialog stays to show how it ended.
     m_ui->chooseButton->setEnabled(!importing);

@@ -16,10 +16,11 @@ namespace Ui {
 class EmployeeImportDialog;
 }
 
-// Imports employees from a CSV file in two steps: the chosen file is read and previewed (off
-// the GUI thread), then Import hands it to EmployeeService::importCsv and the dialog shows
-// what happened to every row. The import is all or nothing: with a refused row, the report
-// lists the refusals and nothing is stored.
+// Imports employees from a CSV file in two steps: the chosen file is read, previewed and checked
+// (EmployeeService::checkCsv: every row the import would refuse is listed before anything is
+// imported), then Import hands it to EmployeeService::importCsv and the dialog shows what
+// happened to every row. The import is all or nothing: with a refused row, the report lists the
+// refusals and nothing is stored. A report can be saved as CSV.
 class EmployeeImportDialog : public QDialog {
     Q_OBJECT
 
@@ -35,6 +36,9 @@ public Q_SLOTS:
     // Imports the previewed file; the dialog stays open to show the report.
     void accept() override;
     void reject() override;
+    // Asks where (a non-blocking file dialog) and saves the report shown.
+    void saveReport();
+    void writeReport(const QString& path);
 
 Q_SIGNALS:
     // The import was applied (no row refused).
@@ -48,9 +52,11 @@ private:
     };
 
     void showPreview(const LoadedFile& file);
+    // The check's report: the refusals, or the file is ready to import.
+    void showCheck(const CsvPreview& preview, const EmployeeImportReport& report);
     void showReport(const EmployeeImportReport& report);
     void showError(const QString& message);
-    enum class Task { None, Reading, Importing };
+    enum class Task { None, Reading, Checking, Importing };
 
     void setTask(Task task);
     void updateImportButton();

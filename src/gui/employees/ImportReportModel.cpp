@@ -1,5 +1,7 @@
 #include "ImportReportModel.h"
 
+#include "CsvWriter.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -74,7 +76,12 @@ QVariant ImportReportModel::data(const QModelIndex& index, int role) const
         return row.reason;
     if (role != Qt::DisplayRole)
         return {};
-    switch (index.column()) {
+    return cell(row, index.column(), m_report.applied);
+}
+
+QVariant ImportReportModel::cell(const EmployeeImportReport::Row& row, int column, bool applied)
+{
+    switch (column) {
     case RowColumn:
         return row.row;
     case LineColumn:
@@ -82,7 +89,7 @@ QVariant ImportReportModel::data(const QModelIndex& index, int role) const
     case IdColumn:
         return row.id ? QVariant(row.id) : QVariant();
     case OutcomeColumn:
-        return outcomeName(row.outcome, m_report.applied);
+        return outcomeName(row.outcome, applied);
     case FieldColumn:
         return row.field;
     case ReasonColumn:
@@ -92,11 +99,32 @@ QVariant ImportReportModel::data(const QModelIndex& index, int role) const
     }
 }
 
+QByteArray ImportReportModel::csvOf(const EmployeeImportReport& report)
+{
+    CsvWriter writer(CsvWriter::ByteOrderMark::With);
+    QStringList fields;
+    for (int column = 0; column <= ReasonColumn; ++column)
+        fields << columnTitle(column);
+    writer.writeRecord(fields);
+    for (const EmployeeImportReport::Row& row : report.rows) {
+        fields.clear();
+        for (int column = 0; column <= ReasonColumn; ++column)
+            fields << cell(row, column, report.applied).toString();
+        writer.writeRecord(fields);
+    }
+    return writer.data();
+}
+
 QVariant ImportReportModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    return columnTitle(section);
+}
+
+QString ImportReportModel::columnTitle(int column)
+{
+    switch (column) {
     case RowColumn:
         return tr("Row");
     case LineColumn:

@@ -19,6 +19,9 @@ public:
     void setRefusedOnly(bool refusedOnly);
 
     static QString outcomeName(EmployeeImportReport::Outcome outcome, bool applied);
+    // Every row of `report` (the refused ones and the others) as CSV, with the table's columns.
+    static QByteArray csvOf(const EmployeeImportReport& report);
+    const EmployeeImportReport& report() const { return m_report; }
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -27,6 +30,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    static QString columnTitle(int column);
+    static QVariant cell(const EmployeeImportReport::Row& row, int column, bool applied);
     void select();
 
     EmployeeImportReport m_report;

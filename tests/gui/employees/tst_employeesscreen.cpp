@@ -474,20 +474,14 @@ private Q_SLOTS:
                  QStringLiteral("name_en"));
         QCOMPARE(preview->model()->index(1, 2).data().toString(), QStringLiteral("abc"));
         QCOMPARE(preview->model()->index(2, 0).data().toInt(), 4); // line 4 of the file
-        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("summaryLabel"))
-                    ->text()
-                    .startsWith(QStringLiteral("Rows to import: 3.")));
-        QVERIFY(import->isEnabled());
-        screenshot(dialog, QStringLiteral("employees-import-preview"));
 
-        // One bad row: nothing is imported, and the report says which and why.
-        QTest::mouseClick(import, Qt::LeftButton);
+        // One bad row: the check lists it before anything is imported, and Import stays off.
         auto* pages = dialog->findChild<QStackedWidget*>(QStringLiteral("pages"));
         QTRY_COMPARE(pages->currentWidget()->objectName(), QStringLiteral("reportPage"));
         auto* errorLabel = dialog->findChild<QLabel*>(QStringLiteral("errorLabel"));
         QCOMPARE(errorLabel->text(),
-                 QStringLiteral("Nothing was imported, because rows were refused: 1 of 3 "
-                                "(shown below). Correct the file and import it again."));
+                 QStringLiteral("Nothing can be imported, because the import refuses rows: 1 of 3 "
+                                "(shown below). Correct the file and choose it again."));
         auto* refusedOnly = dialog->findChild<QCheckBox*>(QStringLiteral("refusedOnlyCheck"));
         QVERIFY(refusedOnly->isChecked());
         const QAbstractItemModel* report =
@@ -504,6 +498,25 @@ private Q_SLOTS:
         QCOMPARE(report->rowCount(), 3);
         QCOMPARE(report->index(0, 3).data().toString(), QStringLiteral("Would be added"));
         QCOMPARE(report->index(2, 3).data().toString(), QStringLiteral("Would be updated"));
+
+        // The report, every row, saved for whoever corrects the file.
+        const QString reportPath = dir.filePath(QStringLiteral("report.csv"));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveReportButton")),
+                          Qt::LeftButton);
+        CHECKED(answerFileDialog(dialog, reportPath));
+        auto* saved = dialog->findChild<QLabel*>(QStringLiteral("reportSavedLabel"));
+        QTRY_VERIFY(saved->isVisible());
+        QCOMPARE(saved->text(),
+                 QStringLiteral("Report saved as %1.").arg(QDir::toNativeSeparators(reportPath)));
+        QFile reportFile(reportPath);
+        QVERIFY(reportFile.open(QIODevice::ReadOnly));
+        const QByteArray reportBytes = reportFile.readAll();
+        QVERIFY(reportBytes.startsWith("\xEF\xBB\xBF")); // spreadsheets then read UTF-8
+        QCOMPARE(QString::fromUtf8(reportBytes.mid(3)),
+                 QStringLiteral("Row,Line,Employee ID,Result,Column,Reason\r\n"
+                                "1,2,300,Would be added,,\r\n"
+                                "2,3,301,Refused,code,The code 'abc' is not a whole number.\r\n"
+                                "3,4,100,Would be updated,,\r\n"));
         QVERIFY(!import->isEnabled());
         screenshot(dialog, QStringLiteral("employees-import"));
         QCOMPARE(stored(300).id, qint64(0));
@@ -518,6 +531,10 @@ private Q_SLOTS:
         QTRY_VERIFY(import->isEnabled());
         QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("previewPage"));
         QVERIFY(errorLabel->isHidden());
+        QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("summaryLabel"))->text(),
+                 QStringLiteral("Rows to import: 3 (2 new, 1 changed, 0 unchanged). Check them, "
+                                "then choose Import."));
+        screenshot(dialog, QStringLiteral("employees-import-preview"));
         QTest::mouseClick(import, Qt::LeftButton);
         QTRY_COMPARE(pages->currentWidget()->objectName(), QStringLiteral("reportPage"));
         QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("summaryLabel"))->text(),
