@@ -6,11 +6,14 @@
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDropEvent>
 #include <QList>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
+#include <QUrl>
 #include <QWidget>
 
 // What the widget tests (tests/gui) share. Header-only: the support library itself has no
@@ -74,6 +77,22 @@ inline QAbstractButton* confirmButton(const QMessageBox* box)
         if (box->buttonRole(button) == QMessageBox::AcceptRole)
             return button;
     return nullptr;
+}
+
+// Drags `urls` onto `target` and drops them there, as a file manager would; true when the
+// target accepted the drag (and so took the drop).
+inline bool dropOnto(QWidget* target, const QList<QUrl>& urls)
+{
+    QMimeData data;
+    data.setUrls(urls);
+    const QPoint at = target->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &enter);
+    if (!enter.isAccepted())
+        return false;
+    QDropEvent drop(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &drop);
+    return drop.isAccepted();
 }
 
 } // namespace GuiTest

@@ -9,6 +9,7 @@
 #include "EmployeeImportDialog.h"
 #include "EmployeesModel.h"
 #include "Failure.h"
+#include "FileDrop.h"
 #include "Session.h"
 #include "WhenFinished.h"
 
@@ -76,7 +77,8 @@ EmployeesScreen::EmployeesScreen(Session& session, QWidget* parent)
     connect(m_ui->editButton, &QPushButton::clicked, this, &EmployeesScreen::editItem);
     connect(m_ui->activeButton, &QPushButton::clicked, this, &EmployeesScreen::toggleActive);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &EmployeesScreen::deleteItem);
-    connect(m_ui->importButton, &QPushButton::clicked, this, &EmployeesScreen::openImport);
+    connect(m_ui->importButton, &QPushButton::clicked, this, [this] { openImport(); });
+    FileDrop::install(this, [this](const QString& path) { openImport(path); });
     connect(m_ui->exportButton, &QPushButton::clicked, this, &EmployeesScreen::chooseExportFile);
     connect(m_ui->retryButton, &QPushButton::clicked, this, &EmployeesScreen::reload);
     // Enter or a double click on a row edits it.
@@ -367,7 +369,7 @@ void EmployeesScreen::remove(const EmployeeRecord& employee)
         });
 }
 
-void EmployeesScreen::openImport()
+void EmployeesScreen::openImport(const QString& path)
 {
     if (!session().may(Operation::ManageEmployees))
         return;
@@ -381,6 +383,8 @@ void EmployeesScreen::openImport()
                                     .arg(report.countOf(Outcome::Updated)));
             });
     dialog->open();
+    if (!path.isEmpty())
+        dialog->loadFile(path);
 }
 
 void EmployeesScreen::chooseExportFile()

@@ -50,7 +50,8 @@ private:
     void setActive(const EmployeeRecord& employee, bool active);
     void toggleActive();
     void remove(const EmployeeRecord& employee);
-    void openImport();
+    // The import dialog, previewing `path` when given (a file dropped onto the screen).
+    void openImport(const QString& path = {});
     void chooseExportFile();
     void exportTo(const QString& path, const EmployeeFilter& filter);
 

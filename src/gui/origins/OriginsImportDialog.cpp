@@ -80,11 +80,11 @@ void OriginsImportDialog::chooseFile()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
     dialog->setNameFilters({tr("Text and environment files (*.txt *.env)"), tr("All files (*)")});
-    connect(dialog, &QFileDialog::fileSelected, this, &OriginsImportDialog::readFile);
+    connect(dialog, &QFileDialog::fileSelected, this, &OriginsImportDialog::loadFile);
     dialog->open();
 }
 
-void OriginsImportDialog::readFile(const QString& path)
+void OriginsImportDialog::loadFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {

@@ -26,6 +26,8 @@ public:
 public Q_SLOTS:
     // Starts the import of the value typed; does not close the dialog.
     void accept() override;
+    // Puts the value in the file at `path` into the dialog, to be previewed.
+    void loadFile(const QString& path);
 
 Q_SIGNALS:
     void imported(const OriginImportReport& report);
@@ -40,7 +42,6 @@ private:
 
     void preview();
     void chooseFile();
-    void readFile(const QString& path);
     void showReport(const OriginImportReport& report);
     void showRows(const QList<Row>& rows, const QString& summary);
     void setBusy(bool busy);

@@ -5,6 +5,7 @@
 #include "AsyncTableBinding.h"
 #include "ConfirmationBox.h"
 #include "CountLabel.h"
+#include "FileDrop.h"
 #include "OriginDialog.h"
 #include "OriginsExportDialog.h"
 #include "OriginsImportDialog.h"
@@ -61,7 +62,8 @@ OriginsScreen::OriginsScreen(Session& session, QWidget* parent)
     connect(m_ui->editButton, &QPushButton::clicked, this, &OriginsScreen::editItem);
     connect(m_ui->toggleButton, &QPushButton::clicked, this, &OriginsScreen::toggleActive);
     connect(m_ui->removeButton, &QPushButton::clicked, this, &OriginsScreen::deleteItem);
-    connect(m_ui->importButton, &QPushButton::clicked, this, &OriginsScreen::openImport);
+    connect(m_ui->importButton, &QPushButton::clicked, this, [this] { openImport(); });
+    FileDrop::install(this, [this](const QString& path) { openImport(path); });
     connect(m_ui->exportButton, &QPushButton::clicked, this, &OriginsScreen::exportOrigins);
     connect(m_ui->testButton, &QPushButton::clicked, this, &OriginsScreen::testOrigin);
     connect(m_ui->testEdit, &QLineEdit::returnPressed, this, &OriginsScreen::testOrigin);
@@ -244,7 +246,7 @@ void OriginsScreen::testOrigin()
         });
 }
 
-void OriginsScreen::openImport()
+void OriginsScreen::openImport(const QString& path)
 {
     auto* dialog = new OriginsImportDialog(session(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -254,6 +256,8 @@ void OriginsScreen::openImport()
                                r.countOf(OriginImportReport::Outcome::Added)));
     });
     dialog->open();
+    if (!path.isEmpty())
+        dialog->loadFile(path);
 }
 
 void OriginsScreen::exportOrigins()

@@ -39,7 +39,9 @@ private:
     void setActive(const OriginRecord& origin, bool active);
     void remove(const OriginRecord& origin);
     void testOrigin();
-    void openImport();
+    // The import dialog, with the value of the file at `path` when given (dropped onto the
+    // screen).
+    void openImport(const QString& path = {});
     void exportOrigins();
 
     std::unique_ptr<Ui::OriginsScreen> m_ui;

@@ -25,6 +25,8 @@
 #include <QTreeWidget>
 
 using GuiTest::confirmButton;
+using GuiTest::dropOnto;
+using GuiTest::okButton;
 using GuiTest::screenshot;
 
 class tst_EmployeesScreen : public ScreenTest<EmployeesScreen> {
@@ -440,6 +442,34 @@ private Q_SLOTS:
         QTest::mouseClick(toggle, Qt::LeftButton);
         QTRY_VERIFY(stored(102).active);
         QTRY_COMPARE(toggle->text(), QStringLiteral("&Deactivate"));
+    }
+
+    // A CSV file dropped onto the screen opens the import with its preview; anything but one
+    // local file is not taken.
+    void droppedFileOpensTheImport()
+    {
+        CHECKED(seed());
+        CHECKED(showScreen(4));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("dropped.csv"));
+        CHECKED(writeFile(path, "id,code,name_en\r\n300,5300,Samir Adel\r\n"));
+        const QUrl file = QUrl::fromLocalFile(path);
+        QVERIFY(!dropOnto(m_screen.get(), {file, file}));
+        QVERIFY(!dropOnto(m_screen.get(), {QUrl(QStringLiteral("https://example.org/a.csv"))}));
+        QVERIFY(!m_screen->findChild<EmployeeImportDialog*>());
+
+        QVERIFY(dropOnto(m_screen.get(), {file}));
+        QPointer<EmployeeImportDialog> dialog = m_screen->findChild<EmployeeImportDialog*>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("fileLabel"))->text(),
+                 QDir::toNativeSeparators(path));
+        auto* preview = dialog->findChild<QTableView*>(QStringLiteral("previewTable"));
+        QTRY_COMPARE(preview->model()->rowCount(), 1);
+        QTRY_VERIFY(okButton(dialog)->isEnabled());
+        dialog->reject();
+        QTRY_VERIFY(!dialog);
     }
 
     void importPreviewsAndReportsEachRow()

@@ -8,6 +8,7 @@
 #include "ScreenTest.h"
 
 #include <QCheckBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -17,8 +18,10 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
+using GuiTest::dropOnto;
 using GuiTest::okButton;
 using GuiTest::screenshot;
 
@@ -248,6 +251,27 @@ private Q_SLOTS:
         QVERIFY(exported);
         QCOMPARE(find<QPlainTextEdit>(exported, "valueEdit")->toPlainText(),
                  QStringLiteral("https://a.example,https://b.example,https://present.example"));
+    }
+
+    // An ALLOWED_ORIGINS file dropped onto the screen opens the import with its value.
+    void droppedFileOpensTheImport()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("allowed-origins.env"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("https://dropped.example,https://other.example\n");
+        }
+        QVERIFY(dropOnto(m_screen.get(), {QUrl::fromLocalFile(path)}));
+        QPointer<OriginsImportDialog> dialog = openedDialog<OriginsImportDialog>();
+        QVERIFY(dialog);
+        QCOMPARE(find<QPlainTextEdit>(dialog, "valueEdit")->toPlainText(),
+                 QStringLiteral("https://dropped.example,https://other.example"));
+        QTRY_COMPARE(find<QTableWidget>(dialog, "reportTable")->rowCount(), 2);
+        dialog->close();
+        QTRY_VERIFY(!dialog);
     }
 };
 
