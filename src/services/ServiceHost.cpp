@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "PgChangeListener.h"
+#include "SqliteChangeWatch.h"
 
 ServiceHost::ServiceHost(std::unique_ptr<Database> db, QObject* parent)
     : QObject(parent)
@@ -16,6 +17,7 @@ ServiceHost::~ServiceHost()
     // hurried first, so a server that stopped answering costs one wait, not several.
     m_db->beginClosing();
     m_listener.reset();
+    m_watch.reset();
     m_db->drain();
 }
 
@@ -26,8 +28,20 @@ const ConnectionSettings& ServiceHost::settings() const
 
 void ServiceHost::listen()
 {
-    if (m_listener || m_db->dialect() != Dialect::PostgreSQL)
+    if (m_listener || m_watch)
         return;
+    if (m_db->dialect() == Dialect::SQLite) {
+        // Also a child (tests find it); the pointer ends it before the database.
+        m_watch = std::make_unique<SqliteChangeWatch>(*m_db, m_feed, this);
+        // Watching once the first reading of the file's version is in.
+        connect(m_watch.get(), &SqliteChangeWatch::checked, this, [this] {
+            if (!m_listening) {
+                m_listening = true;
+                Q_EMIT listening();
+            }
+        });
+        return;
+    }
     m_listener = std::make_unique<PgChangeListener>(m_db->settings());
     connect(m_listener.get(), &PgChangeListener::notified, &m_feed, &ChangeFeed::receive);
     connect(m_listener.get(), &PgChangeListener::listening, this, [this] {

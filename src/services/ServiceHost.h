@@ -10,6 +10,7 @@
 
 class Database;
 class PgChangeListener;
+class SqliteChangeWatch;
 
 // An open database with everything that works on it: the services, the change feed and, once
 // asked to listen on PostgreSQL, other desktops' changes. The composition roots (the window's
@@ -29,8 +30,9 @@ public:
     ChangeFeed& feed() { return m_feed; }
     ServiceRegistry& services() { return m_services; }
 
-    // PostgreSQL: follows other desktops' changes from now on, on a thread of its own (no-op on
-    // SQLite and when already listening).
+    // Follows other desktops' (and processes') changes from now on: PostgreSQL's NOTIFYs on a
+    // thread of its own, SQLite's file version every second (SqliteChangeWatch). No-op when
+    // already listening.
     void listen();
     // Whether other desktops' changes are followed now (see listening()).
     bool isListening() const { return m_listening; }
@@ -44,6 +46,7 @@ private:
     ChangeFeed m_feed;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<PgChangeListener> m_listener;
+    std::unique_ptr<SqliteChangeWatch> m_watch;
     ServiceRegistry m_services;
     bool m_listening = false;
 };

@@ -1,6 +1,8 @@
 #include "AccountService.h"
 #include "Await.h"
 #include "ServiceFixture.h"
+#include "ServiceHost.h"
+#include "SqliteChangeWatch.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -58,6 +60,45 @@ private Q_SLOTS:
         AWAIT_OK(out);
         QTRY_COMPARE(local.size(), 1);
         QCOMPARE(local.first().at(1).value<QList<qint64>>(), QList<qint64>{fx.stock.accountId});
+    }
+
+    // SQLite: another process's commit (here another Database on the file: other connections)
+    // shows as every entity changed; this process's own commits are announced once, not again.
+    void sqliteSeesAnotherProcessesCommits()
+    {
+        ServiceFixture fx;
+        QVERIFY(fx.open(QStringLiteral("sqlite")));
+        ServiceHost other(std::make_unique<Database>(fx.db().settings()));
+        QSignalSpy listening(&other, &ServiceHost::listening);
+        other.listen();
+        QTRY_VERIFY_WITH_TIMEOUT(!listening.isEmpty(), 30000);
+        auto* watch = other.findChild<SqliteChangeWatch*>();
+        QVERIFY(watch);
+        QSignalSpy checked(watch, &SqliteChangeWatch::checked);
+        QSignalSpy seen(&other.feed(), &ChangeFeed::changed);
+
+        AccountService accounts(fx.db(), fx.feed());
+        auto out = accounts.signOutEverywhere(fx.admin, fx.stock.accountId);
+        AWAIT_OK(out);
+        QTRY_VERIFY_WITH_TIMEOUT(!checked.isEmpty() && checked.last().at(0).toBool(), 30000);
+        QStringList entities;
+        for (const QList<QVariant>& change : std::as_const(seen)) {
+            entities << change.at(0).toString();
+            QVERIFY(change.at(1).value<QList<qint64>>().isEmpty()); // any row
+        }
+        QCOMPARE(entities, SqliteChangeWatch::entities());
+
+        // Its own commit: announced by its service, and not seen again by its watch.
+        seen.clear();
+        AccountService ownAccounts(other.database(), other.feed());
+        auto own = ownAccounts.signOutEverywhere(fx.admin, fx.stock.accountId);
+        AWAIT_OK(own);
+        QTRY_COMPARE(seen.size(), 1);
+        checked.clear();
+        QTRY_VERIFY_WITH_TIMEOUT(checked.size() >= 2, 30000);
+        for (const QList<QVariant>& check : std::as_const(checked))
+            QVERIFY(!check.at(0).toBool());
+        QCOMPARE(seen.size(), 1);
     }
 };
 
