@@ -208,6 +208,15 @@ private Q_SLOTS:
             AWAIT_OK(revoked);
         }
         QTRY_COMPARE_WITH_TIMEOUT(model().rowCount(), 3, 60000);
+        // The token's state in words: the expired ones say so.
+        for (int i = 0; i < expiries.size(); ++i) {
+            const int row = rowOf(model(), QStringLiteral("purge-%1").arg(i));
+            QVERIFY(row >= 0);
+            QTRY_VERIFY_WITH_TIMEOUT(model().record(row), 60000);
+            const QString expires =
+                model().index(row, TokensModel::ExpiresAtColumn).data().toString();
+            QVERIFY2(expires.endsWith(u" (expired)") == (i < 2), qPrintable(expires));
+        }
         QSignalSpy notified(m_screen.get(), &Screen::notified);
 
         QTest::mouseClick(find<QPushButton>("purgeButton"), Qt::LeftButton);
