@@ -56,7 +56,8 @@ MainWindow::MainWindow(StartupController& startup, QWidget* parent)
     m_ui->screenAreaLayout->insertWidget(0, m_banner);
     m_ui->navigationSplitter->setStretchFactor(1, 1);
     m_ui->navigationSplitter->setSizes({170, 1030});
-    setWindowTitle(tr("MealDesk — %1").arg(databaseName()));
+    // The platform adds the application's name: "mealdesk-demo.db — MealDesk".
+    setWindowTitle(databaseName());
     setStandardKeysAndIcons();
 
     m_stepLabel->setObjectName(QStringLiteral("stepStatus"));

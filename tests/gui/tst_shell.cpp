@@ -180,8 +180,7 @@ private Q_SLOTS:
         QVERIFY(fixture.open(QStringLiteral("sqlite")));
         LaunchedApp app(fixture.db().settings());
         QCOMPARE(app.window->windowTitle(),
-                 QStringLiteral("MealDesk — ") +
-                     QFileInfo(fixture.db().settings().sqlitePath()).fileName());
+                 QFileInfo(fixture.db().settings().sqlitePath()).fileName());
 
         const std::pair<const char*, QKeySequence::StandardKey> keys[] = {
             {"actionNew", QKeySequence::New},           {"actionDelete", QKeySequence::Delete},
