@@ -48,7 +48,8 @@ TokensScreen::TokensScreen(Session& session, QWidget* parent)
     header->resizeSection(TokensModel::TypeColumn, 80);
     header->resizeSection(TokensModel::AccountColumn, 120);
     header->resizeSection(TokensModel::RevokedAtColumn, 150);
-    header->resizeSection(TokensModel::ExpiresAtColumn, 150);
+    // Room for "(expired)" after the date.
+    header->resizeSection(TokensModel::ExpiresAtColumn, 220);
     header->resizeSection(TokensModel::ReasonColumn, 200);
     session.jobs().watch(m_model, tr("Loading revoked tokens"));
     connect(m_model, &AsyncTableModelBase::errorOccurred, this, [this](const QString& message) {
