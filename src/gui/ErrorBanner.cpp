@@ -13,11 +13,6 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     setObjectName(QStringLiteral("errorBanner"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    // A light red that keeps the text readable in light and dark palettes alike.
-    QPalette p = palette();
-    p.setColor(QPalette::Window, QColor(0xfd, 0xe8, 0xe8));
-    p.setColor(QPalette::WindowText, QColor(0x5f, 0x0b, 0x0b));
-    setPalette(p);
 
     m_text->setObjectName(QStringLiteral("errorBannerText"));
     // Messages carry text from the database: never rendered as HTML.
@@ -44,10 +39,26 @@ ErrorBanner::ErrorBanner(QWidget* parent)
 
 void ErrorBanner::showError(const QString& message, const std::function<void()>& retry)
 {
+    // A light red that keeps the text readable in light and dark palettes alike.
+    display(message, QColor(0xfd, 0xe8, 0xe8), QColor(0x5f, 0x0b, 0x0b), retry);
+}
+
+void ErrorBanner::showInformation(const QString& message)
+{
+    display(message, QColor(0xe6, 0xf0, 0xfa), QColor(0x0b, 0x2f, 0x5f), {});
+}
+
+void ErrorBanner::display(const QString& message, const QColor& background, const QColor& text,
+                          const std::function<void()>& retry)
+{
+    QPalette p = palette();
+    p.setColor(QPalette::Window, background);
+    p.setColor(QPalette::WindowText, text);
+    setPalette(p);
     m_text->setText(message);
     m_retryFn = retry;
     m_retry->setVisible(bool(retry));
-    show();
+    QFrame::show();
 }
 
 QString ErrorBanner::message() const

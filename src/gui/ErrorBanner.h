@@ -7,8 +7,9 @@
 class QLabel;
 class QPushButton;
 
-// A failure shown above the current screen until dismissed: what failed and why, with Retry
-// when the failed step can be tried again.
+// A message shown above the current screen until dismissed: a failure (what failed and why, with
+// Retry when the failed step can be tried again) in red, or a result the user must read (a file
+// name, a date: the status bar would cut it off) in blue.
 class ErrorBanner : public QFrame {
     Q_OBJECT
 
@@ -17,9 +18,13 @@ public:
 
     // Replaces what the banner shows; an empty `retry` hides the Retry button.
     void showError(const QString& message, const std::function<void()>& retry = {});
+    void showInformation(const QString& message);
     QString message() const;
 
 private:
+    void display(const QString& message, const QColor& background, const QColor& text,
+                 const std::function<void()>& retry);
+
     QLabel* m_text;
     QPushButton* m_retry;
     QPushButton* m_dismiss;

@@ -7,6 +7,7 @@
 #include "ElidedLabel.h"
 #include "ErrorBanner.h"
 #include "FirstRunDialog.h"
+#include "Icons.h"
 #include "JobsIndicator.h"
 #include "Language.h"
 #include "ScreenCatalog.h"
@@ -15,7 +16,9 @@
 #include "StartupController.h"
 
 #include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -53,6 +56,9 @@ MainWindow::MainWindow(StartupController& startup, QWidget* parent)
     m_ui->screenAreaLayout->insertWidget(0, m_banner);
     m_ui->navigationSplitter->setStretchFactor(1, 1);
     m_ui->navigationSplitter->setSizes({170, 1030});
+    // The platform adds the application's name: "mealdesk-demo.db — MealDesk".
+    setWindowTitle(databaseName());
+    setStandardKeysAndIcons();
 
     m_stepLabel->setObjectName(QStringLiteral("stepStatus"));
     m_accountStatus->setObjectName(QStringLiteral("accountStatus"));
@@ -81,6 +87,8 @@ MainWindow::MainWindow(StartupController& startup, QWidget* parent)
     connect(m_ui->actionOpenDatabase, &QAction::triggered, this, &MainWindow::chooseDatabase);
     connect(m_ui->otherDatabaseButton, &QPushButton::clicked, this, &MainWindow::chooseDatabase);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    // Qt's own box runs a nested event loop, but nothing of ours waits behind it.
+    connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     for (const ScreenAction& a : screenActions())
         connect(a.action, &QAction::triggered, this, [this, run = a.run] {
             if (m_current)
@@ -131,6 +139,44 @@ SignInDialog* MainWindow::signInDialog() const
 Screen* MainWindow::currentScreen() const
 {
     return m_current;
+}
+
+QString MainWindow::databaseName() const
+{
+    const ConnectionSettings& settings = m_startup.settings();
+    if (settings.dialect() == Dialect::SQLite)
+        return QFileInfo(settings.sqlitePath()).fileName();
+    QStringList hosts;
+    // libpq's default socket, or a socket directory: this machine.
+    for (const ConnectionSettings::Host& host : settings.hosts())
+        hosts << (host.name.isEmpty() || host.name.startsWith(QLatin1Char('/'))
+                      ? QStringLiteral("localhost")
+                      : host.name);
+    return hosts.join(QLatin1Char(',')) + QLatin1Char('/') + settings.databaseName();
+}
+
+void MainWindow::setStandardKeysAndIcons()
+{
+    const struct {
+        QAction* action;
+        QKeySequence::StandardKey key;
+        const char* icon;
+    } actions[] = {
+        {m_ui->actionNew, QKeySequence::New, "document-new"},
+        {m_ui->actionEdit, QKeySequence::UnknownKey, "document-edit"},
+        {m_ui->actionDelete, QKeySequence::Delete, "edit-delete"},
+        {m_ui->actionRefresh, QKeySequence::Refresh, "view-refresh"},
+        {m_ui->actionFind, QKeySequence::Find, "edit-find"},
+        {m_ui->actionOpenDatabase, QKeySequence::Open, "document-open"},
+        {m_ui->actionSignOut, QKeySequence::UnknownKey, "system-log-out"},
+        {m_ui->actionQuit, QKeySequence::Quit, "application-exit"},
+        {m_ui->actionAbout, QKeySequence::UnknownKey, "help-about"},
+    };
+    for (const auto& a : actions) {
+        if (a.key != QKeySequence::UnknownKey)
+            a.action->setShortcuts(a.key);
+        a.action->setIcon(Icons::themed(QString::fromLatin1(a.icon)));
+    }
 }
 
 QString MainWindow::databaseDescription() const
@@ -263,7 +309,7 @@ void MainWindow::signedIn()
     for (const ScreenCatalog::Entry& entry : ScreenCatalog::entries()) {
         if (entry.operation && !m_session->may(*entry.operation))
             continue;
-        auto* item = new QListWidgetItem(entry.title, m_ui->navigation);
+        auto* item = new QListWidgetItem(Icons::themed(entry.icon), entry.title, m_ui->navigation);
         item->setData(keyRole, entry.key);
         if (entry.key == last)
             select = m_ui->navigation->count() - 1;
@@ -319,6 +365,7 @@ Screen* MainWindow::openScreen(const QString& key)
         connect(screen, &Screen::failed, m_banner, &ErrorBanner::showError);
         connect(screen, &Screen::notified, this,
                 [this](const QString& message) { statusBar()->showMessage(message, 5000); });
+        connect(screen, &Screen::informed, m_banner, &ErrorBanner::showInformation);
         return screen;
     }
     return nullptr;

@@ -29,8 +29,8 @@ class MainWindow;
 // The application window. Shows the startup's progress or its failure (Retry, another
 // database, Quit), asks for the database password the server refused (in the Open Database
 // dialog), asks for the first admin of an empty database, signs in, and then hosts the
-// screens the signed-in role may use, with the shared menus, shortcuts, error banner and status
-// bar (jobs in progress, account, database).
+// screens the signed-in role may use, with the shared menus, shortcuts, banner (failures, results
+// to read) and status bar (jobs in progress, account, database). The title names the database.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -79,7 +79,10 @@ private:
     void updateCommands();
     void addLanguageMenu();
     void showAbout();
+    void setStandardKeysAndIcons();
     QString databaseDescription() const;
+    // For the title: the SQLite file's name, or the PostgreSQL hosts and database.
+    QString databaseName() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     StartupController& m_startup;

@@ -9,8 +9,9 @@ class Failure;
 class Session;
 
 // One screen of the main window (employees, meal requests, ...). The main window's menus and
-// shortcuts (Ctrl+F, F5, Ins, Del, Enter) call the current screen's commands; a screen says
-// which it offers now and announces failures for the window's error banner.
+// shortcuts (the standard Find, Refresh, New and Delete keys, Enter) call the current screen's
+// commands; a screen says which it offers now and announces failures and results that must be
+// read for the window's banner.
 //
 // Splitter positions and table column widths are remembered by the base: every QSplitter and
 // QHeaderView inside the screen that has an objectName is saved when the screen is destroyed and
@@ -45,6 +46,9 @@ Q_SIGNALS:
     void failed(const QString& message, const std::function<void()>& retry);
     // A short message for the status bar ("Origin added").
     void notified(const QString& message);
+    // A result the user must read (a file name, a date, what did not happen): shown above the
+    // screen until dismissed, where it is not cut off as in the status bar.
+    void informed(const QString& message);
 
 protected:
     Session& session() const { return m_session; }

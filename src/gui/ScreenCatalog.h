@@ -22,6 +22,8 @@ public:
     struct Entry {
         QString key; // objectName of the screen: settings group and tests
         QString title;
+        // The freedesktop name of its icon in the navigation (Icons::themed()).
+        QString icon;
         // The role map's operation the screen needs; none: everyone signed in.
         std::optional<Operation> operation;
         std::function<Screen*(Session&, QWidget*)> create;

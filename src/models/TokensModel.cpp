@@ -27,8 +27,13 @@ QList<TableColumn<RevokedTokenRecord>> columns()
          Qt::AlignLeading | Qt::AlignVCenter, QStringLiteral("revoked_at")},
         {QCoreApplication::translate("TokensModel", "Expires at"),
          [](const R& r) {
-             return r.expiresAt.isValid() ? CellText::dateTime(r.expiresAt)
-                                          : QCoreApplication::translate("TokensModel", "Never");
+             if (!r.expiresAt.isValid())
+                 return QCoreApplication::translate("TokensModel", "Never");
+             // The token's state in words, not left to comparing dates.
+             return r.expiresAt <= QDateTime::currentDateTimeUtc()
+                        ? QCoreApplication::translate("TokensModel", "%1 (expired)")
+                              .arg(CellText::dateTime(r.expiresAt))
+                        : CellText::dateTime(r.expiresAt);
          }},
         {QCoreApplication::translate("TokensModel", "Reason"), [](const R& r) { return r.reason; }},
         // The backend's own rows (logout) name no administrator.

@@ -13,19 +13,28 @@
 #include "Session.h"
 #include "SignInDialog.h"
 #include "StartupController.h"
+#include "TestTokens.h"
+#include "TokenService.h"
 #include "TokensModel.h"
 #include "WhenFinished.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPromise>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 #include <memory>
@@ -112,6 +121,9 @@ private Q_SLOTS:
                 if (!entry.operation || AccessPolicy::allows(*actor, *entry.operation))
                     expected << entry.key;
             QCOMPARE(navigationOf(app), expected);
+            const auto* list = app.find<QListWidget>("navigation");
+            for (int i = 0; i < list->count(); ++i)
+                QVERIFY2(!list->item(i)->icon().isNull(), qPrintable(list->item(i)->text()));
             // Every offered screen opens.
             for (const QString& key : expected)
                 QVERIFY2(app.window->openScreen(key), qPrintable(key));
@@ -162,6 +174,87 @@ private Q_SLOTS:
         QCOMPARE(again.find<QSplitter>("navigationSplitter")->saveState(), splitterState);
     }
 
+    void titleNamesTheDatabaseAndActionsUseStandardKeys()
+    {
+        ServiceFixture fixture;
+        QVERIFY(fixture.open(QStringLiteral("sqlite")));
+        LaunchedApp app(fixture.db().settings());
+        QCOMPARE(app.window->windowTitle(),
+                 QFileInfo(fixture.db().settings().sqlitePath()).fileName());
+
+        const std::pair<const char*, QKeySequence::StandardKey> keys[] = {
+            {"actionNew", QKeySequence::New},           {"actionDelete", QKeySequence::Delete},
+            {"actionRefresh", QKeySequence::Refresh},   {"actionFind", QKeySequence::Find},
+            {"actionOpenDatabase", QKeySequence::Open}, {"actionQuit", QKeySequence::Quit},
+        };
+        for (const auto& [name, key] : keys) {
+            const auto* action = app.find<QAction>(name);
+            QVERIFY2(action, name);
+            // Quit has no key in every scheme (Windows': Alt+F4 closes the window).
+            QVERIFY2(key == QKeySequence::Quit || !QKeySequence::keyBindings(key).isEmpty(), name);
+            QCOMPARE(action->shortcuts(), QKeySequence::keyBindings(key));
+        }
+        for (const char* name :
+             {"actionNew", "actionEdit", "actionDelete", "actionRefresh", "actionFind",
+              "actionOpenDatabase", "actionSignOut", "actionQuit", "actionAbout"})
+            QVERIFY2(!app.find<QAction>(name)->icon().isNull(), name);
+
+        // Help ▸ About Qt opens Qt's own box.
+        auto* aboutQt = app.find<QAction>("actionAboutQt");
+        QVERIFY(aboutQt);
+        QVERIFY(app.find<QMenu>("menuHelp")->actions().contains(aboutQt));
+        QString shown;
+        QTimer closer;
+        closer.setInterval(20);
+        connect(&closer, &QTimer::timeout, this, [&shown] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                shown = box->windowTitle();
+                box->close();
+            }
+        });
+        closer.start();
+        aboutQt->trigger();
+        closer.stop();
+        QCOMPARE(shown, QStringLiteral("About Qt"));
+    }
+
+    void alreadyRevokedIsShownAboveTheScreen()
+    {
+        ServiceFixture fixture;
+        QVERIFY(fixture.open(QStringLiteral("sqlite")));
+        const QString token = TestTokens::jwt({{QStringLiteral("jti"), QStringLiteral("twice")}});
+        RevokeInput input;
+        input.text = token;
+        ServiceRegistry services(fixture.db(), fixture.feed());
+        auto revoked = services.tokens().revoke(fixture.admin, input);
+        AWAIT_OK(revoked);
+
+        LaunchedApp app(fixture.db().settings());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            app.window->signInDialog() && app.window->signInDialog()->isVisible(), 30000);
+        submitSignIn(app, QStringLiteral("admin"), ServiceFixture::passwordOf(fixture.admin));
+        QTRY_COMPARE_WITH_TIMEOUT(app.page(), QStringLiteral("workPage"), 30000);
+        auto* list = app.find<QListWidget>("navigation");
+        list->setCurrentRow(int(navigationOf(app).indexOf(QStringLiteral("tokens"))));
+        Screen* tokens = app.window->currentScreen();
+        QCOMPARE(tokens->objectName(), QStringLiteral("tokens"));
+
+        tokens->createItem();
+        QPointer<QDialog> dialog = tokens->findChild<QDialog*>();
+        QVERIFY(dialog);
+        dialog->findChild<QPlainTextEdit*>(QStringLiteral("tokenEdit"))->setPlainText(token);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))
+                              ->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog, 30000);
+        // In the banner above the screen, whole: not in the status bar, where it is cut off.
+        auto* text = app.find<QLabel>("errorBannerText");
+        QTRY_VERIFY(text->isVisible());
+        QVERIFY2(text->text().startsWith(u"The token twice was already revoked"),
+                 qPrintable(text->text()));
+        QCOMPARE(text->wordWrap(), true);
+    }
+
     void anotherDesktopsChangeShowsWithoutReloading()
     {
         ServiceFixture fixture;
@@ -206,6 +299,11 @@ private Q_SLOTS:
                           Qt::LeftButton);
         QVERIFY(banner.isHidden());
         QCOMPARE(retries, 1);
+
+        // A result to read: shown the same way, with nothing to retry.
+        banner.showInformation(QStringLiteral("Kitchen sheet saved as /tmp/a.pdf."));
+        QCOMPARE(banner.message(), QStringLiteral("Kitchen sheet saved as /tmp/a.pdf."));
+        QVERIFY(!retry->isVisible());
     }
 
     // A message can carry text from the database (a name typed on the web): a QLabel in its

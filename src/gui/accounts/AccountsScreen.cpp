@@ -10,6 +10,7 @@
 #include "Failure.h"
 #include "PasswordDialog.h"
 #include "Session.h"
+#include "TableContextMenu.h"
 #include "WhenFinished.h"
 
 #include <QHeaderView>
@@ -44,6 +45,8 @@ AccountsScreen::AccountsScreen(Session& session, QWidget* parent)
 
     QTableView* table = m_ui->table;
     AsyncTableBinding::bind(table, m_model, QStringLiteral("accountsColumns"));
+    TableContextMenu::install(table, {m_ui->editButton, m_ui->passwordButton, m_ui->blockButton,
+                                      m_ui->activeButton, m_ui->signOutButton, m_ui->unlockButton});
     QHeaderView* header = table->horizontalHeader();
     table->verticalHeader()->hide();
     header->setStretchLastSection(true);

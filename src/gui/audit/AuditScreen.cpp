@@ -7,6 +7,7 @@
 #include "CountLabel.h"
 #include "Failure.h"
 #include "Session.h"
+#include "TableContextMenu.h"
 #include "WhenFinished.h"
 
 #include <QHeaderView>
@@ -55,6 +56,8 @@ AuditScreen::AuditScreen(Session& session, QWidget* parent)
 
     QTableView* table = m_ui->table;
     AsyncTableBinding::bind(table, m_model, QStringLiteral("auditColumns"));
+    TableContextMenu::install(table);
+    TableContextMenu::install(m_ui->changesTree);
     QHeaderView* header = table->horizontalHeader();
     table->verticalHeader()->hide();
     header->setStretchLastSection(true);

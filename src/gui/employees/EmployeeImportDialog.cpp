@@ -7,6 +7,7 @@
 #include "Failure.h"
 #include "InputLimits.h"
 #include "Session.h"
+#include "TableContextMenu.h"
 #include "WhenFinished.h"
 
 #include <QDir>
@@ -33,6 +34,8 @@ EmployeeImportDialog::EmployeeImportDialog(Session& session, QWidget* parent)
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
     m_ui->previewTable->setModel(&m_preview);
     m_ui->reportTable->setModel(&m_report);
+    TableContextMenu::install(m_ui->previewTable);
+    TableContextMenu::install(m_ui->reportTable);
     m_ui->reportTable->horizontalHeader()->setSectionResizeMode(ImportReportModel::OutcomeColumn,
                                                                 QHeaderView::ResizeToContents);
     connect(m_ui->chooseButton, &QPushButton::clicked, this, &EmployeeImportDialog::chooseFile);

@@ -11,6 +11,7 @@
 #include "Failure.h"
 #include "FileDrop.h"
 #include "Session.h"
+#include "TableContextMenu.h"
 #include "WhenFinished.h"
 
 #include <QDir>
@@ -51,6 +52,7 @@ EmployeesScreen::EmployeesScreen(Session& session, QWidget* parent)
 
     QTableView* table = m_ui->table;
     AsyncTableBinding::bind(table, m_model, QStringLiteral("employeesColumns"));
+    TableContextMenu::install(table, {m_ui->editButton, m_ui->activeButton, m_ui->deleteButton});
     for (int column = 0; column < int(std::size(columnWidths)); ++column)
         table->horizontalHeader()->resizeSection(column, columnWidths[column]);
     m_ui->employeesSplitter->setStretchFactor(1, 1);
@@ -424,7 +426,7 @@ void EmployeesScreen::exportTo(const QString& path, const EmployeeFilter& filter
                               retry);
                 return;
             }
-            Q_EMIT notified(tr("Employees exported to %1.").arg(QDir::toNativeSeparators(path)));
+            Q_EMIT informed(tr("Employees exported to %1.").arg(QDir::toNativeSeparators(path)));
         },
         [this, description, retry](const Failure& error) {
             reportFailure(description, error, retry);

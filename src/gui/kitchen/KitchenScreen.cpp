@@ -4,6 +4,7 @@
 
 #include "Failure.h"
 #include "Session.h"
+#include "TableContextMenu.h"
 #include "WhenFinished.h"
 
 #include <QDir>
@@ -41,6 +42,8 @@ KitchenScreen::KitchenScreen(Session& session, QWidget* parent)
 {
     m_ui->setupUi(this);
     m_ui->namesTree->header()->setObjectName(QStringLiteral("kitchenNamesColumns"));
+    TableContextMenu::install(m_ui->countsTable);
+    TableContextMenu::install(m_ui->namesTree);
     m_ui->namesTree->header()->setStretchLastSection(false);
     m_ui->namesTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_ui->namesTree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -235,6 +238,6 @@ bool KitchenScreen::exportPdf(const QString& path)
                       [this, path] { exportPdf(path); });
         return false;
     }
-    Q_EMIT notified(tr("Kitchen sheet saved as %1.").arg(shown));
+    Q_EMIT informed(tr("Kitchen sheet saved as %1.").arg(shown));
     return true;
 }

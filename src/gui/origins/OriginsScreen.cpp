@@ -11,6 +11,7 @@
 #include "OriginsImportDialog.h"
 #include "OriginsModel.h"
 #include "Session.h"
+#include "TableContextMenu.h"
 #include "WhenFinished.h"
 
 #include <QHeaderView>
@@ -34,6 +35,8 @@ OriginsScreen::OriginsScreen(Session& session, QWidget* parent)
     m_ui->testAnswer->hide();
 
     AsyncTableBinding::bind(m_ui->table, m_model, QStringLiteral("originsColumns"));
+    TableContextMenu::install(m_ui->table,
+                              {m_ui->editButton, m_ui->toggleButton, m_ui->removeButton});
     QHeaderView* const header = m_ui->table->horizontalHeader();
     header->resizeSection(OriginsModel::OriginColumn, 300);
     header->resizeSection(OriginsModel::NoteColumn, 240);

@@ -7,6 +7,7 @@
 #include "FieldMessage.h"
 #include "LocalizedName.h"
 #include "Session.h"
+#include "TableContextMenu.h"
 #include "WhenFinished.h"
 
 #include <QKeyEvent>
@@ -59,6 +60,7 @@ NewRequestDialog::NewRequestDialog(Session& session, QWidget* parent)
     m_ui->setupUi(this);
     m_lines->setHorizontalHeaderLabels({tr("Employee"), tr("Department"), tr("Notes")});
     m_ui->linesView->setModel(m_lines);
+    TableContextMenu::install(m_ui->linesView, {m_ui->removeLineButton});
     m_ui->linesView->setColumnWidth(EmployeeColumn, 240);
     m_ui->linesView->setColumnWidth(DepartmentColumn, 160);
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create request"));

@@ -10,6 +10,7 @@
 #include "RejectRequestDialog.h"
 #include "RequestLinesModel.h"
 #include "Session.h"
+#include "TableContextMenu.h"
 #include "WhenFinished.h"
 
 #include <QAbstractItemDelegate>
@@ -29,6 +30,7 @@ RequestDetailPane::RequestDetailPane(Session& session, QWidget* parent)
     QTableView* lines = m_ui->linesView;
     lines->setModel(m_lines);
     lines->horizontalHeader()->setObjectName(QStringLiteral("requestLinesColumns"));
+    TableContextMenu::install(lines, {m_ui->acceptLinesButton, m_ui->rejectLinesButton});
     lines->setColumnWidth(RequestLinesModel::EmployeeColumn, 220);
     lines->setColumnWidth(RequestLinesModel::DepartmentColumn, 160);
     lines->setColumnWidth(RequestLinesModel::AttendanceColumn, 140);
@@ -62,6 +64,11 @@ RequestDetailPane::RequestDetailPane(Session& session, QWidget* parent)
 }
 
 RequestDetailPane::~RequestDetailPane() = default;
+
+QList<QAbstractButton*> RequestDetailPane::decisionButtons() const
+{
+    return {m_ui->approveButton, m_ui->rejectButton};
+}
 
 void RequestDetailPane::loadRequest(qint64 id)
 {

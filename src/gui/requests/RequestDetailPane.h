@@ -14,6 +14,7 @@
 #include <optional>
 
 class Failure;
+class QAbstractButton;
 class RequestLinesModel;
 class Session;
 
@@ -67,6 +68,8 @@ public:
             });
     }
     bool isChanging() const { return m_changing; }
+    // Approve and Reject, for the context menu of the requests' list.
+    QList<QAbstractButton*> decisionButtons() const;
 
 Q_SIGNALS:
     // The shown request, or what may be done with it, changed.

@@ -11,6 +11,7 @@
 #include "NewRequestDialog.h"
 #include "RequestDetailPane.h"
 #include "Session.h"
+#include "TableContextMenu.h"
 #include "WhenFinished.h"
 
 #include <QLocale>
@@ -88,6 +89,9 @@ RequestsScreen::RequestsScreen(Session& session, QWidget* parent)
 
     QTableView* requests = m_ui->requestsView;
     AsyncTableBinding::bind(requests, m_model, QStringLiteral("requestsColumns"));
+    TableContextMenu::install(requests,
+                              m_detail->decisionButtons() +
+                                  QList<QAbstractButton*>{m_ui->copyButton, m_ui->deleteButton});
     requests->setColumnWidth(MealRequestsModel::IdColumn, 70);
     requests->setColumnWidth(MealRequestsModel::RequestTimeColumn, 150);
     requests->setColumnWidth(MealRequestsModel::StatusColumn, 110);

@@ -11,6 +11,7 @@
 #include "RevokeTokenDialog.h"
 #include "Session.h"
 #include "SignOutEverywhereDialog.h"
+#include "TableContextMenu.h"
 #include "TokensModel.h"
 #include "WhenFinished.h"
 
@@ -41,12 +42,14 @@ TokensScreen::TokensScreen(Session& session, QWidget* parent)
     new AccountCompleter(session, m_ui->accountEdit);
 
     AsyncTableBinding::bind(m_ui->table, m_model, QStringLiteral("tokensColumns"));
+    TableContextMenu::install(m_ui->table, {m_ui->signOutButton});
     QHeaderView* const header = m_ui->table->horizontalHeader();
     header->resizeSection(TokensModel::JtiColumn, 250);
     header->resizeSection(TokensModel::TypeColumn, 80);
     header->resizeSection(TokensModel::AccountColumn, 120);
     header->resizeSection(TokensModel::RevokedAtColumn, 150);
-    header->resizeSection(TokensModel::ExpiresAtColumn, 150);
+    // Room for "(expired)" after the date.
+    header->resizeSection(TokensModel::ExpiresAtColumn, 220);
     header->resizeSection(TokensModel::ReasonColumn, 200);
     session.jobs().watch(m_model, tr("Loading revoked tokens"));
     connect(m_model, &AsyncTableModelBase::errorOccurred, this, [this](const QString& message) {
@@ -149,7 +152,7 @@ void TokensScreen::createItem()
             return;
         }
         const QString revoker = token.revokedById ? token.revokedByName : tr("the backend");
-        Q_EMIT notified(tr("The token %1 was already revoked (%2, by %3); it is kept as it was.")
+        Q_EMIT informed(tr("The token %1 was already revoked (%2, by %3); it is kept as it was.")
                             .arg(token.jti, CellText::dateTime(token.revokedAt), revoker));
     });
     dialog->open();
@@ -172,7 +175,7 @@ void TokensScreen::askToPurge()
         [this](qint64 count) {
             setPurging(false);
             if (count == 0) {
-                Q_EMIT notified(tr("There are no expired tokens to purge."));
+                Q_EMIT informed(tr("There are no expired tokens to purge."));
                 return;
             }
             const int n = static_cast<int>(count);
@@ -218,7 +221,7 @@ void TokensScreen::signOutEverywhere()
     auto* dialog = new SignOutEverywhereDialog(session(), username, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SignOutEverywhereDialog::signedOut, this, [this](const AccountRecord& a) {
-        Q_EMIT notified(tr("%1 is signed out everywhere: the tokens issued before %2 no longer "
+        Q_EMIT informed(tr("%1 is signed out everywhere: the tokens issued before %2 no longer "
                            "work.")
                             .arg(a.username, CellText::dateTime(a.tokensValidAfter)));
     });

@@ -593,7 +593,7 @@ private Q_SLOTS:
         CHECKED(showScreen(4));
         QTest::keyClicks(find<QLineEdit>("searchEdit"), QStringLiteral("ar"));
         CHECKED(waitForRows(2));
-        QSignalSpy notes(m_screen.get(), &Screen::notified);
+        QSignalSpy notes(m_screen.get(), &Screen::informed);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(QStringLiteral("export.csv"));

@@ -9,10 +9,14 @@
 #include "TokensScreen.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
+#include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -90,6 +94,7 @@ private Q_SLOTS:
     void revokePastedJwtShowsItsClaimsFirst()
     {
         QSignalSpy notified(m_screen.get(), &Screen::notified);
+        QSignalSpy informed(m_screen.get(), &Screen::informed);
         QPointer<RevokeTokenDialog> dialog = openRevokeDialog();
         QVERIFY(dialog);
         auto* tokenEdit = find<QPlainTextEdit>(dialog, "tokenEdit");
@@ -146,9 +151,11 @@ private Q_SLOTS:
         find<QPlainTextEdit>(dialog, "tokenEdit")->setPlainText(token);
         QTest::mouseClick(okButton(dialog), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog, 60000);
-        QCOMPARE(notified.size(), 2);
-        QVERIFY2(notified.last().constFirst().toString().contains(u"already revoked"),
-                 qPrintable(notified.last().constFirst().toString()));
+        // Said where it is read whole, not in the status bar.
+        QCOMPARE(notified.size(), 1);
+        QCOMPARE(informed.size(), 1);
+        QVERIFY2(informed.last().constFirst().toString().contains(u"already revoked"),
+                 qPrintable(informed.last().constFirst().toString()));
         QCOMPARE(storedTokens(QStringLiteral("gui-jti-1")).size(), 1);
         QCOMPARE(storedTokens(QStringLiteral("gui-jti-1")).constFirst().reason,
                  QStringLiteral("laptop stolen"));
@@ -201,6 +208,16 @@ private Q_SLOTS:
             AWAIT_OK(revoked);
         }
         QTRY_COMPARE_WITH_TIMEOUT(model().rowCount(), 3, 60000);
+        // The token's state in words: the expired ones say so.
+        for (int i = 0; i < expiries.size(); ++i) {
+            // Rows are named once their page has loaded.
+            int row = -1;
+            QTRY_VERIFY_WITH_TIMEOUT((row = rowOf(model(), QStringLiteral("purge-%1").arg(i))) >= 0,
+                                     60000);
+            const QString expires =
+                model().index(row, TokensModel::ExpiresAtColumn).data().toString();
+            QVERIFY2(expires.endsWith(u" (expired)") == (i < 2), qPrintable(expires));
+        }
         QSignalSpy notified(m_screen.get(), &Screen::notified);
 
         QTest::mouseClick(find<QPushButton>("purgeButton"), Qt::LeftButton);
@@ -258,7 +275,7 @@ private Q_SLOTS:
         QVERIFY(row >= 0);
         QTRY_VERIFY_WITH_TIMEOUT(model().record(row), 60000);
         find<QTableView>("table")->selectRow(row);
-        QSignalSpy notified(m_screen.get(), &Screen::notified);
+        QSignalSpy informed(m_screen.get(), &Screen::informed);
         QTest::mouseClick(find<QPushButton>("signOutButton"), Qt::LeftButton);
         QPointer<SignOutEverywhereDialog> dialog = m_screen->findChild<SignOutEverywhereDialog*>();
         QVERIFY(dialog);
@@ -267,10 +284,10 @@ private Q_SLOTS:
         screenshot(dialog, QStringLiteral("tokens-signout"));
         QTest::mouseClick(okButton(dialog), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog, 60000);
-        QCOMPARE(notified.size(), 1);
-        QVERIFY2(notified.constFirst().constFirst().toString().startsWith(
+        QCOMPARE(informed.size(), 1);
+        QVERIFY2(informed.constFirst().constFirst().toString().startsWith(
                      u"requester is signed out everywhere"),
-                 qPrintable(notified.constFirst().constFirst().toString()));
+                 qPrintable(informed.constFirst().constFirst().toString()));
         auto requester =
             m_session->services().accounts().get(m_fx->admin, m_fx->requester.accountId);
         AWAIT_OK(requester);
@@ -278,6 +295,73 @@ private Q_SLOTS:
         auto taker = m_session->services().accounts().get(m_fx->admin, m_fx->taker.accountId);
         AWAIT_OK(taker);
         QVERIFY(!taker.result().tokensValidAfter.isValid());
+    }
+
+    void contextMenuOffersTheScreensActionsAndCopies()
+    {
+        TokenService& tokens = m_session->services().tokens();
+        for (const Actor* owner : {&m_fx->requester, &m_fx->taker, &m_fx->admin}) {
+            RevokeInput input;
+            input.text =
+                TestTokens::jwt({{QStringLiteral("jti"), owner->username + QStringLiteral("-jti")},
+                                 {QStringLiteral("sub"), owner->username}});
+            input.reason = QStringLiteral("left\tthe company");
+            auto revoked = tokens.revoke(m_fx->admin, input);
+            AWAIT_OK(revoked);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(model().rowCount(), 3, 60000);
+        for (int row = 0; row < 3; ++row)
+            QTRY_VERIFY_WITH_TIMEOUT(model().record(row), 60000);
+
+        auto* table = find<QTableView>("table");
+        QHeaderView* header = table->horizontalHeader();
+        // Copy follows what the header shows: its order, without hidden columns.
+        header->moveSection(header->visualIndex(TokensModel::AccountColumn), 0);
+        header->hideSection(TokensModel::RevokedAtColumn);
+        QItemSelectionModel* selection = table->selectionModel();
+        selection->select(model().index(0, 0),
+                          QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        selection->select(model().index(2, 0),
+                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
+
+        Q_EMIT table->customContextMenuRequested(table->visualRect(model().index(0, 0)).center());
+        auto* menu = m_screen->findChild<QMenu*>(QStringLiteral("tableMenu"));
+        QVERIFY(menu);
+        QTRY_VERIFY(menu->isVisible());
+        QStringList texts;
+        QAction* copy = nullptr;
+        QAction* signOut = nullptr;
+        for (QAction* action : menu->actions()) {
+            texts << action->text();
+            if (action->shortcut() == QKeySequence(QKeySequence::Copy))
+                copy = action;
+            if (action->text() == find<QPushButton>("signOutButton")->text())
+                signOut = action;
+        }
+        QVERIFY2(copy && signOut, qPrintable(texts.join(u'|')));
+        menu->close();
+
+        const auto line = [this](int row) {
+            QStringList cells;
+            for (int column : {TokensModel::AccountColumn, TokensModel::JtiColumn,
+                               TokensModel::TypeColumn, TokensModel::ExpiresAtColumn,
+                               TokensModel::ReasonColumn, TokensModel::RevokedByColumn})
+                cells << model().index(row, column).data().toString().replace(u'\t', u' ');
+            return cells.join(u'\t');
+        };
+        QGuiApplication::clipboard()->clear();
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(), line(0) + u'\n' + line(2));
+        QVERIFY(QGuiApplication::clipboard()->text().contains(u"left the company"));
+
+        // The menu's entry does what the button does: here, for the selected token's account.
+        signOut->trigger();
+        QPointer<SignOutEverywhereDialog> dialog = m_screen->findChild<SignOutEverywhereDialog*>();
+        QVERIFY(dialog);
+        QCOMPARE(find<QLineEdit>(dialog, "accountEdit")->text(),
+                 model().index(0, TokensModel::AccountColumn).data().toString());
+        dialog->reject();
     }
 };
 
