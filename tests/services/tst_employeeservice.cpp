@@ -400,6 +400,43 @@ private Q_SLOTS:
         QCOMPARE(idsFound(employees, inactive), QList<qint64>{2});
     }
 
+    // Each word is looked for on its own, in either name: all of them must be found.
+    void searchMatchesEveryWordInAnyOrder_data() { TestBackend::addColumns(); }
+    void searchMatchesEveryWordInAnyOrder()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(m_fx.open(backend));
+        EmployeeService employees(m_fx.db(), m_fx.feed());
+        const QList<EmployeeInput> people = {
+            input(1, 11, QStringLiteral("Salma Ibrahim Darwish"), QStringLiteral("سلمى درويش")),
+            input(2, 12, QStringLiteral("Salma Khalil"), QStringLiteral("سلمى خليل")),
+            input(3, 13, QStringLiteral("Omar Darwish"), QString()),
+            input(4, 14, QStringLiteral("50% Salma"), QString()),
+        };
+        for (const EmployeeInput& in : people) {
+            auto f = employees.create(m_fx.admin, in);
+            AWAIT_OK(f);
+        }
+        const QList<std::pair<QString, QList<qint64>>> cases = {
+            {QStringLiteral("Salma Darwish"), {1}},
+            {QStringLiteral("darwish SALMA"), {1}},
+            {QStringLiteral("  Salma \t Darwish  "), {1}},
+            {QStringLiteral("Salma"), {1, 2, 4}},
+            {QStringLiteral("Darwish"), {1, 3}},
+            {QStringLiteral("Salma Darwish Khalil"), {}},
+            {QStringLiteral("Salma خليل"), {2}}, // a word in each language
+            {QStringLiteral("سلمى درويش"), {1}},
+            {QStringLiteral("% salma"), {4}}, // % stays literal in each word
+            {QStringLiteral("Ibrahim' OR '1'='1"), {}},
+        };
+        for (const auto& [text, expected] : cases) {
+            QVERIFY2(idsFound(employees, search(text)) == expected, qPrintable(text));
+            auto n = employees.count(m_fx.taker, search(text));
+            AWAIT_OK(n);
+            QCOMPARE(n.result(), qint64(expected.size()));
+        }
+    }
+
     void departmentFilterIncludesSubDepartments_data() { TestBackend::addColumns(); }
     void departmentFilterIncludesSubDepartments()
     {
