@@ -33,6 +33,8 @@ KeysetQuery listQuery(const Connection& c, const Actor& actor, const EmployeeFil
                        {QStringLiteral("name_en"), QStringLiteral("coalesce(e.name_en, '')")},
                        {QStringLiteral("name_ar"), QStringLiteral("coalesce(e.name_ar, '')")}},
                       QStringLiteral("id"));
+    query.sortEmptyLast(QStringLiteral("name_en"));
+    query.sortEmptyLast(QStringLiteral("name_ar"));
     for (const SqlCondition& condition : conditions(c, actor, filter))
         query.where(condition.sql, condition.values);
     return query;

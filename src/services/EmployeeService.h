@@ -26,7 +26,8 @@ public:
     using ServiceBase::ServiceBase;
 
     QFuture<EmployeeRecord> get(const Actor& actor, qint64 id);
-    // Sort keys: id (default), code, name_en, name_ar (an absent name sorts as empty).
+    // Sort keys: id (default), code, name_en, name_ar (an absent or empty name comes last in
+    // either direction).
     QFuture<Page<EmployeeRecord>> list(const Actor& actor, const EmployeeFilter& filter,
                                        const PageRequest& page);
     QFuture<qint64> count(const Actor& actor, const EmployeeFilter& filter);
