@@ -151,6 +151,15 @@ QFuture<qint64> EmployeeService::count(const Actor& actor, const EmployeeFilter&
     });
 }
 
+QFuture<qint64> EmployeeService::nextFreeId(const Actor& actor)
+{
+    // max() over the primary key reads one index entry, whatever the table's size.
+    return query(actor, Operation::ManageEmployees, [](Connection& c, const Actor&) {
+        Statement q = c.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM employee"));
+        return q.next() ? q.value(0).toLongLong() : qint64(1);
+    });
+}
+
 QFuture<EmployeeRecord> EmployeeService::create(const Actor& actor, const EmployeeInput& input)
 {
     return change(actor, Operation::ManageEmployees, [input](Connection& c, ChangeSet& changes) {

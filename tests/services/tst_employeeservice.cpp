@@ -437,6 +437,28 @@ private Q_SLOTS:
         }
     }
 
+    void nextFreeIdFollowsTheHighest_data() { TestBackend::addColumns(); }
+    void nextFreeIdFollowsTheHighest()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(m_fx.open(backend));
+        EmployeeService employees(m_fx.db(), m_fx.feed());
+        auto first = employees.nextFreeId(m_fx.captain);
+        AWAIT_OK(first);
+        QCOMPARE(first.result(), qint64(1));
+        for (const qint64 id : {7, 3}) {
+            auto f = employees.create(m_fx.admin, input(id, id, QStringLiteral("E%1").arg(id)));
+            AWAIT_OK(f);
+        }
+        auto next = employees.nextFreeId(m_fx.captain);
+        AWAIT_OK(next);
+        QCOMPARE(next.result(), qint64(8));
+        // Only those who may add employees are told.
+        auto refused = employees.nextFreeId(m_fx.requester);
+        AWAIT(refused);
+        QCOMPARE(kindOf(refused), std::optional(Failure::Kind::Permission));
+    }
+
     void departmentFilterIncludesSubDepartments_data() { TestBackend::addColumns(); }
     void departmentFilterIncludesSubDepartments()
     {
