@@ -276,6 +276,7 @@ QFuture<QByteArray> EmployeeService::exportCsv(const Actor& actor, const Employe
                         writer->writeRecord(
                             {QString::number(e.id), QString::number(e.code), e.nameEn, e.nameAr,
                              e.title, e.departmentId ? QString::number(e.departmentId) : QString(),
+                             e.departmentNameEn, e.departmentNameAr,
                              EmployeeImporter::formatActive(e.active)});
                 })
         .then([writer](qint64) { return writer->data(); });

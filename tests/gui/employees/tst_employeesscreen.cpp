@@ -624,8 +624,10 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = file.readAll().split('\n');
         QCOMPARE(lines.size(), 4); // header, Yara, Omar, and the end after the last CRLF
-        QVERIFY(lines.at(0).endsWith("id,code,name_en,name_ar,title,department_id,is_active\r"));
+        QVERIFY(lines.at(0).endsWith("id,code,name_en,name_ar,title,department_id,"
+                                     "department_name_en,department_name_ar,is_active\r"));
         QVERIFY(lines.at(1).startsWith("101,5001,Yara Salem,"));
+        QVERIFY(lines.at(1).endsWith(",Bakery,المخبز,1\r"));
         QVERIFY(lines.at(2).startsWith("102,5002,Omar Farouk,"));
     }
 
