@@ -6,7 +6,7 @@
 #include <QList>
 
 // The kitchen's day: accepted lines of requests neither rejected nor deleted, by meal type
-// (highest priority first) and department (by name).
+// (by id: Breakfast, Lunch, Dinner) and department (by name).
 struct DailySummary {
     QDate day;
     QList<DailySummaryRow> rows;

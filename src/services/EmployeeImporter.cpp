@@ -48,9 +48,14 @@ std::optional<bool> parseActive(const QString& text)
 
 const QStringList& EmployeeImporter::columns()
 {
-    static const QStringList list = {QStringLiteral("id"),       QStringLiteral("code"),
-                                     QStringLiteral("name_en"),  QStringLiteral("name_ar"),
-                                     QStringLiteral("title"),    QStringLiteral("department_id"),
+    static const QStringList list = {QStringLiteral("id"),
+                                     QStringLiteral("code"),
+                                     QStringLiteral("name_en"),
+                                     QStringLiteral("name_ar"),
+                                     QStringLiteral("title"),
+                                     QStringLiteral("department_id"),
+                                     QStringLiteral("department_name_en"),
+                                     QStringLiteral("department_name_ar"),
                                      QStringLiteral("is_active")};
     return list;
 }

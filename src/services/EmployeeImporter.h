@@ -22,10 +22,12 @@ class Connection;
 // The file: UTF-8 (a byte order mark is allowed), a header row naming the columns, one
 // employee per row. Columns: id (required), code, name_en, name_ar, title, department_id,
 // is_active, in any order and any letter case; an unknown column is refused, a missing one keeps
-// each employee's current value. A row whose id exists updates that employee, otherwise it
-// creates one. Cells: texts are trimmed and an empty one means none; an empty department_id
-// means no department; is_active is 1/0, true/false or yes/no; an empty code or is_active keeps
-// the current value (a new employee needs a code and is active by default).
+// each employee's current value. department_name_en and department_name_ar, which export writes
+// beside department_id for people reading the file, are accepted and skipped. A row whose id exists
+// updates that employee, otherwise it creates one. Cells: texts are trimmed and an empty one means
+// none; an empty department_id means no department; is_active is 1/0, true/false or yes/no; an
+// empty code or is_active keeps the current value (a new employee needs a code and is active by
+// default).
 //
 // All or nothing: every row is checked (the rules of EmployeeService::create and update, codes
 // unique across the file and the table, the account's departments when it is limited to some)

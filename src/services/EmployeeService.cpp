@@ -33,6 +33,8 @@ KeysetQuery listQuery(const Connection& c, const Actor& actor, const EmployeeFil
                        {QStringLiteral("name_en"), QStringLiteral("coalesce(e.name_en, '')")},
                        {QStringLiteral("name_ar"), QStringLiteral("coalesce(e.name_ar, '')")}},
                       QStringLiteral("id"));
+    query.sortEmptyLast(QStringLiteral("name_en"));
+    query.sortEmptyLast(QStringLiteral("name_ar"));
     for (const SqlCondition& condition : conditions(c, actor, filter))
         query.where(condition.sql, condition.values);
     return query;
@@ -146,6 +148,15 @@ QFuture<qint64> EmployeeService::count(const Actor& actor, const EmployeeFilter&
 {
     return query(actor, Operation::ViewEmployees, [filter](Connection& c, const Actor& verified) {
         return listQuery(c, verified, filter).count(c);
+    });
+}
+
+QFuture<qint64> EmployeeService::nextFreeId(const Actor& actor)
+{
+    // max() over the primary key reads one index entry, whatever the table's size.
+    return query(actor, Operation::ManageEmployees, [](Connection& c, const Actor&) {
+        Statement q = c.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM employee"));
+        return q.next() ? q.value(0).toLongLong() : qint64(1);
     });
 }
 
@@ -272,6 +283,7 @@ QFuture<QByteArray> EmployeeService::exportCsv(const Actor& actor, const Employe
                         writer->writeRecord(
                             {QString::number(e.id), QString::number(e.code), e.nameEn, e.nameAr,
                              e.title, e.departmentId ? QString::number(e.departmentId) : QString(),
+                             e.departmentNameEn, e.departmentNameAr,
                              EmployeeImporter::formatActive(e.active)});
                 })
         .then([writer](qint64) { return writer->data(); });

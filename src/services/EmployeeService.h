@@ -26,10 +26,14 @@ public:
     using ServiceBase::ServiceBase;
 
     QFuture<EmployeeRecord> get(const Actor& actor, qint64 id);
-    // Sort keys: id (default), code, name_en, name_ar (an absent name sorts as empty).
+    // Sort keys: id (default), code, name_en, name_ar (an absent or empty name comes last in
+    // either direction).
     QFuture<Page<EmployeeRecord>> list(const Actor& actor, const EmployeeFilter& filter,
                                        const PageRequest& page);
     QFuture<qint64> count(const Actor& actor, const EmployeeFilter& filter);
+    // The id after the highest one in use (1 when there is none): free, offered for a new
+    // employee. Needs ManageEmployees.
+    QFuture<qint64> nextFreeId(const Actor& actor);
     // Every employee the filter selects, by id, read chunk after chunk on one worker (the role
     // checked once): sink gets each chunk of up to chunkRows (1 to 10000) on that worker, in
     // order. Resolves to the number of rows. For reading a whole table without a hop through

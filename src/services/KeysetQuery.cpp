@@ -48,23 +48,41 @@ Statement KeysetQuery::run(Connection& connection, const PageRequest& request) c
     const QString id = m_columns.first();
     const QString cmp = request.descending ? QStringLiteral("<") : QStringLiteral(">");
     const QString dir = request.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    // The row order is that of (keys..., id), every part in the one direction.
+    QStringList keys = {expr, id};
+    const bool emptyLast =
+        m_emptyLast.contains(request.sortKey.isEmpty() ? m_defaultKey : request.sortKey);
+    if (emptyLast) {
+        // A leading rank in the same direction: after every other value both ways.
+        keys.prepend(request.descending
+                         ? QStringLiteral("CASE WHEN %1 = '' THEN 0 ELSE 1 END").arg(expr)
+                         : QStringLiteral("CASE WHEN %1 = '' THEN 1 ELSE 0 END").arg(expr));
+    }
+    const QString keyList = keys.join(QStringLiteral(", "));
+    const QString order = keys.join(dir + QStringLiteral(", ")) + dir;
 
     QStringList conditions = m_conditions;
     QVariantList values = m_columnValues + m_values;
     if (request.hasCursor) {
-        conditions << QStringLiteral("(%1, %3) %2 (?, ?)").arg(expr, cmp, id);
+        const QStringList marks(keys.size(), QStringLiteral("?"));
+        conditions
+            << QStringLiteral("(%1) %2 (%3)").arg(keyList, cmp, marks.join(QStringLiteral(", ")));
+        if (emptyLast) {
+            const bool empty = request.afterValue.toString().isEmpty();
+            values << ((empty != request.descending) ? 1 : 0);
+        }
         values << request.afterValue << request.afterId;
     }
     if (request.skip > 0) {
         // The page starts after the row `skip - 1` places on: found by a subquery that reads
-        // only (key, id), run once; past the end it finds nothing and so does the page.
-        QString seek = QStringLiteral("SELECT %1, %2 FROM %3").arg(expr, id, m_from);
+        // only the keys, run once; past the end it finds nothing and so does the page.
+        QString seek = QStringLiteral("SELECT %1 FROM %2").arg(keyList, m_from);
         if (!conditions.isEmpty())
             seek += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-        seek += QStringLiteral(" ORDER BY %1%2, %3%2 LIMIT 1 OFFSET ?").arg(expr, dir, id);
+        seek += QStringLiteral(" ORDER BY %1 LIMIT 1 OFFSET ?").arg(order);
         const QVariantList seekValues =
             values.mid(m_columnValues.size()) + QVariantList{request.skip - 1};
-        conditions << QStringLiteral("(%1, %2) %3 (%4)").arg(expr, id, cmp, seek);
+        conditions << QStringLiteral("(%1) %2 (%3)").arg(keyList, cmp, seek);
         values << seekValues;
     }
     // Any other key travels as text: a timestamp keeps its microseconds (QDateTime has millis).
@@ -74,7 +92,7 @@ Statement KeysetQuery::run(Connection& connection, const PageRequest& request) c
     sql += QStringLiteral(" FROM ") + m_from;
     if (!conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY %1%2, %3%2 LIMIT ?").arg(expr, dir, id);
+    sql += QStringLiteral(" ORDER BY %1 LIMIT ?").arg(order);
     values << request.limit + 1;
     return connection.exec(sql, values);
 }

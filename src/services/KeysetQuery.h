@@ -5,6 +5,7 @@
 #include "PageRequest.h"
 
 #include <QMap>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
@@ -17,6 +18,8 @@ public:
     KeysetQuery(QStringList columns, QString from, QMap<QString, QString> sortable,
                 QString defaultKey);
 
+    // Rows whose value of this (text) key is '' come after all others, in either direction.
+    void sortEmptyLast(const QString& key) { m_emptyLast << key; }
     void where(const QString& condition, const QVariantList& values = {});
     // Values for the ? in the columns (bound before the conditions' values).
     void bindColumns(const QVariantList& values) { m_columnValues = values; }
@@ -55,6 +58,7 @@ private:
     QString m_from;
     QMap<QString, QString> m_sortable;
     QString m_defaultKey;
+    QSet<QString> m_emptyLast;
     QStringList m_conditions;
     QVariantList m_columnValues;
     QVariantList m_values;

@@ -20,6 +20,7 @@ struct MealRequestChoices {
         QString username;
     };
 
-    QList<MealType> mealTypes;   // highest priority (the default choice) first
-    QList<Requester> requesters; // by username
+    QList<MealType> mealTypes;    // by id: the order of the day (Breakfast, Lunch, Dinner)
+    QList<Requester> requesters;  // by username
+    qint64 defaultMealTypeId = 0; // the active meal type of highest priority; 0 when none is
 };

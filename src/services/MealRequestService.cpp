@@ -12,7 +12,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <tuple>
+#include <utility>
 
 namespace {
 
@@ -467,11 +467,21 @@ QFuture<MealRequestChoices> MealRequestService::choices(const Actor& actor)
 {
     return query(actor, Operation::ViewMealRequests, [](Connection& c, const Actor&) {
         MealRequestChoices choices;
-        Statement types = c.exec(QStringLiteral("SELECT id, name_en, name_ar, is_active FROM "
-                                                "meal_type ORDER BY priority DESC, id"));
-        while (types.next())
-            choices.mealTypes.append({types.value(0).toLongLong(), types.value(1).toString(),
-                                      types.value(2).toString(), types.value(3).toBool()});
+        // Listed in the order of the day; the priority only picks the default choice.
+        Statement types = c.exec(QStringLiteral("SELECT id, name_en, name_ar, is_active, priority "
+                                                "FROM meal_type ORDER BY id"));
+        int highest = 0;
+        while (types.next()) {
+            const MealRequestChoices::MealType type{
+                types.value(0).toLongLong(), types.value(1).toString(), types.value(2).toString(),
+                types.value(3).toBool()};
+            const int priority = types.value(4).toInt();
+            if (type.active && (!choices.defaultMealTypeId || priority > highest)) {
+                choices.defaultMealTypeId = type.id;
+                highest = priority;
+            }
+            choices.mealTypes.append(type);
+        }
         // Accounts are few; each EXISTS is one probe of meal_request_requester_idx.
         Statement requesters = c.exec(
             QStringLiteral("SELECT a.id, a.username FROM account a WHERE EXISTS (SELECT 1 FROM "
@@ -502,9 +512,8 @@ QFuture<DailySummary> MealRequestService::dailySummary(const Actor& actor, const
             QVariantList values;
             whereKitchenMeals(sql, values, c, verified, day, day, zone);
             // Rows of one (meal type, department) arrive together.
-            sql += QStringLiteral(
-                " ORDER BY mt.priority DESC, r.meal_type_id, coalesce(d.name_en, ''), "
-                "coalesce(l.department_id, 0), l.employee_code, l.employee_id");
+            sql += QStringLiteral(" ORDER BY r.meal_type_id, coalesce(d.name_en, ''), "
+                                  "coalesce(l.department_id, 0), l.employee_code, l.employee_id");
             DailySummary summary;
             summary.day = day;
             Statement q = c.exec(sql, values);
@@ -759,25 +768,25 @@ QFuture<QList<MealsPerDay>> MealRequestService::mealsPerDay(const Actor& actor, 
             // One row per request: the office day of its time is found here, where the zone's
             // daylight saving rules are known, rather than in either dialect's SQL.
             QString sql = QStringLiteral(
-                "SELECT r.request_time, r.meal_type_id, mt.name_en, mt.name_ar, mt.priority, "
-                "count(*) FROM meal_request r JOIN meal_request_line l ON l.meal_request_id = r.id "
+                "SELECT r.request_time, r.meal_type_id, mt.name_en, mt.name_ar, count(*) FROM "
+                "meal_request r JOIN meal_request_line l ON l.meal_request_id = r.id "
                 "JOIN meal_type mt ON mt.id = r.meal_type_id");
             QVariantList values;
             whereKitchenMeals(sql, values, c, verified, from, to, zone);
             sql += QStringLiteral(" GROUP BY r.id, r.request_time, r.meal_type_id, mt.name_en, "
-                                  "mt.name_ar, mt.priority");
-            // By day, then the highest priority first (negated), then id.
-            std::map<std::tuple<QDate, int, qint64>, MealsPerDay> meals;
+                                  "mt.name_ar");
+            // By day, then meal type.
+            std::map<std::pair<QDate, qint64>, MealsPerDay> meals;
             Statement q = c.exec(sql, values);
             while (q.next()) {
                 const QDate day = Connection::fromDb(q.value(0)).toTimeZone(zone).date();
                 const qint64 mealTypeId = q.value(1).toLongLong();
-                MealsPerDay& m = meals[{day, -q.value(4).toInt(), mealTypeId}];
+                MealsPerDay& m = meals[{day, mealTypeId}];
                 m.day = day;
                 m.mealTypeId = mealTypeId;
                 m.mealTypeNameEn = q.value(2).toString();
                 m.mealTypeNameAr = q.value(3).toString();
-                m.meals += q.value(5).toLongLong();
+                m.meals += q.value(4).toLongLong();
             }
             QList<MealsPerDay> list;
             list.reserve(qsizetype(meals.size()));

@@ -76,7 +76,7 @@ public:
 
     // The meals of the office days from..to (both included, at most maxChartDays) per day and
     // meal type, counted as dailySummary counts them: days and meal types without meals are left
-    // out; ordered by day, then meal type (highest priority first). Needs ViewReports.
+    // out; ordered by day, then meal type (by id: the order of the day). Needs ViewReports.
     QFuture<QList<MealsPerDay>> mealsPerDay(const Actor& actor, const QDate& from, const QDate& to);
     static constexpr int maxChartDays = 366;
 

@@ -43,7 +43,8 @@ private Q_SLOTS:
         QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
         const QByteArray csv = exported.rawOut;
         QVERIFY2(csv.startsWith("\xEF\xBB\xBF"
-                                "id,code,name_en,name_ar,title,department_id,is_active\r\n"),
+                                "id,code,name_en,name_ar,title,department_id,"
+                                "department_name_en,department_name_ar,is_active\r\n"),
                  csv.left(80).constData());
         QCOMPARE(csv.count("\r\n"), total + 1);
 
@@ -59,7 +60,7 @@ private Q_SLOTS:
         QList<QByteArray> cells = lines.at(1).split(',');
         cells[4] = "Head Chef";
         lines[1] = cells.join(',');
-        lines.insert(lines.size() - 1, "990001,990001,New Person,,Porter,,1\r");
+        lines.insert(lines.size() - 1, "990001,990001,New Person,,Porter,,,,1\r");
         const QByteArray edited = lines.join('\n');
         const CliRunner::Result changed = m_cli.withInput(
             {QStringLiteral("employees"), QStringLiteral("import"), QStringLiteral("-"),
@@ -80,7 +81,7 @@ private Q_SLOTS:
         QCOMPARE(again.rawOut, edited);
 
         // A refused row: nothing changes, the report names its line and field.
-        const QByteArray bad = edited + "990002,not-a-code,Someone,,,,1\r\n";
+        const QByteArray bad = edited + "990002,not-a-code,Someone,,,,,,1\r\n";
         const CliRunner::Result refused =
             employees({QStringLiteral("import"), write(QStringLiteral("bad.csv"), bad)});
         QCOMPARE(refused.exitCode, 1);

@@ -695,16 +695,23 @@ private Q_SLOTS:
 
         const auto choices = settle(meals.choices(m_fx.stock));
         QVERIFY(choices);
-        // Highest priority first (Lunch 3, Dinner 2, Breakfast 1); retired types stay listed
-        // for filtering past requests.
+        // In the order of the day (Breakfast, Lunch, Dinner); retired types stay listed for
+        // filtering past requests. The default is the active one of highest priority (Lunch 3).
         QList<qint64> types;
         for (const MealRequestChoices::MealType& type : choices->mealTypes)
             types << type.id;
-        QCOMPARE(types, (QList<qint64>{Data::lunch, Data::dinner, Data::breakfast}));
-        QCOMPARE(choices->mealTypes.at(0).nameEn, QStringLiteral("Lunch"));
-        QCOMPARE(choices->mealTypes.at(0).nameAr, QStringLiteral("غداء"));
-        QVERIFY(choices->mealTypes.at(0).active);
-        QVERIFY(!choices->mealTypes.at(1).active);
+        QCOMPARE(types, (QList<qint64>{Data::breakfast, Data::lunch, Data::dinner}));
+        QCOMPARE(choices->mealTypes.at(1).nameEn, QStringLiteral("Lunch"));
+        QCOMPARE(choices->mealTypes.at(1).nameAr, QStringLiteral("غداء"));
+        QVERIFY(choices->mealTypes.at(1).active);
+        QVERIFY(!choices->mealTypes.at(2).active);
+        QCOMPARE(choices->defaultMealTypeId, Data::lunch);
+        // With Lunch retired too, Breakfast (1) is the only active one, so the default.
+        QVERIFY(m_data.exec(QStringLiteral("UPDATE meal_type SET is_active = ? WHERE id = ?"),
+                            {false, Data::lunch}));
+        const auto fewer = settle(meals.choices(m_fx.stock));
+        QVERIFY(fewer);
+        QCOMPARE(fewer->defaultMealTypeId, Data::breakfast);
         // Only the accounts that have made requests, by username.
         QStringList requesters;
         for (const MealRequestChoices::Requester& r : choices->requesters)
@@ -762,20 +769,20 @@ private Q_SLOTS:
         QCOMPARE(s.count(Data::dinner, m_data.pastry), qsizetype(1));
         QCOMPARE(s.count(Data::dinner, m_data.kitchen), qsizetype(0));
         QCOMPARE(s.count(Data::dinner, m_data.workshop), qsizetype(0));
-        // Highest priority first (Lunch 3, Dinner 2, Breakfast 1), departments by name.
+        // In the order of the day (Breakfast, Lunch, Dinner), departments by name.
         QCOMPARE(s.rows.size(), 4);
-        QCOMPARE(s.rows.at(0).mealTypeNameEn, QStringLiteral("Lunch"));
-        QCOMPARE(s.rows.at(0).departmentNameEn, QStringLiteral("Kitchen"));
-        QCOMPARE(s.rows.at(1).departmentNameEn, QStringLiteral("Workshop"));
-        QCOMPARE(s.rows.at(2).mealTypeNameEn, QStringLiteral("Dinner"));
-        QCOMPARE(s.rows.at(3).mealTypeNameEn, QStringLiteral("Breakfast"));
-        const QList<DailySummaryEmployee>& names = s.rows.at(0).employees;
+        QCOMPARE(s.rows.at(0).mealTypeNameEn, QStringLiteral("Breakfast"));
+        QCOMPARE(s.rows.at(1).mealTypeNameEn, QStringLiteral("Lunch"));
+        QCOMPARE(s.rows.at(1).departmentNameEn, QStringLiteral("Kitchen"));
+        QCOMPARE(s.rows.at(2).departmentNameEn, QStringLiteral("Workshop"));
+        QCOMPARE(s.rows.at(3).mealTypeNameEn, QStringLiteral("Dinner"));
+        const QList<DailySummaryEmployee>& names = s.rows.at(1).employees;
         QCOMPARE(names.size(), 2);
         QCOMPARE(names.at(0).code, 1001);
         QCOMPARE(names.at(0).nameEn, QStringLiteral("Ahmed Ali"));
         QCOMPARE(names.at(1).code, 1002);
         QCOMPARE(names.at(1).nameAr, QStringLiteral("Sara Khan (ar)"));
-        QCOMPARE(s.rows.at(3).employees.at(0).employeeId, qint64(1));
+        QCOMPARE(s.rows.at(0).employees.at(0).employeeId, qint64(1));
 
         auto before = meals.dailySummary(m_fx.captain, today.addDays(-1));
         AWAIT_OK(before);

@@ -84,14 +84,14 @@ private Q_SLOTS:
         auto chart = meals.mealsPerDay(m_fx.stock, today.addDays(-2), today);
         AWAIT_OK(chart);
         const QList<MealsPerDay> list = chart.result();
-        // Days in order; on a day Lunch (priority 3), Dinner (2), Breakfast (1).
+        // Days in order; on a day Breakfast, Lunch, Dinner.
         QCOMPARE(describe(list),
                  (QStringList{entry(today.addDays(-2), "Breakfast", 2),
-                              entry(today.addDays(-1), "Lunch", 2), entry(today, "Lunch", 3),
-                              entry(today, "Dinner", 1), entry(today, "Breakfast", 1)}));
+                              entry(today.addDays(-1), "Lunch", 2), entry(today, "Breakfast", 1),
+                              entry(today, "Lunch", 3), entry(today, "Dinner", 1)}));
         QCOMPARE(list.at(0).mealTypeId, Data::breakfast);
         QCOMPARE(list.at(0).mealTypeNameAr, QStringLiteral("فطور"));
-        QCOMPARE(list.at(2).mealTypeId, Data::lunch);
+        QCOMPARE(list.at(3).mealTypeId, Data::lunch);
 
         // Each day is as many meals as that day's kitchen sheet.
         for (int back = 0; back <= 2; ++back) {

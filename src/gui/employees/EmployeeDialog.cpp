@@ -72,6 +72,7 @@ EmployeeDialog::EmployeeDialog(Session& session, const QList<DepartmentRecord>& 
         setWindowTitle(tr("New employee"));
         m_ui->activeCheck->setChecked(true);
         fillDepartments(departments, departmentId);
+        proposeId();
     }
     connect(m_ui->idEdit, &QLineEdit::textEdited, this, [this] { edited(Id); });
     connect(m_ui->codeEdit, &QLineEdit::textEdited, this, [this] { edited(Code); });
@@ -96,6 +97,21 @@ void EmployeeDialog::fillDepartments(const QList<DepartmentRecord>& departments,
         index = combo->count() - 1;
     }
     combo->setCurrentIndex(index);
+}
+
+void EmployeeDialog::proposeId()
+{
+    whenFinished(
+        this, m_session.services().employees().nextFreeId(m_session.actor()),
+        [this](qint64 id) {
+            if ((m_edited & Id) || !m_ui->idEdit->text().isEmpty())
+                return;
+            m_ui->idEdit->setText(QString::number(id));
+            // Typing replaces it: the HR system's number may be another.
+            m_ui->idEdit->selectAll();
+        },
+        // Without a proposal the id is typed, as it can always be.
+        [](const Failure&) {});
 }
 
 QString EmployeeDialog::departmentName(qint64 id) const

@@ -49,6 +49,8 @@ private:
     };
 
     void fillDepartments(const QList<DepartmentRecord>& departments, qint64 selected);
+    // Asks the service for the next free id and puts it in the id field, unless typed in first.
+    void proposeId();
     void edited(Field field);
     Problems problems() const;
     void validate();

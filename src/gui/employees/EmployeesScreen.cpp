@@ -91,6 +91,9 @@ EmployeesScreen::EmployeesScreen(Session& session, QWidget* parent)
     // The selected row may arrive, change or go with the model's updates.
     connect(m_model, &QAbstractItemModel::dataChanged, this, &EmployeesScreen::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &EmployeesScreen::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &EmployeesScreen::selectSaved);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &EmployeesScreen::selectSaved);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &EmployeesScreen::selectSaved);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &EmployeesScreen::updateStatus);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &EmployeesScreen::updateStatus);
     connect(m_model, &QAbstractItemModel::modelReset, this, &EmployeesScreen::updateStatus);
@@ -204,6 +207,8 @@ void EmployeesScreen::applyFilter()
         filter.includeSubDepartments == shown.includeSubDepartments &&
         filter.active == shown.active)
         return;
+    // Another list: a saved employee not found by now is not looked for in it.
+    m_selectAfterSave = 0;
     m_model->setFilter(filter);
 }
 
@@ -286,14 +291,49 @@ void EmployeesScreen::openDialog(const std::optional<EmployeeRecord>& employee)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &EmployeeDialog::saved, this, [this](const EmployeeRecord& saved) {
         Q_EMIT notified(tr("Employee %1 saved.").arg(saved.id));
+        m_selectAfterSave = saved.id;
+        selectSaved();
     });
     dialog->open();
 }
 
+void EmployeesScreen::selectSaved()
+{
+    if (!m_selectAfterSave)
+        return;
+    // Rows not loaded yet have no record; the one saved comes with the model's update.
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const EmployeeRecord* record = m_model->record(row);
+        if (record && record->id == m_selectAfterSave) {
+            m_selectAfterSave = 0;
+            m_ui->table->selectRow(row);
+            m_ui->table->scrollTo(m_model->index(row, 0));
+            return;
+        }
+    }
+}
+
 void EmployeesScreen::toggleActive()
 {
-    if (const std::optional<EmployeeRecord> employee = selectedEmployee())
-        setActive(*employee, !employee->active);
+    const std::optional<EmployeeRecord> employee = selectedEmployee();
+    if (!employee)
+        return;
+    if (!employee->active) {
+        setActive(*employee, true);
+        return;
+    }
+    const QString name = employee->nameEn.isEmpty() ? employee->nameAr : employee->nameEn;
+    const QPointer<EmployeesScreen> self(this);
+    QMessageBox* box = ConfirmationBox::ask(
+        this, tr("Deactivate employee"),
+        tr("Deactivate employee %1, %2 (code %3)?")
+            .arg(QString::number(employee->id), name, QString::number(employee->code)),
+        tr("&Deactivate"), [self, record = *employee] {
+            if (self)
+                self->setActive(record, false);
+        });
+    box->setInformativeText(tr("The employee is kept, but no longer offered for new meal "
+                               "requests. Activate brings them back."));
 }
 
 void EmployeesScreen::setActive(const EmployeeRecord& employee, bool active)

@@ -48,6 +48,8 @@ private:
     void updateStatus();
     void openDialog(const std::optional<EmployeeRecord>& employee);
     void setActive(const EmployeeRecord& employee, bool active);
+    // Selects the employee m_selectAfterSave names once its row has loaded.
+    void selectSaved();
     void toggleActive();
     void remove(const EmployeeRecord& employee);
     // The import dialog, previewing `path` when given (a file dropped onto the screen).
@@ -63,4 +65,6 @@ private:
     // Drops department lists that a newer load has overtaken.
     quint64 m_departmentsGeneration = 0;
     Commands m_commands;
+    // The employee just saved, to select when its row arrives; 0: none.
+    qint64 m_selectAfterSave = 0;
 };

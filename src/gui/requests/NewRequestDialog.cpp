@@ -108,6 +108,8 @@ void NewRequestDialog::loadChoices()
             for (const MealRequestChoices::MealType& type : choices.mealTypes)
                 if (type.active)
                     m_ui->mealType->addItem(type.name(), type.id);
+            m_ui->mealType->setCurrentIndex(
+                qMax(0, m_ui->mealType->findData(choices.defaultMealTypeId)));
             updateButtons();
         },
         [this](const Failure& e) {

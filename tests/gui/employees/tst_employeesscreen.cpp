@@ -285,6 +285,9 @@ private Q_SLOTS:
         QCOMPARE(dialog->findChild<QComboBox*>(QStringLiteral("departmentCombo"))->currentText(),
                  QStringLiteral("Kitchen"));
         QTRY_VERIFY(field("idEdit")->hasFocus());
+        // The next free id is proposed (after Karim's 104); this time HR's number is another.
+        QTRY_COMPARE(field("idEdit")->text(), QStringLiteral("105"));
+        field("idEdit")->clear();
 
         // Saving the empty form says what is missing, at each field, and sends nothing.
         QTest::mouseClick(save, Qt::LeftButton);
@@ -336,6 +339,67 @@ private Q_SLOTS:
         QCOMPARE(notes.at(0).at(0).toString(), QStringLiteral("Employee 200 saved."));
         CHECKED(waitForRows(3));
         QTRY_COMPARE(shownIds(), (QList<qint64>{100, 101, 200}));
+        // The saved employee is the one selected.
+        QTRY_VERIFY(m_screen->commands().testFlag(Screen::Command::Edit));
+        QCOMPARE(find<QTableView>("table")->selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(find<QTableView>("table")->selectionModel()->selectedRows().at(0).row(), 2);
+    }
+
+    void newEmployeeGetsTheNextFreeIdAndIsSelected()
+    {
+        CHECKED(seed());
+        CHECKED(showScreen(4));
+        CHECKED(selectEmployee(100));
+        QTest::mouseClick(find<QPushButton>("addButton"), Qt::LeftButton);
+        QPointer<EmployeeDialog> dialog = m_screen->findChild<EmployeeDialog*>();
+        QVERIFY(dialog);
+        auto* id = dialog->findChild<QLineEdit*>(QStringLiteral("idEdit"));
+        QTRY_COMPARE(id->text(), QStringLiteral("105"));
+        QCOMPARE(id->selectedText(), QStringLiteral("105")); // typing replaces it
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("codeEdit")),
+                         QStringLiteral("5105"));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("nameEnEdit")),
+                         QStringLiteral("Aaron Bell"));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))
+                              ->button(QDialogButtonBox::Save),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!dialog);
+        QCOMPARE(stored(105).code, qint64(5105));
+        // Selected in place of Zaid, once its row has arrived.
+        CHECKED(waitForRows(5));
+        const auto selectedIds = [this] {
+            QList<qint64> ids;
+            for (const QModelIndex& row :
+                 find<QTableView>("table")->selectionModel()->selectedRows())
+                ids << model().data(row, AsyncTableModelBase::IdRole).toLongLong();
+            return ids;
+        };
+        QTRY_COMPARE(selectedIds(), QList<qint64>{105});
+    }
+
+    void deactivatingAsksFirst()
+    {
+        CHECKED(seed());
+        CHECKED(showScreen(4));
+        CHECKED(selectEmployee(101));
+        auto* toggle = find<QPushButton>("activeButton");
+        QCOMPARE(toggle->text(), QStringLiteral("&Deactivate"));
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        auto* confirm = m_screen->findChild<QMessageBox*>(QStringLiteral("confirmationBox"));
+        QVERIFY(confirm);
+        QTRY_VERIFY(confirm->isVisible());
+        QVERIFY(confirm->text().contains(QStringLiteral("Yara Salem")));
+        // Cancel leaves the employee active.
+        QTest::keyClick(confirm, Qt::Key_Escape);
+        QTRY_VERIFY(!m_screen->findChild<QMessageBox*>(QStringLiteral("confirmationBox")));
+        QVERIFY(stored(101).active);
+
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        confirm = m_screen->findChild<QMessageBox*>(QStringLiteral("confirmationBox"));
+        QTRY_VERIFY(confirm && confirm->isVisible());
+        QTest::mouseClick(confirmButton(confirm), Qt::LeftButton);
+        QTRY_VERIFY(!stored(101).active);
+        CHECKED(waitForRows(3)); // active only
     }
 
     void editConflictIsShownAndResolved()
@@ -607,8 +671,10 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = file.readAll().split('\n');
         QCOMPARE(lines.size(), 4); // header, Yara, Omar, and the end after the last CRLF
-        QVERIFY(lines.at(0).endsWith("id,code,name_en,name_ar,title,department_id,is_active\r"));
+        QVERIFY(lines.at(0).endsWith("id,code,name_en,name_ar,title,department_id,"
+                                     "department_name_en,department_name_ar,is_active\r"));
         QVERIFY(lines.at(1).startsWith("101,5001,Yara Salem,"));
+        QVERIFY(lines.at(1).endsWith(",Bakery,المخبز,1\r"));
         QVERIFY(lines.at(2).startsWith("102,5002,Omar Farouk,"));
     }
 

@@ -150,19 +150,19 @@ private Q_SLOTS:
         requestToday();
         QTRY_COMPARE(m_screen->sheet().total(), qsizetype(4));
         QCOMPARE(find<QLabel>("totalLabel")->text(), QStringLiteral("4 meal(s)"));
-        // Meal types by priority (Lunch, Dinner, Breakfast) with meals only; departments by name.
+        // Meal types in the order of the day (Breakfast, Lunch, Dinner) with meals only;
+        // departments by name.
         QCOMPARE(cells(find<QTableWidget>("countsTable")),
-                 (QStringList{QStringLiteral("Department | Lunch | Breakfast | Total"),
-                              QStringLiteral("Kitchen | 2 | 1 | 3"),
-                              QStringLiteral("Workshop | 1 | – | 1"),
-                              QStringLiteral("Total | 3 | 1 | 4")}));
-        QCOMPARE(
-            outline(find<QTreeWidget>("namesTree")->invisibleRootItem()),
-            (QStringList{QStringLiteral("Lunch 3"), QStringLiteral("  Kitchen 2"),
-                         QStringLiteral("    Ahmed Ali 1001"), QStringLiteral("    Sara Khan 1002"),
-                         QStringLiteral("  Workshop 1"), QStringLiteral("    Huda Nasser 2001"),
-                         QStringLiteral("Breakfast 1"), QStringLiteral("  Kitchen 1"),
-                         QStringLiteral("    Omar Said 1003")}));
+                 (QStringList{QStringLiteral("Department | Breakfast | Lunch | Total"),
+                              QStringLiteral("Kitchen | 1 | 2 | 3"),
+                              QStringLiteral("Workshop | – | 1 | 1"),
+                              QStringLiteral("Total | 1 | 3 | 4")}));
+        QCOMPARE(outline(find<QTreeWidget>("namesTree")->invisibleRootItem()),
+                 (QStringList{QStringLiteral("Breakfast 1"), QStringLiteral("  Kitchen 1"),
+                              QStringLiteral("    Omar Said 1003"), QStringLiteral("Lunch 3"),
+                              QStringLiteral("  Kitchen 2"), QStringLiteral("    Ahmed Ali 1001"),
+                              QStringLiteral("    Sara Khan 1002"), QStringLiteral("  Workshop 1"),
+                              QStringLiteral("    Huda Nasser 2001")}));
         QVERIFY(find<QPushButton>("printButton")->isEnabled());
         screenshot(m_screen.get(), QStringLiteral("kitchen"));
 
@@ -250,8 +250,9 @@ private Q_SLOTS:
         m_screen->setLayoutDirection(Qt::RightToLeft);
         requestToday();
         QTRY_COMPARE(m_screen->sheet().total(), qsizetype(4));
+        // Breakfast first, as in English.
         QCOMPARE(find<QTableWidget>("countsTable")->horizontalHeaderItem(1)->text(),
-                 QStringLiteral("غداء"));
+                 QStringLiteral("فطور"));
         const auto document = m_screen->sheet().document(Qt::RightToLeft);
         QVERIFY(document->toPlainText().contains(QStringLiteral("Huda Nasser (ar)")));
         QVERIFY(document->toPlainText().contains(QStringLiteral("غداء")));

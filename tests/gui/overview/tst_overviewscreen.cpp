@@ -59,13 +59,21 @@ private Q_SLOTS:
         QVERIFY(find<QLabel>("revokedTokensLabel")->isVisible());
         QVERIFY(find<QLabel>("allowedOriginsLabel")->isVisible());
         QVERIFY(!find<QLabel>("countsError")->isVisible());
+        // Each label says what its count counts.
+        QCOMPARE(textOf("employeesLabel"), QStringLiteral("Employees (all, active or not):"));
+        QCOMPARE(textOf("departmentsLabel"), QStringLiteral("Departments (all):"));
+        QCOMPARE(textOf("pendingRequestsLabel"), QStringLiteral("Pending meal requests:"));
+        QCOMPARE(textOf("revokedTokensLabel"), QStringLiteral("Revoked tokens (all):"));
+        QCOMPARE(textOf("allowedOriginsLabel"), QStringLiteral("Allowed origins (active only):"));
         screenshot(m_screen.get(), QStringLiteral("overview-admin"));
 
-        // A change announced by a service moves the counts without F5.
+        // A change announced by a service moves the counts without F5; an inactive employee
+        // counts too.
         EmployeeInput cook;
         cook.id = 4;
         cook.code = 4;
         cook.nameEn = QStringLiteral("Cook 4");
+        cook.active = false;
         auto created = m_session->services().employees().create(m_fx->admin, cook);
         AWAIT_OK(created);
         QTRY_COMPARE_WITH_TIMEOUT(textOf("employeesCount"), QStringLiteral("4"), serviceTimeout);
