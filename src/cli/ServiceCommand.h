@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Actor.h"
+#include "BulkResult.h"
 #include "CliCommand.h"
 #include "Failure.h"
 #include "ServiceRegistry.h"
@@ -54,6 +55,11 @@ protected:
     // `argument`, or the rest of standard input (trimmed) when it is "-".
     static QString argumentOrInput(const QString& argument);
     static Failure invalid(const QString& message, const QString& field);
+    // The arguments as positive ids; Validation naming the first that is not one (`what`: "ID").
+    static QList<qint64> idArguments(const QStringList& arguments, const QString& what);
+    // A bulk action's outcome: the summary, each refusal on its own line; exit 1 when any was
+    // refused (the others are done all the same).
+    static Output bulkOutput(const BulkResult& result);
 
 private:
     // "tokens list [--account USER] ...".

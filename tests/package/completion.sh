@@ -24,7 +24,7 @@ expect() {
     fi
 }
 
-expect "init demo tokens origins accounts employees db" ""
+expect "init demo tokens origins requests accounts employees db" ""
 expect "tokens" "to"
 expect "revoke check list purge" tokens ""
 expect "check" --database sqlite:x.db db c
