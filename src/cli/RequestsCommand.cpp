@@ -2,12 +2,9 @@
 
 #include <QCommandLineParser>
 
-#include <limits>
-
 namespace {
 
 const QString reasonOption = QStringLiteral("reason");
-constexpr int anyNumber = std::numeric_limits<int>::max();
 
 } // namespace
 

@@ -8,6 +8,7 @@
 
 #include <QStringList>
 
+#include <limits>
 #include <optional>
 
 class QCommandLineParser;
@@ -36,6 +37,9 @@ protected:
         int maxArguments = 0;
         QStringList options; // the group's options this action takes
     };
+
+    // maxArguments of an action taking any number of them (ids, tokens).
+    static constexpr int anyNumber = std::numeric_limits<int>::max();
 
     virtual QList<Action> actions() const = 0;
     virtual QList<QCommandLineOption> groupOptions() const = 0;
