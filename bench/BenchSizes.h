@@ -12,6 +12,7 @@ struct BenchSizes {
     int revocations = 5'000;
     int mealRequests = 2'000;
     int linesPerRequest = 10;
+    int bulkDecision = 500; // requests approved per call (W7)
     int originCycles = 1'250;
     int prefilledOrigins = 100;
     int scanChunk = 10'000;   // rows per chunk of EmployeeService::scan
@@ -27,6 +28,7 @@ struct BenchSizes {
         s.prefilledTokens = 5'000;
         s.revocations = 500;
         s.mealRequests = 200;
+        s.bulkDecision = 50;
         s.originCycles = 125;
         s.importRows = 20'000;
         return s;

@@ -51,6 +51,7 @@ void ServiceWorkloads::runAll(const Sink& sink)
         {"W4_revoke", &ServiceWorkloads::revoke},
         {"W5_meal_request", &ServiceWorkloads::mealRequests},
         {"W6_origins", &ServiceWorkloads::origins},
+        {"W7_bulk_decisions", &ServiceWorkloads::bulkDecisions},
     };
     for (const auto& [name, run] : workloads) {
         if (run == &ServiceWorkloads::read)
@@ -273,5 +274,25 @@ WorkloadResult ServiceWorkloads::origins()
             .unwrap()
             .then([s, actor](qint64 id) { return s->remove(actor, id); })
             .unwrap();
+    });
+}
+
+// W7: W5's requests (Pending, of linesPerRequest lines each; ids 1..mealRequests, W5 being the
+// first to write any) approved in calls of bulkDecision requests: one transaction per call,
+// with an audit row per request and one announcement.
+WorkloadResult ServiceWorkloads::bulkDecisions()
+{
+    MealRequestService service(m_database.db(), m_database.feed());
+    const Actor actor = m_database.admin();
+    const int size = m_sizes.bulkDecision;
+    return measure(m_sizes.mealRequests / size, [&, size](int call) {
+        QList<MealRequestSeen> seen;
+        for (int k = 0; k < size; ++k)
+            seen.append({qint64(call) * size + k + 1, MealRequestStatus::Pending});
+        return voidOf(service.changeStatuses(actor, seen, MealRequestStatus::Approved)
+                          .then([size](const BulkResult& r) {
+                              expect(r.done.size() == size && r.refused.isEmpty(),
+                                     "every request of the call approved");
+                          }));
     });
 }

@@ -12,7 +12,7 @@
 class BenchDatabase;
 class Connection;
 
-// W1-W6 of the issue, each operation a public service call as the signed-in super admin, in the
+// W1-W7 of the issues, each operation a public service call as the signed-in super admin, in the
 // order they build on each other (W1's employees are read by W2 and requested by W5). Audit rows
 // and change announcements stay on. Blocks: runs off the main thread.
 class ServiceWorkloads {
@@ -21,7 +21,7 @@ public:
 
     ServiceWorkloads(BenchDatabase& database, const BenchSizes& sizes, int inFlight);
 
-    // Runs W1..W6 and hands each result to `sink` as soon as it is measured. Throws
+    // Runs W1..W7 and hands each result to `sink` as soon as it is measured. Throws
     // std::runtime_error when a service returns something other than what was asked for.
     void runAll(const Sink& sink);
 
@@ -32,6 +32,7 @@ private:
     WorkloadResult revoke();
     WorkloadResult mealRequests();
     WorkloadResult origins();
+    WorkloadResult bulkDecisions();
 
     // WorkloadRunner::run at this run's number in flight, with the statements sent per operation.
     WorkloadResult measure(int total, const WorkloadRunner::Operation& operation);

@@ -10,6 +10,7 @@
 #include "InitCommand.h"
 #include "OriginsCommand.h"
 #include "PrintableText.h"
+#include "RequestsCommand.h"
 #include "ServiceHost.h"
 #include "SqlMessages.h"
 #include "TokensCommand.h"
@@ -89,6 +90,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<TokensCommand>());
     m_commands.push_back(std::make_unique<OriginsCommand>());
+    m_commands.push_back(std::make_unique<RequestsCommand>());
     m_commands.push_back(std::make_unique<AccountsCommand>());
     m_commands.push_back(std::make_unique<EmployeesCommand>());
     m_commands.push_back(std::make_unique<DbCommand>());

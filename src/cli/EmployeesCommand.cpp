@@ -92,6 +92,13 @@ QList<ServiceCommand::Action> EmployeesCommand::actions() const
 {
     const QStringList filters = {departmentOption, activeOption, inactiveOption, searchOption};
     return {
+        {QStringLiteral("deactivate"),
+         QStringLiteral("ID..."),
+         QStringLiteral("Deactivate employees in one go: each refused one is printed with why; "
+                        "exit 1 when any was (the others are deactivated all the same)."),
+         1,
+         anyNumber,
+         {}},
         {QStringLiteral("import"),
          QStringLiteral("FILE.csv|-"),
          QStringLiteral("Create or update employees from a CSV file (- reads it from standard "
@@ -137,6 +144,8 @@ void EmployeesCommand::prepareAction(const QCommandLineParser& parser, const QSt
                                      "JSON"),
                       jsonOption);
     m_file = arguments.value(0);
+    if (action() == QLatin1String("deactivate"))
+        m_ids = idArguments(arguments, QStringLiteral("ID"));
     m_filter.departmentId =
         intValue(parser, departmentOption, 1, std::numeric_limits<int>::max(), 0);
     m_filter.active = eitherFlag(parser, activeOption, inactiveOption);
@@ -168,6 +177,8 @@ QFuture<CliCommand::Output> EmployeesCommand::startAction(ServiceRegistry& servi
         return importCsv(actor);
     if (action() == QLatin1String("export"))
         return exportCsv(actor);
+    if (action() == QLatin1String("deactivate"))
+        return m_employees->deactivateAll(actor, m_ids).then(bulkOutput);
     return list(actor);
 }
 

@@ -8,7 +8,8 @@
 
 #include <optional>
 
-// mealdesk-cli employees import|export|list: the HR employee list as CSV, and a look at it.
+// mealdesk-cli employees import|export|list|deactivate: the HR employee list as CSV, a look at
+// it, and employees deactivated in one go.
 class EmployeesCommand : public ServiceCommand {
 public:
     QString name() const override { return QStringLiteral("employees"); }
@@ -27,7 +28,8 @@ private:
     QFuture<Output> list(const Actor& actor);
 
     EmployeeService* m_employees = nullptr;
-    QString m_file; // import: a path, or "-" for standard input
+    QString m_file;      // import: a path, or "-" for standard input
+    QList<qint64> m_ids; // deactivate
     QByteArray m_csv;
     EmployeeFilter m_filter;
     int m_limit = 0;

@@ -7,6 +7,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <algorithm>
 
@@ -169,4 +171,36 @@ QString ServiceCommand::argumentOrInput(const QString& argument)
 Failure ServiceCommand::invalid(const QString& message, const QString& field)
 {
     return Failure(Failure::Kind::Validation, message, field);
+}
+
+QList<qint64> ServiceCommand::idArguments(const QStringList& arguments, const QString& what)
+{
+    QList<qint64> ids;
+    for (const QString& argument : arguments) {
+        bool ok = false;
+        const qint64 id = argument.toLongLong(&ok);
+        if (!ok || id <= 0)
+            throw invalid(QStringLiteral("%1: '%2' is not an id (a whole number above 0)")
+                              .arg(what, argument),
+                          QStringLiteral("id"));
+        ids.append(id);
+    }
+    return ids;
+}
+
+CliCommand::Output ServiceCommand::bulkOutput(const BulkResult& result)
+{
+    QJsonArray refused;
+    for (const BulkResult::Refusal& r : result.refused)
+        refused.append(QJsonObject{{QStringLiteral("key"), r.key},
+                                   {QStringLiteral("kind"), Failure::kindName(r.kind)},
+                                   {QStringLiteral("message"), r.message}});
+    Output output(result.summary(),
+                  QJsonObject{{QStringLiteral("done"), QJsonArray::fromStringList(result.done)},
+                              {QStringLiteral("refused"), refused}});
+    if (!result.refused.isEmpty())
+        output.error = QStringLiteral("%1 of %2 refused")
+                           .arg(result.refused.size())
+                           .arg(result.refused.size() + result.done.size());
+    return output;
 }

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "Actor.h"
+#include "BulkResult.h"
 #include "CliCommand.h"
 #include "Failure.h"
 #include "ServiceRegistry.h"
 
 #include <QStringList>
 
+#include <limits>
 #include <optional>
 
 class QCommandLineParser;
@@ -36,6 +38,9 @@ protected:
         QStringList options; // the group's options this action takes
     };
 
+    // maxArguments of an action taking any number of them (ids, tokens).
+    static constexpr int anyNumber = std::numeric_limits<int>::max();
+
     virtual QList<Action> actions() const = 0;
     virtual QList<QCommandLineOption> groupOptions() const = 0;
     // The chosen action's options and arguments, before anything is read from standard input;
@@ -54,6 +59,11 @@ protected:
     // `argument`, or the rest of standard input (trimmed) when it is "-".
     static QString argumentOrInput(const QString& argument);
     static Failure invalid(const QString& message, const QString& field);
+    // The arguments as positive ids; Validation naming the first that is not one (`what`: "ID").
+    static QList<qint64> idArguments(const QStringList& arguments, const QString& what);
+    // A bulk action's outcome: the summary, each refusal on its own line; exit 1 when any was
+    // refused (the others are done all the same).
+    static Output bulkOutput(const BulkResult& result);
 
 private:
     // "tokens list [--account USER] ...".

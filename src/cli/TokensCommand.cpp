@@ -77,6 +77,14 @@ QList<ServiceCommand::Action> TokensCommand::actions() const
          0,
          1,
          {jtiOption, typeOption, expiresOption, reasonOption, secretEnvOption}},
+        {QStringLiteral("revoke-list"),
+         QStringLiteral("TOKEN...|- [--reason TEXT]"),
+         QStringLiteral("Revoke several JWTs or bare jtis in one go (- reads them from standard "
+                        "input, one per line). Prints each one refused with why; exit 1 when "
+                        "any was refused (the others are revoked all the same)."),
+         1,
+         anyNumber,
+         {reasonOption}},
         {QStringLiteral("check"),
          QStringLiteral("TOKEN|-"),
          QStringLiteral("Exit 0 and \"not revoked\", or exit 3 and \"revoked: ...\" when the "
@@ -114,7 +122,8 @@ QList<QCommandLineOption> TokensCommand::groupOptions() const
                            QStringLiteral("revoke: a bare jti's expiry (ISO 8601; UTC unless "
                                           "it names a zone)."),
                            QStringLiteral("ISO8601")),
-        QCommandLineOption(reasonOption, QStringLiteral("revoke: why (at most 256 characters)."),
+        QCommandLineOption(reasonOption,
+                           QStringLiteral("revoke, revoke-list: why (at most 256 characters)."),
                            QStringLiteral("TEXT")),
         QCommandLineOption(secretEnvOption,
                            QStringLiteral("revoke: the environment variable holding the HS256 "
@@ -174,6 +183,9 @@ void TokensCommand::prepareAction(const QCommandLineParser& parser, const QStrin
                               secretEnvOption);
             m_checkSignature = true;
         }
+    } else if (action() == QLatin1String("revoke-list")) {
+        m_arguments = arguments;
+        m_input.reason = parser.value(reasonOption);
     } else if (action() == QLatin1String("check")) {
         m_argument = arguments.constFirst();
     } else if (action() == QLatin1String("list")) {
@@ -185,7 +197,11 @@ void TokensCommand::prepareAction(const QCommandLineParser& parser, const QStrin
 
 void TokensCommand::readInput()
 {
-    if (!m_argument.isEmpty())
+    if (action() == QLatin1String("revoke-list"))
+        m_input.text = m_arguments == QStringList{QStringLiteral("-")}
+                           ? argumentOrInput(m_arguments.constFirst())
+                           : m_arguments.join(QLatin1Char('\n'));
+    else if (!m_argument.isEmpty())
         m_input.text = argumentOrInput(m_argument);
 }
 
@@ -196,6 +212,8 @@ QFuture<CliCommand::Output> TokensCommand::startAction(ServiceRegistry& services
     m_accounts = &services.accounts();
     if (action() == QLatin1String("revoke"))
         return revoke(actor);
+    if (action() == QLatin1String("revoke-list"))
+        return m_tokens->revokeAll(actor, m_input.text, m_input.reason).then(bulkOutput);
     if (action() == QLatin1String("check"))
         return check(actor);
     if (action() == QLatin1String("list"))

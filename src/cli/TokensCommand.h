@@ -31,7 +31,8 @@ private:
 
     TokenService* m_tokens = nullptr;
     AccountService* m_accounts = nullptr;
-    QString m_argument; // TOKEN as given: the text, or "-" for standard input
+    QString m_argument;      // TOKEN as given: the text, or "-" for standard input
+    QStringList m_arguments; // revoke-list
     RevokeInput m_input;
     bool m_checkSignature = false;
     QByteArray m_secret;

@@ -123,6 +123,18 @@ bool isOnAnyLine(Connection& c, qint64 id)
         .next();
 }
 
+EmployeeRecord setEmployeeActive(Connection& c, ChangeSet& changes, qint64 id, bool active)
+{
+    const EmployeeRecord before = loadForChange(c, changes.actor(), id);
+    if (before.active == active)
+        return before;
+    EmployeeInput after = before.input();
+    after.active = active;
+    return updateEmployee(c, changes, before, before.version, after,
+                          active ? QStringLiteral("employee.activate")
+                                 : QStringLiteral("employee.deactivate"));
+}
+
 } // namespace
 
 QFuture<EmployeeRecord> EmployeeService::get(const Actor& actor, qint64 id)
@@ -188,14 +200,16 @@ QFuture<EmployeeRecord> EmployeeService::update(const Actor& actor, qint64 id, i
 QFuture<EmployeeRecord> EmployeeService::setActive(const Actor& actor, qint64 id, bool active)
 {
     return change(actor, Operation::ManageEmployees, [=](Connection& c, ChangeSet& changes) {
-        EmployeeRecord before = loadForChange(c, changes.actor(), id);
-        if (before.active == active)
-            return before;
-        EmployeeInput after = before.input();
-        after.active = active;
-        return updateEmployee(c, changes, before, before.version, after,
-                              active ? QStringLiteral("employee.activate")
-                                     : QStringLiteral("employee.deactivate"));
+        return setEmployeeActive(c, changes, id, active);
+    });
+}
+
+QFuture<BulkResult> EmployeeService::deactivateAll(const Actor& actor, const QList<qint64>& ids)
+{
+    return change(actor, Operation::ManageEmployees, [ids](Connection& c, ChangeSet& changes) {
+        return eachItem(c, keysOf(ids), [&](const QString& key) {
+            setEmployeeActive(c, changes, key.toLongLong(), false);
+        });
     });
 }
 

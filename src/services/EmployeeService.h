@@ -49,6 +49,8 @@ public:
                                    const EmployeeInput& input);
     // Nothing changes (no new version, no audit row) when it already is so.
     QFuture<EmployeeRecord> setActive(const Actor& actor, qint64 id, bool active);
+    // setActive(false) of several in one transaction: those refused are listed with why.
+    QFuture<BulkResult> deactivateAll(const Actor& actor, const QList<qint64>& ids);
     // Deletes the employee, or deactivates it when a meal request line names it.
     QFuture<EmployeeRemoval> remove(const Actor& actor, qint64 id);
 

@@ -1,6 +1,7 @@
 #include "MealRequestService.h"
 
 #include "DepartmentScope.h"
+#include "IdRows.h"
 #include "KeysetQuery.h"
 #include "MealRequestRules.h"
 #include "MealRequestStore.h"
@@ -311,33 +312,81 @@ const MealLineRecord& lineOf(const MealRequestRecord& r, qint64 lineId)
                   MealRequestService::tr("Meal request line %1 does not exist.").arg(lineId));
 }
 
-// A line for a change: the request must be Pending and the line in the actor's departments.
+// What a change of several lines or requests did, and the rows as they are after it.
+template <typename Record> struct Changed {
+    BulkResult result;
+    QMap<qint64, Record> after;
+
+    // The one row of a change of one: its refusal thrown as the Failure it is.
+    Record only(qint64 id) const
+    {
+        if (!result.refused.isEmpty())
+            throw result.refused.constFirst().failure();
+        return after.value(id);
+    }
+};
+
+// Lines for a change, each refused alone unless its request is Pending and the line is of the
+// actor's departments; apply(ids) changes those that pass in one statement (their ids bound as
+// one value, IdRows). The statements do not grow with the number of lines.
 template <typename Fn>
-MealLineRecord updateLine(Connection& c, ChangeSet& changes, qint64 lineId, const QString& action,
-                          Fn apply)
+Changed<MealLineRecord> updateLines(Connection& c, ChangeSet& changes, const QList<qint64>& lineIds,
+                                    const QString& action, Fn apply)
 {
-    Statement q = c.exec(
-        QStringLiteral("SELECT meal_request_id FROM meal_request_line WHERE id = ?"), {lineId});
-    const qint64 requestId = q.next() ? q.value(0).toLongLong() : 0;
-    if (!requestId)
-        throw Failure(Failure::Kind::NotFound,
-                      MealRequestService::tr("Meal request line %1 does not exist.").arg(lineId));
-    const MealRequestRecord request = MealRequestStore::loadForChange(c, requestId);
-    const MealLineRecord before = lineOf(request, lineId);
-    if (!AccessPolicy::coversDepartment(changes.actor(), before.departmentId))
-        throw Failure(Failure::Kind::Permission,
-                      MealRequestService::tr("Employee %1 is not in one of your departments.")
-                          .arg(before.employeeLabel()));
-    if (request.deleted || !isOpenMealRequestStatus(request.status))
-        throw Failure(Failure::Kind::Conflict,
-                      MealRequestService::tr(
-                          "Meal request %1 is %2: its lines can change only while it is Pending.")
-                          .arg(requestId)
-                          .arg(stateOf(request)));
-    apply();
-    MealLineRecord after = lineOf(MealRequestStore::load(c, requestId), lineId);
-    changes.record(c, action, lineEntity, lineId, before.toJson(), after.toJson());
-    return after;
+    Changed<MealLineRecord> changed;
+    const QHash<qint64, qint64> requestOf = MealRequestStore::requestsOfLines(c, lineIds);
+    QList<qint64> requestIds = requestOf.values();
+    std::sort(requestIds.begin(), requestIds.end());
+    requestIds.erase(std::unique(requestIds.begin(), requestIds.end()), requestIds.end());
+    const QMap<qint64, MealRequestRecord> before = MealRequestStore::loadAll(c, requestIds, true);
+    QMap<qint64, MealLineRecord> passed;
+    for (const qint64 lineId : lineIds) {
+        try {
+            if (passed.contains(lineId) || changed.result.isRefused(QString::number(lineId)))
+                throw Failure(
+                    Failure::Kind::Validation,
+                    MealRequestService::tr("Meal request line %1 is listed twice.").arg(lineId),
+                    QStringLiteral("id"));
+            const auto request = before.constFind(requestOf.value(lineId));
+            if (request == before.constEnd())
+                throw Failure(
+                    Failure::Kind::NotFound,
+                    MealRequestService::tr("Meal request line %1 does not exist.").arg(lineId));
+            const MealLineRecord& line = lineOf(*request, lineId);
+            if (!AccessPolicy::coversDepartment(changes.actor(), line.departmentId))
+                throw Failure(Failure::Kind::Permission,
+                              MealRequestService::tr("Employee %1 is not in one of your "
+                                                     "departments.")
+                                  .arg(line.employeeLabel()));
+            if (request->deleted || !isOpenMealRequestStatus(request->status))
+                throw Failure(Failure::Kind::Conflict,
+                              MealRequestService::tr("Meal request %1 is %2: its lines can "
+                                                     "change only while it is Pending.")
+                                  .arg(request->id)
+                                  .arg(stateOf(*request)));
+            passed.insert(lineId, line);
+        } catch (const Failure& refusal) {
+            changed.result.refuse(QString::number(lineId), refusal);
+        }
+    }
+    if (passed.isEmpty())
+        return changed;
+    apply(IdRows::value(passed.keys()));
+    QList<qint64> touched;
+    for (const MealLineRecord& line : passed)
+        touched.append(line.requestId);
+    std::sort(touched.begin(), touched.end());
+    touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
+    const QMap<qint64, MealRequestRecord> after = MealRequestStore::loadAll(c, touched, false);
+    QList<ChangeSet::Entry> entries;
+    for (const MealLineRecord& line : passed) {
+        const MealLineRecord now = lineOf(after.value(line.requestId), line.id);
+        entries.append({line.id, line.toJson(), now.toJson()});
+        changed.after.insert(line.id, now);
+        changed.result.done.append(QString::number(line.id));
+    }
+    changes.recordAll(c, action, lineEntity, entries);
+    return changed;
 }
 
 void applyFilter(Connection& c, KeysetQuery& query, const Actor& actor,
@@ -399,6 +448,155 @@ QString actionOf(MealRequestStatus target)
         break;
     }
     return {};
+}
+
+// Submitting is the requester's part; approving and rejecting the request takers'.
+Operation operationOf(MealRequestStatus target)
+{
+    return target == MealRequestStatus::Pending ? Operation::CreateMealRequest
+                                                : Operation::DecideMealRequest;
+}
+
+// Why `s` may not move to `target` (as changeStatus() refuses it); nothing when it may.
+void checkMove(const MealRequestSeen& s, const MealRequestRecord* before, const Actor& actor,
+               MealRequestStatus target, const QString& reason)
+{
+    const QString from = mealRequestStatusName(s.status);
+    const QString to = mealRequestStatusName(target);
+    if (!canMoveMealRequest(s.status, target))
+        throw Failure(
+            Failure::Kind::Validation,
+            isFinalMealRequestStatus(s.status)
+                ? MealRequestService::tr("A request that is %1 is final: it cannot "
+                                         "become %2.")
+                      .arg(from, to)
+                : MealRequestService::tr("A request cannot go from %1 to %2.").arg(from, to),
+            QStringLiteral("status"));
+    if (!before)
+        throw Failure(Failure::Kind::NotFound,
+                      MealRequestService::tr("Meal request %1 does not exist.").arg(s.id));
+    if (target == MealRequestStatus::Pending)
+        requireRequester(
+            actor, *before,
+            MealRequestService::tr("Only its requester may submit meal request %1.").arg(s.id));
+    else
+        requireAllLinesInScope(actor, *before);
+    if (before->deleted || before->status != s.status)
+        throw Failure(Failure::Kind::Conflict,
+                      MealRequestService::tr("Meal request %1 was changed by someone else: it is "
+                                             "%2 now, not %3. Reload it.")
+                          .arg(s.id)
+                          .arg(stateOf(*before), from));
+    const QString problem = MealRequestRules::checkRejectionReason(before->notes, reason);
+    if (!problem.isEmpty())
+        throw Failure(Failure::Kind::Validation, problem, QStringLiteral("reason"));
+}
+
+// The move of several requests (or one) to `target`: each refused alone as checkMove() says,
+// the others moved together in statements that do not grow with their number, with an audit
+// row each. Approving keeps the decisions made while Pending: lines start accepted, so none is
+// left undecided, and the rejected ones stay rejected. Rejecting turns down the lines still
+// accepted, and only those; both close the request.
+Changed<MealRequestRecord> moveStatuses(Connection& c, ChangeSet& changes,
+                                        const QList<MealRequestSeen>& seen,
+                                        MealRequestStatus target, const QString& rejectionReason)
+{
+    Changed<MealRequestRecord> moved;
+    const QString reason = MealRequestRules::rejectionReason(rejectionReason);
+    QList<qint64> ids;
+    for (const MealRequestSeen& s : seen)
+        ids.append(s.id);
+    const QMap<qint64, MealRequestRecord> before = MealRequestStore::loadAll(c, ids, true);
+    QList<qint64> passed;
+    for (const MealRequestSeen& s : seen) {
+        const QString key = QString::number(s.id);
+        try {
+            if (passed.contains(s.id) || moved.result.isRefused(key))
+                throw Failure(Failure::Kind::Validation,
+                              MealRequestService::tr("Meal request %1 is listed twice.").arg(s.id),
+                              QStringLiteral("id"));
+            const auto found = before.constFind(s.id);
+            checkMove(s, found == before.constEnd() ? nullptr : &*found, changes.actor(), target,
+                      reason);
+            passed.append(s.id);
+        } catch (const Failure& refusal) {
+            moved.result.refuse(key, refusal);
+        }
+    }
+    if (passed.isEmpty())
+        return moved;
+    std::sort(passed.begin(), passed.end());
+    const QVariant idRows = IdRows::value(passed);
+    QHash<qint64, QJsonArray> turnedDown; // per request, the lines the rejection turned down
+    if (isFinalMealRequestStatus(target)) {
+        // Each request's notes with the reason; without one (NULL) the notes stay as they are.
+        QList<QVariantList> notes;
+        for (const qint64 id : passed)
+            notes.append({id, reason.isEmpty() ? QVariant()
+                                               : QVariant(MealRequestRules::notesWithRejection(
+                                                     before.value(id).notes, reason))});
+        c.exec(QStringLiteral("UPDATE meal_request SET status_id = ?, closed_by_id = ?, "
+                              "closed_time = ?, notes = coalesce(n.notes, meal_request.notes), "
+                              "version = meal_request.version + 1 FROM %1 WHERE meal_request.id "
+                              "= n.id")
+                   .arg(c.rowsFrom({{QStringLiteral("id"), QStringLiteral("bigint")},
+                                    {QStringLiteral("notes"), QStringLiteral("text")}},
+                                   QStringLiteral("n"))),
+               {static_cast<int>(target), changes.actor().accountId,
+                c.toDb(QDateTime::currentDateTimeUtc()), Connection::rowsValue(notes)});
+        if (target == MealRequestStatus::Rejected) {
+            Statement q =
+                c.exec(QStringLiteral("UPDATE meal_request_line SET is_accepted = ? WHERE "
+                                      "meal_request_id IN (SELECT k.id FROM %1) AND is_deleted = "
+                                      "? AND is_accepted = ? RETURNING id, meal_request_id")
+                           .arg(IdRows::from(c, QStringLiteral("k"))),
+                       {false, idRows, false, true});
+            std::map<qint64, qint64> lines; // RETURNING has no order
+            while (q.next())
+                lines.emplace(q.value(0).toLongLong(), q.value(1).toLongLong());
+            for (const auto& [line, request] : lines) {
+                changes.touch(lineEntity, line);
+                turnedDown[request].append(line);
+            }
+        }
+    } else {
+        c.exec(QStringLiteral("UPDATE meal_request SET status_id = ?, version = version + 1 "
+                              "WHERE id IN (SELECT k.id FROM %1)")
+                   .arg(IdRows::from(c, QStringLiteral("k"))),
+               {static_cast<int>(target), idRows});
+    }
+    moved.after = MealRequestStore::loadAll(c, passed, false);
+    QList<ChangeSet::Entry> entries;
+    for (const qint64 id : passed) {
+        const MealRequestRecord& after = moved.after[id];
+        QJsonObject details = after.toJson();
+        if (isFinalMealRequestStatus(target)) {
+            details.insert(QStringLiteral("lines_accepted"), after.acceptedLines());
+            details.insert(QStringLiteral("lines_total"), after.lines.size());
+        }
+        if (turnedDown.contains(id))
+            details.insert(QStringLiteral("lines_changed"), turnedDown.value(id));
+        if (!reason.isEmpty())
+            details.insert(QStringLiteral("reason"), reason);
+        entries.append({id, before.value(id).toJson(), details});
+        moved.result.done.append(QString::number(id));
+    }
+    changes.recordAll(c, actionOf(target), requestEntity, entries);
+    return moved;
+}
+
+Changed<MealLineRecord> acceptLines(Connection& c, ChangeSet& changes, const QList<qint64>& lineIds,
+                                    bool accepted)
+{
+    return updateLines(c, changes, lineIds,
+                       accepted ? QStringLiteral("meal_request_line.accept")
+                                : QStringLiteral("meal_request_line.reject"),
+                       [&](const QVariant& ids) {
+                           c.exec(QStringLiteral("UPDATE meal_request_line SET is_accepted = ? "
+                                                 "WHERE id IN (SELECT k.id FROM %1)")
+                                      .arg(IdRows::from(c, QStringLiteral("k"))),
+                                  {accepted, ids});
+                       });
 }
 
 } // namespace
@@ -561,82 +759,21 @@ QFuture<MealRequestRecord> MealRequestService::moveStatus(const Actor& actor, qi
                                                           MealRequestStatus target,
                                                           const QString& rejectionReason)
 {
-    // Submitting is the requester's part; approving and rejecting the request takers'.
-    const Operation operation = target == MealRequestStatus::Pending ? Operation::CreateMealRequest
-                                                                     : Operation::DecideMealRequest;
-    return change(actor, operation, [=](Connection& c, ChangeSet& changes) {
-        const QString from = mealRequestStatusName(expected);
-        const QString to = mealRequestStatusName(target);
-        if (!canMoveMealRequest(expected, target))
-            throw Failure(
-                Failure::Kind::Validation,
-                isFinalMealRequestStatus(expected)
-                    ? tr("A request that is %1 is final: it cannot become %2.").arg(from, to)
-                    : tr("A request cannot go from %1 to %2.").arg(from, to),
-                QStringLiteral("status"));
-        const MealRequestRecord before = MealRequestStore::loadForChange(c, id);
-        if (target == MealRequestStatus::Pending)
-            requireRequester(changes.actor(), before,
-                             tr("Only its requester may submit meal request %1.").arg(id));
-        else
-            requireAllLinesInScope(changes.actor(), before);
-        if (before.deleted || before.status != expected)
-            throw Failure(Failure::Kind::Conflict,
-                          tr("Meal request %1 was changed by someone else: it is %2 now, not %3. "
-                             "Reload it.")
-                              .arg(id)
-                              .arg(stateOf(before), from));
-        const QString reason = MealRequestRules::rejectionReason(rejectionReason);
-        const QString problem = MealRequestRules::checkRejectionReason(before.notes, reason);
-        if (!problem.isEmpty())
-            throw Failure(Failure::Kind::Validation, problem, QStringLiteral("reason"));
-        QJsonArray turnedDown; // lines the rejection turned down
-        if (isFinalMealRequestStatus(target)) {
-            // Without a reason (NULL) the notes stay as they are.
-            c.exec(QStringLiteral("UPDATE meal_request SET status_id = ?, closed_by_id = ?, "
-                                  "closed_time = ?, notes = coalesce(?, notes), "
-                                  "version = version + 1 WHERE id = ?"),
-                   {static_cast<int>(target), changes.actor().accountId,
-                    c.toDb(QDateTime::currentDateTimeUtc()),
-                    reason.isEmpty()
-                        ? QVariant()
-                        : QVariant(MealRequestRules::notesWithRejection(before.notes, reason)),
-                    id});
-            // Approving keeps the decisions made while Pending: lines start accepted, so none is
-            // left undecided, and the rejected ones stay rejected. Rejecting turns down the lines
-            // still accepted, and only those.
-            if (target == MealRequestStatus::Rejected) {
-                Statement q = c.exec(
-                    QStringLiteral("UPDATE meal_request_line SET is_accepted = ? WHERE "
-                                   "meal_request_id = ? AND is_deleted = ? AND is_accepted = ? "
-                                   "RETURNING id"),
-                    {false, id, false, true});
-                QList<qint64> ids;
-                while (q.next())
-                    ids.append(q.value(0).toLongLong());
-                std::sort(ids.begin(), ids.end()); // RETURNING has no order
-                for (const qint64 line : ids) {
-                    changes.touch(lineEntity, line);
-                    turnedDown.append(line);
-                }
-            }
-        } else {
-            c.exec(QStringLiteral("UPDATE meal_request SET status_id = ?, version = version + 1 "
-                                  "WHERE id = ?"),
-                   {static_cast<int>(target), id});
-        }
-        MealRequestRecord after = MealRequestStore::load(c, id);
-        QJsonObject details = after.toJson();
-        if (isFinalMealRequestStatus(target)) {
-            details.insert(QStringLiteral("lines_accepted"), after.acceptedLines());
-            details.insert(QStringLiteral("lines_total"), after.lines.size());
-        }
-        if (!turnedDown.isEmpty())
-            details.insert(QStringLiteral("lines_changed"), turnedDown);
-        if (!reason.isEmpty())
-            details.insert(QStringLiteral("reason"), reason);
-        changes.record(c, actionOf(target), requestEntity, id, before.toJson(), details);
-        return after;
+    return change(actor, operationOf(target), [=](Connection& c, ChangeSet& changes) {
+        return moveStatuses(c, changes, {{id, expected}}, target, rejectionReason).only(id);
+    });
+}
+
+QFuture<BulkResult> MealRequestService::changeStatuses(const Actor& actor,
+                                                       const QList<MealRequestSeen>& requests,
+                                                       MealRequestStatus target,
+                                                       const QString& rejectionReason)
+{
+    return change(actor, operationOf(target), [=](Connection& c, ChangeSet& changes) {
+        if (target != MealRequestStatus::Rejected && !rejectionReason.trimmed().isEmpty())
+            throw Failure(Failure::Kind::Validation, tr("A reason is given only when rejecting."),
+                          QStringLiteral("reason"));
+        return moveStatuses(c, changes, requests, target, rejectionReason).result;
     });
 }
 
@@ -660,14 +797,16 @@ QFuture<MealLineRecord> MealRequestService::setLineAccepted(const Actor& actor, 
                                                             bool accepted)
 {
     return change(actor, Operation::DecideMealRequest, [=](Connection& c, ChangeSet& changes) {
-        return updateLine(
-            c, changes, lineId,
-            accepted ? QStringLiteral("meal_request_line.accept")
-                     : QStringLiteral("meal_request_line.reject"),
-            [&] {
-                c.exec(QStringLiteral("UPDATE meal_request_line SET is_accepted = ? WHERE id = ?"),
-                       {accepted, lineId});
-            });
+        return acceptLines(c, changes, {lineId}, accepted).only(lineId);
+    });
+}
+
+QFuture<BulkResult> MealRequestService::setLinesAccepted(const Actor& actor,
+                                                         const QList<qint64>& lineIds,
+                                                         bool accepted)
+{
+    return change(actor, Operation::DecideMealRequest, [=](Connection& c, ChangeSet& changes) {
+        return acceptLines(c, changes, lineIds, accepted).result;
     });
 }
 
@@ -676,10 +815,14 @@ QFuture<MealLineRecord> MealRequestService::setLineNotes(const Actor& actor, qin
 {
     return change(actor, Operation::DecideMealRequest, [=](Connection& c, ChangeSet& changes) {
         checkNotes(notes);
-        return updateLine(c, changes, lineId, QStringLiteral("meal_request_line.notes"), [&] {
-            c.exec(QStringLiteral("UPDATE meal_request_line SET notes = ? WHERE id = ?"),
-                   {notesValue(notes), lineId});
-        });
+        return updateLines(c, changes, {lineId}, QStringLiteral("meal_request_line.notes"),
+                           [&](const QVariant& ids) {
+                               c.exec(QStringLiteral("UPDATE meal_request_line SET notes = ? "
+                                                     "WHERE id IN (SELECT k.id FROM %1)")
+                                          .arg(IdRows::from(c, QStringLiteral("k"))),
+                                      {notesValue(notes), ids});
+                           })
+            .only(lineId);
     });
 }
 

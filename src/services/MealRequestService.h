@@ -1,11 +1,13 @@
 #pragma once
 
+#include "BulkResult.h"
 #include "DailySummary.h"
 #include "MealLineRecord.h"
 #include "MealRequestChoices.h"
 #include "MealRequestFilter.h"
 #include "MealRequestInput.h"
 #include "MealRequestRecord.h"
+#include "MealRequestSeen.h"
 #include "MealRequestStatusCounts.h"
 #include "MealsPerDay.h"
 #include "Page.h"
@@ -54,6 +56,13 @@ public:
     // line stays rejected); rejecting rejects every line; both close the request.
     QFuture<MealRequestRecord> changeStatus(const Actor& actor, qint64 id,
                                             MealRequestStatus expected, MealRequestStatus target);
+    // changeStatus() of several requests in one transaction, each with the status the caller
+    // saw: those refused (as changeStatus() would refuse each alone) are listed with why, the
+    // others move, each with its audit row. `rejectionReason` is reject()'s, given only when
+    // rejecting (Validation otherwise): the same for every request.
+    QFuture<BulkResult> changeStatuses(const Actor& actor, const QList<MealRequestSeen>& requests,
+                                       MealRequestStatus target,
+                                       const QString& rejectionReason = {});
     // On Progress -> Pending, by the requester (or a super admin).
     QFuture<MealRequestRecord> submit(const Actor& actor, qint64 id);
     // Pending -> Approved / Rejected (RequestTaker, Captain, super admin).
@@ -65,6 +74,10 @@ public:
 
     // While the request is Pending (RequestTaker, Captain, super admin); Conflict otherwise.
     QFuture<MealLineRecord> setLineAccepted(const Actor& actor, qint64 lineId, bool accepted);
+    // setLineAccepted() of several lines in one transaction, refused one by one as
+    // changeStatuses() does.
+    QFuture<BulkResult> setLinesAccepted(const Actor& actor, const QList<qint64>& lineIds,
+                                         bool accepted);
     QFuture<MealLineRecord> setLineNotes(const Actor& actor, qint64 lineId, const QString& notes);
 
     // A new Pending request of one's own request that is not Pending, with the same meal type,

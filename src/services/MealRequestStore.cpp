@@ -94,17 +94,6 @@ MealLineRecord readLine(const Statement& q)
     return l;
 }
 
-QList<MealLineRecord> loadLines(Connection& c, qint64 requestId)
-{
-    QList<MealLineRecord> lines;
-    Statement q = c.exec(lineSelect + QStringLiteral(" WHERE l.meal_request_id = ? AND "
-                                                     "l.is_deleted = ? ORDER BY l.id"),
-                         {requestId, false});
-    while (q.next())
-        lines.append(readLine(q));
-    return lines;
-}
-
 QVariant textOrNull(const QString& text)
 {
     return text.isEmpty() ? QVariant() : QVariant(text);
@@ -179,26 +168,74 @@ MealRequestRecord MealRequestStore::readRequest(const Statement& q)
     return r;
 }
 
-MealRequestRecord MealRequestStore::load(Connection& c, qint64 id)
+namespace {
+
+MealRequestRecord loadOne(Connection& c, qint64 id, bool forChange)
 {
-    Statement q = c.exec(QStringLiteral("SELECT %1 FROM %2 WHERE r.id = ?")
-                             .arg(requestColumns().join(QStringLiteral(", ")), requestFrom()),
-                         {id});
-    if (!q.next())
+    const QMap<qint64, MealRequestRecord> found = MealRequestStore::loadAll(c, {id}, forChange);
+    if (found.isEmpty())
         throw Failure(
             Failure::Kind::NotFound,
             QCoreApplication::translate("MealRequestService", "Meal request %1 does not exist.")
                 .arg(id));
-    MealRequestRecord r = readRequest(q);
-    r.lines = loadLines(c, id);
-    return r;
+    return found.first();
+}
+
+} // namespace
+
+QMap<qint64, MealRequestRecord> MealRequestStore::loadAll(Connection& c, const QList<qint64>& ids,
+                                                          bool forChange)
+{
+    const QVariant idRows = IdRows::value(ids);
+    const QString idsFrom = IdRows::from(c, QStringLiteral("k"));
+    if (forChange && c.isPostgres())
+        c.exec(QStringLiteral("SELECT id FROM meal_request WHERE id IN (SELECT k.id FROM %1) "
+                              "ORDER BY id FOR NO KEY UPDATE")
+                   .arg(idsFrom),
+               {idRows});
+    QMap<qint64, MealRequestRecord> requests;
+    Statement q =
+        c.exec(QStringLiteral("SELECT %1 FROM %2 WHERE r.id IN (SELECT k.id FROM %3)")
+                   .arg(requestColumns().join(QStringLiteral(", ")), requestFrom(), idsFrom),
+               {idRows});
+    while (q.next()) {
+        const MealRequestRecord r = readRequest(q);
+        requests.insert(r.id, r);
+    }
+    if (requests.isEmpty())
+        return requests;
+    Statement lines = c.exec(lineSelect + QStringLiteral(" WHERE l.meal_request_id IN (SELECT "
+                                                         "k.id FROM %1) AND l.is_deleted = ? "
+                                                         "ORDER BY l.id")
+                                              .arg(idsFrom),
+                             {idRows, false});
+    while (lines.next()) {
+        const MealLineRecord line = readLine(lines);
+        requests[line.requestId].lines.append(line);
+    }
+    return requests;
+}
+
+MealRequestRecord MealRequestStore::load(Connection& c, qint64 id)
+{
+    return loadOne(c, id, false);
 }
 
 MealRequestRecord MealRequestStore::loadForChange(Connection& c, qint64 id)
 {
-    if (c.isPostgres())
-        c.exec(QStringLiteral("SELECT id FROM meal_request WHERE id = ? FOR NO KEY UPDATE"), {id});
-    return load(c, id);
+    return loadOne(c, id, true);
+}
+
+QHash<qint64, qint64> MealRequestStore::requestsOfLines(Connection& c, const QList<qint64>& lineIds)
+{
+    QHash<qint64, qint64> requestOf;
+    Statement q = c.exec(QStringLiteral("SELECT id, meal_request_id FROM meal_request_line WHERE "
+                                        "id IN (SELECT k.id FROM %1)")
+                             .arg(IdRows::from(c, QStringLiteral("k"))),
+                         {IdRows::value(lineIds)});
+    while (q.next())
+        requestOf.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    return requestOf;
 }
 
 std::optional<MealRequestStore::MealType> MealRequestStore::mealType(Connection& c, qint64 id)

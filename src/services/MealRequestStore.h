@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -49,11 +50,19 @@ public:
     static const QString& requestFrom();
     static MealRequestRecord readRequest(const Statement& q);
 
+    // The requests `ids` with their lines, by id, in three statements at most whatever their
+    // number; those that do not exist are left out. `forChange`: on PostgreSQL their rows stay
+    // locked until commit, so that a concurrent change waits and then reads what the first one
+    // committed (SQLite has a single writer); taken in id order, so that two changes of
+    // overlapping requests take turns rather than deadlock.
+    static QMap<qint64, MealRequestRecord> loadAll(Connection& c, const QList<qint64>& ids,
+                                                   bool forChange);
     // The request with its lines; NotFound when there is no such request.
     static MealRequestRecord load(Connection& c, qint64 id);
-    // load() for a change: on PostgreSQL the row stays locked until commit, so that a concurrent
-    // change waits and then reads what the first one committed (SQLite has a single writer).
+    // load() for a change, as loadAll() says.
     static MealRequestRecord loadForChange(Connection& c, qint64 id);
+    // The request of each of `lineIds` that exists (deleted lines too).
+    static QHash<qint64, qint64> requestsOfLines(Connection& c, const QList<qint64>& lineIds);
 
     struct MealType {
         QString nameEn;

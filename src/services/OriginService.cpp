@@ -96,6 +96,19 @@ OriginRecord updateOrigin(Connection& c, ChangeSet& changes, qint64 id, int expe
     return after;
 }
 
+QString activeAction(bool active)
+{
+    return active ? QStringLiteral("origin.enable") : QStringLiteral("origin.disable");
+}
+
+void removeOrigin(Connection& c, ChangeSet& changes, qint64 id)
+{
+    const OriginRecord before = load(c, id);
+    c.exec(QStringLiteral("DELETE FROM allowed_origins WHERE id = ?"), {id});
+    changes.record(c, QStringLiteral("origin.remove"), QStringLiteral("allowed_origin"), id,
+                   before.toJson(), {});
+}
+
 KeysetQuery listQuery(const Connection& c, const OriginFilter& filter)
 {
     KeysetQuery query(columns, from,
@@ -171,20 +184,38 @@ QFuture<OriginRecord> OriginService::setActive(const Actor& actor, qint64 id, in
                                                bool active)
 {
     return change(actor, Operation::ManageOrigins, [=](Connection& c, ChangeSet& changes) {
-        return updateOrigin(c, changes, id, expectedVersion,
-                            active ? QStringLiteral("origin.enable")
-                                   : QStringLiteral("origin.disable"),
+        return updateOrigin(c, changes, id, expectedVersion, activeAction(active),
                             QStringLiteral("is_active = ?"), {active});
+    });
+}
+
+QFuture<BulkResult> OriginService::setActiveAll(const Actor& actor, const QList<qint64>& ids,
+                                                bool active)
+{
+    return change(actor, Operation::ManageOrigins, [=](Connection& c, ChangeSet& changes) {
+        return eachItem(c, keysOf(ids), [&](const QString& key) {
+            const qint64 id = key.toLongLong();
+            // The state asked for, from whatever version the origin is at now.
+            VersionedRow::lock(c, QStringLiteral("allowed_origins"), id);
+            const OriginRecord now = load(c, id);
+            if (now.active != active)
+                updateOrigin(c, changes, id, now.version, activeAction(active),
+                             QStringLiteral("is_active = ?"), {active});
+        });
     });
 }
 
 QFuture<void> OriginService::remove(const Actor& actor, qint64 id)
 {
-    return change(actor, Operation::ManageOrigins, [id](Connection& c, ChangeSet& changes) {
-        const OriginRecord before = load(c, id);
-        c.exec(QStringLiteral("DELETE FROM allowed_origins WHERE id = ?"), {id});
-        changes.record(c, QStringLiteral("origin.remove"), QStringLiteral("allowed_origin"), id,
-                       before.toJson(), {});
+    return change(actor, Operation::ManageOrigins,
+                  [id](Connection& c, ChangeSet& changes) { removeOrigin(c, changes, id); });
+}
+
+QFuture<BulkResult> OriginService::removeAll(const Actor& actor, const QList<qint64>& ids)
+{
+    return change(actor, Operation::ManageOrigins, [ids](Connection& c, ChangeSet& changes) {
+        return eachItem(c, keysOf(ids),
+                        [&](const QString& key) { removeOrigin(c, changes, key.toLongLong()); });
     });
 }
 

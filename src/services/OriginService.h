@@ -32,6 +32,10 @@ public:
     QFuture<OriginRecord> setActive(const Actor& actor, qint64 id, int expectedVersion,
                                     bool active);
     QFuture<void> remove(const Actor& actor, qint64 id);
+    // Several origins enabled or disabled (from the version each is at), or removed, in one
+    // transaction: those refused are listed with why (ServiceBase::eachItem).
+    QFuture<BulkResult> setActiveAll(const Actor& actor, const QList<qint64>& ids, bool active);
+    QFuture<BulkResult> removeAll(const Actor& actor, const QList<qint64>& ids);
 
     // Would the backend accept this Origin header now?
     QFuture<OriginNormalizer::Match> test(const Actor& actor, const QString& originHeader);

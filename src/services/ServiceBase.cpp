@@ -50,3 +50,28 @@ Actor ServiceBase::loadActor(Connection& c, qint64 accountId)
         throw refuse(QCoreApplication::translate("ServiceBase", "Your account has no valid role."));
     return verified;
 }
+
+bool ServiceBase::isRefusal(const Failure& failure)
+{
+    switch (failure.kind()) {
+    case Failure::Kind::Validation:
+    case Failure::Kind::NotFound:
+    case Failure::Kind::Conflict:
+    case Failure::Kind::Constraint:
+    case Failure::Kind::Permission:
+        return !failure.isTransient() && !failure.isConnectionLost();
+    case Failure::Kind::Unavailable:
+    case Failure::Kind::Internal:
+        break;
+    }
+    return false;
+}
+
+QStringList ServiceBase::keysOf(const QList<qint64>& ids)
+{
+    QStringList keys;
+    keys.reserve(ids.size());
+    for (const qint64 id : ids)
+        keys.append(QString::number(id));
+    return keys;
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccessPolicy.h"
+#include "BulkResult.h"
 #include "ChangeFeed.h"
 #include "ChangeSet.h"
 #include "Database.h"
@@ -52,6 +53,37 @@ protected:
             },
             [changes, feed] { changes->announce(*feed); });
     }
+
+    // fn(key) for each of `keys` inside the caller's transaction, each in a savepoint: an item
+    // refused (a Failure that running again would not cure) is undone alone and listed with
+    // why; the others are done. For bulk actions whose items are few enough to go one by one.
+    template <typename Fn>
+    static BulkResult eachItem(Connection& connection, const QStringList& keys, Fn fn)
+    {
+        BulkResult result;
+        for (const QString& key : keys) {
+            connection.execDirect(QStringLiteral("SAVEPOINT bulk_item"));
+            try {
+                if (result.done.contains(key) || result.isRefused(key))
+                    throw Failure(Failure::Kind::Validation,
+                                  BulkResult::tr("%1 is listed twice.").arg(key));
+                fn(key);
+                connection.execDirect(QStringLiteral("RELEASE SAVEPOINT bulk_item"));
+                result.done.append(key);
+            } catch (const Failure& refusal) {
+                if (!isRefusal(refusal))
+                    throw;
+                connection.execDirect(QStringLiteral("ROLLBACK TO SAVEPOINT bulk_item"));
+                connection.execDirect(QStringLiteral("RELEASE SAVEPOINT bulk_item"));
+                result.refuse(key, refusal);
+            }
+        }
+        return result;
+    }
+    // Ids as eachItem()'s keys.
+    static QStringList keysOf(const QList<qint64>& ids);
+    // The failures eachItem() lists rather than fails the whole with.
+    static bool isRefusal(const Failure& failure);
 
     Database& m_db;
     ChangeFeed& m_feed;

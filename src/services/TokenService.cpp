@@ -80,46 +80,74 @@ KeysetQuery listQuery(Connection& c, const TokenFilter& filter)
     return query;
 }
 
+// revoke() inside the caller's transaction.
+RevokeResult revokeOne(Connection& c, ChangeSet& changes, const RevokeInput& input,
+                       const QByteArray& hs256Secret)
+{
+    const TokenInspection inspection = inspectOrRefuse(input.text, input.explicitJti);
+    if (input.reason.size() > maxReason)
+        throw Failure(Failure::Kind::Validation,
+                      TokenService::tr("The reason has %1 characters; at most %2 are allowed.")
+                          .arg(input.reason.size())
+                          .arg(maxReason),
+                      QStringLiteral("reason"));
+    const TokenType type = inspection.isJwt() ? inspection.tokenType() : input.type;
+    const QDateTime expires = inspection.isJwt() ? inspection.expiresAt() : input.expiresAt;
+    QVariant accountId;
+    if (!inspection.subject().isEmpty()) {
+        Statement a = c.exec(QStringLiteral("SELECT id FROM account WHERE ") +
+                                 c.foldedEquals(QStringLiteral("username")),
+                             {inspection.subject()});
+        if (a.next())
+            accountId = a.value(0);
+    }
+    RevokeResult result;
+    result.signature = inspection.verifyHs256(hs256Secret);
+    // ON CONFLICT DO NOTHING: two administrators revoking one jti at once leave one row.
+    Statement inserted = c.exec(
+        QStringLiteral("INSERT INTO revoked_tokens (jti, token_type, account_id, revoked_at, "
+                       "expires_at, reason, revoked_by_id) VALUES (?, ?, ?, %1, ?, ?, ?) "
+                       "ON CONFLICT (jti) DO NOTHING RETURNING id")
+            .arg(c.serverNow()),
+        {inspection.jti(), tokenTypeName(type), accountId, c.toDb(expires),
+         input.reason.isEmpty() ? QVariant() : QVariant(input.reason), changes.actor().accountId});
+    result.alreadyRevoked = !inserted.next();
+    result.token = loadByJti(c, inspection.jti());
+    if (!result.alreadyRevoked)
+        changes.record(c, QStringLiteral("token.revoke"), QStringLiteral("revoked_token"),
+                       result.token.id, {}, result.token.toJson());
+    return result;
+}
+
 } // namespace
 
 QFuture<RevokeResult> TokenService::revoke(const Actor& actor, const RevokeInput& input,
                                            const QByteArray& hs256Secret)
 {
     return change(actor, Operation::ManageTokens, [=](Connection& c, ChangeSet& changes) {
-        const TokenInspection inspection = inspectOrRefuse(input.text, input.explicitJti);
-        if (input.reason.size() > maxReason)
-            throw Failure(Failure::Kind::Validation,
-                          tr("The reason has %1 characters; at most %2 are allowed.")
-                              .arg(input.reason.size())
-                              .arg(maxReason),
-                          QStringLiteral("reason"));
-        const TokenType type = inspection.isJwt() ? inspection.tokenType() : input.type;
-        const QDateTime expires = inspection.isJwt() ? inspection.expiresAt() : input.expiresAt;
-        QVariant accountId;
-        if (!inspection.subject().isEmpty()) {
-            Statement a = c.exec(QStringLiteral("SELECT id FROM account WHERE ") +
-                                     c.foldedEquals(QStringLiteral("username")),
-                                 {inspection.subject()});
-            if (a.next())
-                accountId = a.value(0);
+        return revokeOne(c, changes, input, hs256Secret);
+    });
+}
+
+QFuture<BulkResult> TokenService::revokeAll(const Actor& actor, const QString& pasted,
+                                            const QString& reason)
+{
+    return change(actor, Operation::ManageTokens, [=](Connection& c, ChangeSet& changes) {
+        QStringList lines;
+        for (const QString& line : pasted.split(QLatin1Char('\n'))) {
+            if (!line.trimmed().isEmpty())
+                lines.append(line.trimmed());
         }
-        RevokeResult result;
-        result.signature = inspection.verifyHs256(hs256Secret);
-        // ON CONFLICT DO NOTHING: two administrators revoking one jti at once leave one row.
-        Statement inserted = c.exec(
-            QStringLiteral("INSERT INTO revoked_tokens (jti, token_type, account_id, revoked_at, "
-                           "expires_at, reason, revoked_by_id) VALUES (?, ?, ?, %1, ?, ?, ?) "
-                           "ON CONFLICT (jti) DO NOTHING RETURNING id")
-                .arg(c.serverNow()),
-            {inspection.jti(), tokenTypeName(type), accountId, c.toDb(expires),
-             input.reason.isEmpty() ? QVariant() : QVariant(input.reason),
-             changes.actor().accountId});
-        result.alreadyRevoked = !inserted.next();
-        result.token = loadByJti(c, inspection.jti());
-        if (!result.alreadyRevoked)
-            changes.record(c, QStringLiteral("token.revoke"), QStringLiteral("revoked_token"),
-                           result.token.id, {}, result.token.toJson());
-        return result;
+        if (lines.isEmpty())
+            throw Failure(Failure::Kind::Validation,
+                          tr("Paste the tokens to revoke: a JWT or a jti on each line."),
+                          QStringLiteral("text"));
+        return eachItem(c, lines, [&](const QString& line) {
+            RevokeInput input;
+            input.text = line;
+            input.reason = reason;
+            revokeOne(c, changes, input, {});
+        });
     });
 }
 

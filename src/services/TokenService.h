@@ -22,6 +22,10 @@ public:
     // hs256Secret, when given, only informs RevokeResult::signature.
     QFuture<RevokeResult> revoke(const Actor& actor, const RevokeInput& input,
                                  const QByteArray& hs256Secret = {});
+    // revoke() of each line of `pasted` (a JWT or a jti per line; blank lines skipped) in one
+    // transaction: those refused are listed with why, keyed by their line.
+    QFuture<BulkResult> revokeAll(const Actor& actor, const QString& pasted,
+                                  const QString& reason = {});
     // Pasted text (JWT or jti): revoked by jti, or by its account's "sign out everywhere".
     QFuture<TokenCheck> check(const Actor& actor, const QString& text);
     // Sort keys: revoked_at (default), jti.

@@ -183,6 +183,37 @@ private Q_SLOTS:
         QCOMPARE(first.last().toObject().value(QStringLiteral("id")).toInteger(),
                  rows.at(699).toObject().value(QStringLiteral("id")).toInteger());
     }
+
+    void deactivateSeveral_data() { TestBackend::addColumns(); }
+    void deactivateSeveral()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(m_cli.prepareDemo(backend));
+        const QString first =
+            m_cli.scalar(QStringLiteral("SELECT min(id) FROM employee WHERE is_active = ?"), {true})
+                .toString();
+        const QString last =
+            m_cli.scalar(QStringLiteral("SELECT max(id) FROM employee WHERE is_active = ?"), {true})
+                .toString();
+        QVERIFY(!first.isEmpty() && first != last);
+        const CliRunner::Result result =
+            m_cli.asAdmin({QStringLiteral("employees"), QStringLiteral("deactivate"), first, last,
+                           QStringLiteral("987654321"), QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(CliRunner::isOneErrorLine(result.err), qPrintable(result.err));
+        const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("done")).toArray(), (QJsonArray{first, last}));
+        const QJsonArray refused = json.value(QStringLiteral("refused")).toArray();
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(refused.at(0).toObject().value(QStringLiteral("key")).toString(),
+                 QStringLiteral("987654321"));
+        QCOMPARE(m_cli
+                     .scalar(QStringLiteral("SELECT count(*) FROM employee WHERE id IN (?, ?) AND "
+                                            "is_active = ?"),
+                             {first, last, false})
+                     .toInt(),
+                 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_CliEmployees)

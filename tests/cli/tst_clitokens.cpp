@@ -301,6 +301,35 @@ private Q_SLOTS:
         QVERIFY2(right.exitCode == 0, qPrintable(right.err));
         QCOMPARE(m_cli.count(QStringLiteral("revoked_tokens")), 1);
     }
+
+    void revokeList_data() { TestBackend::addColumns(); }
+    void revokeList()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(m_cli.prepareDemo(backend));
+        const QString jwt = TestTokens::jwt({{QStringLiteral("jti"), QStringLiteral("list-jwt")},
+                                             {QStringLiteral("type"), QStringLiteral("refresh")}});
+        // From standard input, one per line: the bad line is named, the others revoked.
+        const CliRunner::Result mixed = m_cli.asAdmin(
+            {QStringLiteral("tokens"), QStringLiteral("revoke-list"), QStringLiteral("-"),
+             QStringLiteral("--reason"), QStringLiteral("audit")},
+            (QStringLiteral("list-jti\n") + jwt + QStringLiteral("\nnot a token!\n")).toUtf8());
+        QCOMPARE(mixed.exitCode, 1);
+        QVERIFY2(CliRunner::isOneErrorLine(mixed.err), qPrintable(mixed.err));
+        QVERIFY2(mixed.out.startsWith(QStringLiteral("2 done, 1 refused:")), qPrintable(mixed.out));
+        QCOMPARE(m_cli
+                     .scalar(QStringLiteral("SELECT count(*) FROM revoked_tokens WHERE jti IN (?, "
+                                            "?) AND reason = ?"),
+                             {QStringLiteral("list-jti"), QStringLiteral("list-jwt"),
+                              QStringLiteral("audit")})
+                     .toInt(),
+                 2);
+        const CliRunner::Result args =
+            m_cli.asAdmin({QStringLiteral("tokens"), QStringLiteral("revoke-list"),
+                           QStringLiteral("second-jti"), QStringLiteral("third-jti")});
+        QVERIFY2(args.exitCode == 0, qPrintable(args.err));
+        QCOMPARE(args.out, QStringLiteral("2 done.\n"));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_CliTokens)

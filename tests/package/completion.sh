@@ -24,13 +24,13 @@ expect() {
     fi
 }
 
-expect "init demo tokens origins accounts employees db" ""
+expect "init demo tokens origins requests accounts employees db" ""
 expect "tokens" "to"
-expect "revoke check list purge" tokens ""
+expect "revoke revoke-list check list purge" tokens ""
 expect "check" --database sqlite:x.db db c
 expect "add list remove enable disable test import export" origins ""
 expect "--user" tokens --us
-expect "revoke check list purge" tokens --user admin ""
+expect "revoke revoke-list check list purge" tokens --user admin ""
 # After the action, and after an option that takes a value: file names (the default).
 expect "" tokens revoke ""
 expect "" tokens --user ""

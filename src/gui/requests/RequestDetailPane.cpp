@@ -300,11 +300,27 @@ void RequestDetailPane::saveLine(qint64 lineId, const QString& what,
 
 void RequestDetailPane::acceptSelectedLines(bool accepted)
 {
+    if (!m_request || m_changing)
+        return;
+    QList<qint64> ids;
     for (const QModelIndex& index : m_ui->linesView->selectionModel()->selectedRows()) {
         const MealLineRecord& line = m_lines->line(index.row());
         if (line.accepted != accepted)
-            setLineAccepted(line.id, accepted);
+            ids.append(line.id);
     }
+    if (ids.isEmpty())
+        return;
+    // Every selected line in one call; those refused are said in the pane, the request shown
+    // again as it now is.
+    runChange(
+        m_request->id, accepted ? tr("Accepting lines") : tr("Rejecting lines"),
+        m_session.services().mealRequests().setLinesAccepted(m_session.actor(), ids, accepted),
+        [this](const BulkResult& result) {
+            reload();
+            if (!result.refused.isEmpty())
+                setMessage(result.summary());
+        },
+        [this, accepted] { acceptSelectedLines(accepted); });
 }
 
 void RequestDetailPane::decide(MealRequestStatus target)

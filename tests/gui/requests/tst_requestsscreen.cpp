@@ -1,5 +1,6 @@
 #include "../../services/MealRequestTestData.h"
 #include "Await.h"
+#include "ChangeFeed.h"
 #include "MealRequestService.h"
 #include "MealRequestsModel.h"
 #include "NewRequestDialog.h"
@@ -20,10 +21,12 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
 
+#include <algorithm>
 #include <memory>
 
 using GuiTest::screenshot;
@@ -292,6 +295,39 @@ private Q_SLOTS:
         linesView->selectRow(lineRowOf(2));
         QTest::mouseClick(find<QPushButton>("rejectLinesButton"), Qt::LeftButton);
         QTRY_VERIFY(!lines().line(lineRowOf(2)).accepted);
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->jobs().isEmpty(), GuiTest::serviceTimeout);
+
+        // Several lines selected (Ahmed's and Huda's): turned down, then accepted again, each time
+        // in one call.
+        for (const bool accepted : {false, true}) {
+            const qint64 before =
+                m_fx->auditCount(accepted ? QStringLiteral("meal_request_line.accept")
+                                          : QStringLiteral("meal_request_line.reject"));
+            QSignalSpy changed(&m_fx->feed(), &ChangeFeed::changed);
+            linesView->selectRow(lineRowOf(1));
+            linesView->selectionModel()->select(lines().index(lineRowOf(11), 0),
+                                                QItemSelectionModel::Select |
+                                                    QItemSelectionModel::Rows);
+            QTRY_VERIFY(find<QPushButton>("rejectLinesButton")->isEnabled());
+            QTest::mouseClick(
+                find<QPushButton>(accepted ? "acceptLinesButton" : "rejectLinesButton"),
+                Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(m_session->jobs().isEmpty(), GuiTest::serviceTimeout);
+            QTRY_COMPARE(lines().line(lineRowOf(1)).accepted, accepted);
+            QTRY_COMPARE(lines().line(lineRowOf(11)).accepted, accepted);
+            QCOMPARE(stored(id).lines.at(0).accepted, accepted);
+            QCOMPARE(stored(id).lines.at(1).accepted, accepted);
+            QCOMPARE(m_fx->auditCount(accepted ? QStringLiteral("meal_request_line.accept")
+                                               : QStringLiteral("meal_request_line.reject")),
+                     before + 2);
+            // One call, one announcement (a call per line would announce each).
+            QCOMPARE(std::count_if(changed.cbegin(), changed.cend(),
+                                   [](const QList<QVariant>& signal) {
+                                       return signal.at(0).toString() ==
+                                              QLatin1String("meal_request_line");
+                                   }),
+                     1);
+        }
         screenshot(m_screen.get(), QStringLiteral("requests"));
 
         // Approve, confirmed: the request is closed, Sara's line stays rejected.
