@@ -551,6 +551,158 @@
         <source>Entity ID</source>
         <translation>معرّف الكيان</translation>
     </message>
+    <message>
+        <source>Account activated</source>
+        <translation>تفعيل حساب</translation>
+    </message>
+    <message>
+        <source>Account blocked</source>
+        <translation>حظر حساب</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>إنشاء حساب</translation>
+    </message>
+    <message>
+        <source>Account deactivated</source>
+        <translation>إلغاء تنشيط حساب</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>تعيين كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>تسجيل دخول</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>فشل تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Signed out everywhere</source>
+        <translation>تسجيل الخروج من جميع الأجهزة</translation>
+    </message>
+    <message>
+        <source>Account unblocked</source>
+        <translation>رفع الحظر عن حساب</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>فك قفل حساب</translation>
+    </message>
+    <message>
+        <source>Account updated</source>
+        <translation>تعديل حساب</translation>
+    </message>
+    <message>
+        <source>Demo data added</source>
+        <translation>إضافة بيانات تجريبية</translation>
+    </message>
+    <message>
+        <source>Department created</source>
+        <translation>إنشاء قسم</translation>
+    </message>
+    <message>
+        <source>Department deleted</source>
+        <translation>حذف قسم</translation>
+    </message>
+    <message>
+        <source>Department updated</source>
+        <translation>تعديل قسم</translation>
+    </message>
+    <message>
+        <source>Employee activated</source>
+        <translation>تنشيط موظف</translation>
+    </message>
+    <message>
+        <source>Employee created</source>
+        <translation>إضافة موظف</translation>
+    </message>
+    <message>
+        <source>Employee deactivated</source>
+        <translation>إلغاء تنشيط موظف</translation>
+    </message>
+    <message>
+        <source>Employee deleted</source>
+        <translation>حذف موظف</translation>
+    </message>
+    <message>
+        <source>Employees imported</source>
+        <translation>استيراد موظفين</translation>
+    </message>
+    <message>
+        <source>Employee updated</source>
+        <translation>تعديل موظف</translation>
+    </message>
+    <message>
+        <source>Meal request approved</source>
+        <translation>اعتماد طلب وجبة</translation>
+    </message>
+    <message>
+        <source>Meal request copied</source>
+        <translation>نسخ طلب وجبة</translation>
+    </message>
+    <message>
+        <source>Meal request created</source>
+        <translation>إنشاء طلب وجبة</translation>
+    </message>
+    <message>
+        <source>Meal request deleted</source>
+        <translation>حذف طلب وجبة</translation>
+    </message>
+    <message>
+        <source>Meal request rejected</source>
+        <translation>رفض طلب وجبة</translation>
+    </message>
+    <message>
+        <source>Meal request submitted</source>
+        <translation>تقديم طلب وجبة</translation>
+    </message>
+    <message>
+        <source>Line accepted</source>
+        <translation>قبول بند</translation>
+    </message>
+    <message>
+        <source>Line notes changed</source>
+        <translation>تعديل ملاحظات بند</translation>
+    </message>
+    <message>
+        <source>Line rejected</source>
+        <translation>رفض بند</translation>
+    </message>
+    <message>
+        <source>Origin added</source>
+        <translation>إضافة أصل</translation>
+    </message>
+    <message>
+        <source>Origin disabled</source>
+        <translation>تعطيل أصل</translation>
+    </message>
+    <message>
+        <source>Origin edited</source>
+        <translation>تعديل أصل</translation>
+    </message>
+    <message>
+        <source>Origin enabled</source>
+        <translation>تمكين أصل</translation>
+    </message>
+    <message>
+        <source>Origin removed</source>
+        <translation>إزالة أصل</translation>
+    </message>
+    <message>
+        <source>Database adopted</source>
+        <translation>اعتماد قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Expired tokens purged</source>
+        <translation>حذف الرموز المنتهية</translation>
+    </message>
+    <message>
+        <source>Token revoked</source>
+        <translation>إبطال رمز</translation>
+    </message>
 </context>
 <context>
     <name>AuditScreen</name>
@@ -672,6 +824,21 @@
     <message>
         <source>Wrong username or password, or the account is locked for %1 minutes after %2 failed sign-ins.</source>
         <translation>اسم المستخدم أو كلمة المرور غير صحيحة، أو أن الحساب مقفل مدة %1 دقيقة بعد %2 محاولات دخول فاشلة.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkResult</name>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 مذكور مرتين.</translation>
+    </message>
+    <message>
+        <source>%1 done.</source>
+        <translation>تم تنفيذ %1.</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 refused:</source>
+        <translation>تم تنفيذ %1، ورُفض %2:</translation>
     </message>
 </context>
 <context>
@@ -1309,10 +1476,6 @@
         <translation>لا يحتوي الملف على أي صفوف أسفل سطر العناوين.</translation>
     </message>
     <message>
-        <source>Rows to import: %1. Check them, then choose Import.</source>
-        <translation>الصفوف المراد استيرادها: %1. راجعها ثم اختر «استيراد».</translation>
-    </message>
-    <message>
         <source>The first %1 are shown.</source>
         <translation>يُعرض أول %1 منها.</translation>
     </message>
@@ -1329,16 +1492,48 @@
         <translation>تم الاستيراد: أُضيف %1، وحُدِّث %2، ولم يتغير %3.</translation>
     </message>
     <message>
-        <source>Nothing was imported, because rows were refused: %1 of %2 (shown below). Correct the file and import it again.</source>
-        <translation>لم يُستورد شيء لأن بعض الصفوف رُفضت: %1 من %2 (معروضة أدناه). صحّح الملف ثم استورده مجددًا.</translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
         <source>Reading the file…</source>
         <translation>جارٍ قراءة الملف…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Report…</source>
+        <translation>&amp;حفظ التقرير…</translation>
+    </message>
+    <message>
+        <source>Saves every row of the report, with its result and reason, as a CSV file</source>
+        <translation>يحفظ كل صفوف التقرير، مع نتيجة كل صف وسببه، في ملف CSV</translation>
+    </message>
+    <message>
+        <source>Rows to import: %1 (%2 new, %3 changed, %4 unchanged). Check them, then choose Import.</source>
+        <translation>الصفوف المراد استيرادها: %1 (%2 جديد، %3 معدَّل، %4 بدون تغيير). راجعها ثم اختر استيراد.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported, because the import refuses rows: %1 of %2 (shown below). Correct the file and choose it again.</source>
+        <translation>لا يمكن استيراد شيء، لأن الاستيراد يرفض صفوفًا: %1 من %2 (معروضة أدناه). صحّح الملف ثم اختره مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Save the import report as</source>
+        <translation>حفظ تقرير الاستيراد باسم</translation>
+    </message>
+    <message>
+        <source>employee-import-report.csv</source>
+        <translation>تقرير-استيراد-الموظفين.csv</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>تعذّرت الكتابة إلى %1: %2</translation>
+    </message>
+    <message>
+        <source>Report saved as %1.</source>
+        <translation>حُفظ التقرير باسم %1.</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>جارٍ فحص كل الصفوف…</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +1920,18 @@
     <message>
         <source>Employees exported to %1.</source>
         <translation>تم تصدير الموظفين إلى %1.</translation>
+    </message>
+    <message>
+        <source>Deactivate employee</source>
+        <translation>إلغاء تنشيط موظف</translation>
+    </message>
+    <message>
+        <source>Deactivate employee %1, %2 (code %3)?</source>
+        <translation>هل تريد إلغاء تنشيط الموظف %1، %2 (الرمز %3)؟</translation>
+    </message>
+    <message>
+        <source>The employee is kept, but no longer offered for new meal requests. Activate brings them back.</source>
+        <translation>يبقى الموظف محفوظًا، لكنه لا يُعرض بعد الآن في طلبات الوجبات الجديدة. يعيده خيار التنشيط.</translation>
     </message>
 </context>
 <context>
@@ -2261,24 +2468,12 @@ postgresql://mealdesk@db.example.org:5432/mealdesk</translation>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>ت&amp;حديث</translation>
     </message>
     <message>
-        <source>F5</source>
-        <translation>F5</translation>
-    </message>
-    <message>
         <source>&amp;Open Database…</source>
         <translation>&amp;فتح قاعدة بيانات…</translation>
-    </message>
-    <message>
-        <source>Ctrl+O</source>
-        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>Open the demo database, another SQLite file or a PostgreSQL server</source>
@@ -2297,10 +2492,6 @@ postgresql://mealdesk@db.example.org:5432/mealdesk</translation>
         <translation>&amp;جديد…</translation>
     </message>
     <message>
-        <source>Ins</source>
-        <translation>Ins</translation>
-    </message>
-    <message>
         <source>Add a new item to the current screen</source>
         <translation>إضافة عنصر جديد إلى الشاشة الحالية</translation>
     </message>
@@ -2317,20 +2508,12 @@ postgresql://mealdesk@db.example.org:5432/mealdesk</translation>
         <translation>&amp;حذف…</translation>
     </message>
     <message>
-        <source>Del</source>
-        <translation>Del</translation>
-    </message>
-    <message>
         <source>Delete the selected item</source>
         <translation>حذف العنصر المحدد</translation>
     </message>
     <message>
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
-    </message>
-    <message>
-        <source>Ctrl+F</source>
-        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>Go to the search box of the current screen</source>
@@ -2492,6 +2675,10 @@ The backend keeps working as before.</source>
         <translation>تحتاج قاعدة البيانات %1 إلى كلمة مرورها لكي تُفتح.
 
 %2</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>حول &amp;كيوت</translation>
     </message>
 </context>
 <context>
@@ -2662,6 +2849,18 @@ The backend keeps working as before.</source>
     <message>
         <source>Meal request %1 has employees outside your departments (%2): decide their lines one by one, or ask someone who covers every department.</source>
         <translation>طلب الوجبات %1 يضم موظفين من خارج أقسامك (%2): قرّر في بنودهم بندًا بندًا، أو اطلب ذلك ممن يغطي كل الأقسام.</translation>
+    </message>
+    <message>
+        <source>Meal request line %1 is listed twice.</source>
+        <translation>بند طلب الوجبة %1 مذكور مرتين.</translation>
+    </message>
+    <message>
+        <source>Meal request %1 is listed twice.</source>
+        <translation>طلب الوجبة %1 مذكور مرتين.</translation>
+    </message>
+    <message>
+        <source>A reason is given only when rejecting.</source>
+        <translation>يُذكر السبب عند الرفض فقط.</translation>
     </message>
 </context>
 <context>
@@ -3488,24 +3687,8 @@ The backend keeps working as before.</source>
         <translation>في قاعدة البيانات هذه</translation>
     </message>
     <message>
-        <source>Employees:</source>
-        <translation>الموظفون:</translation>
-    </message>
-    <message>
-        <source>Departments:</source>
-        <translation>الأقسام:</translation>
-    </message>
-    <message>
         <source>Pending meal requests:</source>
         <translation>طلبات الوجبات قيد الانتظار:</translation>
-    </message>
-    <message>
-        <source>Revoked tokens:</source>
-        <translation>الرموز المُبطَلة:</translation>
-    </message>
-    <message>
-        <source>Active allowed origins:</source>
-        <translation>الأصول المسموحة النشطة:</translation>
     </message>
     <message>
         <source>Signed in as %1 on the %2 database %3.</source>
@@ -3530,6 +3713,22 @@ The backend keeps working as before.</source>
     <message>
         <source>The counts could not be read (F5 tries again): %1</source>
         <translation>تعذّرت قراءة الأعداد (اضغط F5 لإعادة المحاولة): %1</translation>
+    </message>
+    <message>
+        <source>Employees (all, active or not):</source>
+        <translation>الموظفون (الكل، نشطون أو لا):</translation>
+    </message>
+    <message>
+        <source>Departments (all):</source>
+        <translation>الأقسام (الكل):</translation>
+    </message>
+    <message>
+        <source>Revoked tokens (all):</source>
+        <translation>الرموز المُبطَلة (الكل):</translation>
+    </message>
+    <message>
+        <source>Allowed origins (active only):</source>
+        <translation>الأصول المسموحة (النشطة فقط):</translation>
     </message>
 </context>
 <context>
@@ -3797,6 +3996,14 @@ The backend keeps working as before.</source>
         <source>Meal request %1 rejected.</source>
         <translation>تم رفض طلب الوجبة %1.</translation>
     </message>
+    <message>
+        <source>Accepting lines</source>
+        <translation>قبول البنود</translation>
+    </message>
+    <message>
+        <source>Rejecting lines</source>
+        <translation>رفض البنود</translation>
+    </message>
 </context>
 <context>
     <name>RequestLinesModel</name>
@@ -3902,10 +4109,6 @@ The backend keeps working as before.</source>
     <message>
         <source>A new Pending request with the same meal and employees as this one of yours</source>
         <translation>طلب جديد قيد الانتظار بنفس الوجبة والموظفين كهذا الطلب الخاص بك</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;نسخ</translation>
     </message>
     <message>
         <source>Delete this Pending request (Del)</source>
@@ -4023,6 +4226,10 @@ The backend keeps working as before.</source>
     <message>
         <source>Meal request %1 deleted.</source>
         <translation>تم حذف طلب الوجبة %1.</translation>
+    </message>
+    <message>
+        <source>C&amp;opy Request</source>
+        <translation>ن&amp;سخ الطلب</translation>
     </message>
 </context>
 <context>
@@ -4406,6 +4613,13 @@ The backend keeps working as before.</source>
     </message>
 </context>
 <context>
+    <name>TableContextMenu</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;نسخ</translation>
+    </message>
+</context>
+<context>
     <name>TokenService</name>
     <message>
         <source>The reason has %1 characters; at most %2 are allowed.</source>
@@ -4414,6 +4628,10 @@ The backend keeps working as before.</source>
     <message>
         <source>No revoked token has the jti &apos;%1&apos;.</source>
         <translation>لا يوجد رمز مُبطَل بقيمة jti &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Paste the tokens to revoke: a JWT or a jti on each line.</source>
+        <translation>الصق الرموز المراد إبطالها: رمز JWT أو معرّف jti في كل سطر.</translation>
     </message>
 </context>
 <context>
@@ -4461,6 +4679,10 @@ The backend keeps working as before.</source>
     <message>
         <source>backend</source>
         <translation>الخادم الخلفي</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (منتهي الصلاحية)</translation>
     </message>
 </context>
 <context>
