@@ -336,7 +336,7 @@ private Q_SLOTS:
                 expected);
         };
         row("group without action", {QStringLiteral("tokens")},
-            "tokens needs an action: revoke, check, list, purge");
+            "tokens needs an action: revoke, revoke-list, check, list, purge");
         row("unknown action", {QStringLiteral("origins"), QStringLiteral("frobnicate")},
             "unknown action 'origins frobnicate'");
         row("missing argument", {QStringLiteral("origins"), QStringLiteral("add")},
