@@ -2,6 +2,7 @@
 
 #include "ui_FirstRunDialog.h"
 
+#include "LeftToRight.h"
 #include "PasswordHasher.h"
 
 #include <QLabel>
@@ -26,7 +27,7 @@ FirstRunDialog::FirstRunDialog(const QString& databaseUrl, QWidget* parent)
     m_ui->introLabel->setText(
         tr("The database %1 has no accounts yet.\n\nCreate its first super administrator: this "
            "account may do everything in MealDesk, including creating the other accounts.")
-            .arg(databaseUrl));
+            .arg(LeftToRight::isolated(databaseUrl)));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Create administrator"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("&Quit MealDesk"));
     connect(m_ui->usernameEdit, &QLineEdit::textChanged, this, [this] { edited(Username); });

@@ -10,6 +10,7 @@
 #include "Icons.h"
 #include "JobsIndicator.h"
 #include "Language.h"
+#include "LeftToRight.h"
 #include "ScreenCatalog.h"
 #include "Session.h"
 #include "SignInDialog.h"
@@ -183,7 +184,7 @@ QString MainWindow::databaseDescription() const
 {
     const QString dialect =
         m_startup.settings().dialect() == Dialect::PostgreSQL ? tr("PostgreSQL") : tr("SQLite");
-    const QString url = m_startup.settings().displayUrl();
+    const QString url = LeftToRight::isolated(m_startup.settings().displayUrl());
     return m_startup.source() == StartupController::Source::Demo
                ? tr("%1 demo database %2").arg(dialect, url)
                : tr("%1 database %2").arg(dialect, url);
@@ -226,7 +227,7 @@ void MainWindow::askToAdopt(const QStringList& changes)
     showStopped(tr("The database %1 was created by the web backend. MealDesk opens it once it "
                    "has added %n column(s) of its own; nothing was changed:\n%2",
                    nullptr, int(changes.size()))
-                    .arg(m_startup.settings().displayUrl(), list));
+                    .arg(LeftToRight::isolated(m_startup.settings().displayUrl()), list));
     ConfirmationBox::ask(
         this, tr("Adopt the Web Backend's Tables"),
         tr("This database was created by the web backend. To work with it, MealDesk adds %n "
@@ -240,14 +241,14 @@ void MainWindow::askToAdopt(const QStringList& changes)
 void MainWindow::showFailure(const QString& step, const QString& message)
 {
     showStopped(tr("%1 failed for the database %2.\n\n%3")
-                    .arg(step, m_startup.settings().displayUrl(), message));
+                    .arg(step, LeftToRight::isolated(m_startup.settings().displayUrl()), message));
 }
 
 void MainWindow::askForPassword(const QString& why)
 {
     // Behind the dialog, and after Cancel: why the database is not open, with Retry.
     showStopped(tr("The database %1 needs its password to open.\n\n%2")
-                    .arg(m_startup.settings().displayUrl(), why));
+                    .arg(LeftToRight::isolated(m_startup.settings().displayUrl()), why));
     chooseDatabase();
     m_databaseDialog->askForPassword(why);
 }

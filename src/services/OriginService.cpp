@@ -1,6 +1,7 @@
 #include "OriginService.h"
 
 #include "KeysetQuery.h"
+#include "LeftToRight.h"
 #include "OriginList.h"
 #include "SearchPattern.h"
 #include "VersionedRow.h"
@@ -86,10 +87,10 @@ OriginRecord updateOrigin(Connection& c, ChangeSet& changes, qint64 id, int expe
                           const QVariantList& values)
 {
     const OriginRecord before = load(c, id);
-    VersionedRow::update(
-        c, QStringLiteral("allowed_origins"), id, expectedVersion, assignments, values,
-        c.toDb(QDateTime::currentDateTimeUtc()),
-        OriginService::tr("Origin %1 was changed by someone else; reload it.").arg(before.origin));
+    VersionedRow::update(c, QStringLiteral("allowed_origins"), id, expectedVersion, assignments,
+                         values, c.toDb(QDateTime::currentDateTimeUtc()),
+                         OriginService::tr("Origin %1 was changed by someone else; reload it.")
+                             .arg(LeftToRight::isolated(before.origin)));
     OriginRecord after = load(c, id);
     changes.record(c, action, QStringLiteral("allowed_origin"), id, before.toJson(),
                    after.toJson());
@@ -158,9 +159,10 @@ QFuture<OriginRecord> OriginService::add(const Actor& actor, const QString& inpu
             throw Failure(Failure::Kind::Validation, check.error(), QStringLiteral("origin"));
         checkNote(note);
         if (idOf(c, check.origin()))
-            throw Failure(Failure::Kind::Constraint,
-                          tr("%1 is already in the list.").arg(check.origin()),
-                          QStringLiteral("origin"));
+            throw Failure(
+                Failure::Kind::Constraint,
+                tr("%1 is already in the list.").arg(LeftToRight::isolated(check.origin())),
+                QStringLiteral("origin"));
         const qint64 id = insert(c, check.origin(), note, changes.actor().accountId);
         OriginRecord added = load(c, id);
         changes.record(c, QStringLiteral("origin.add"), QStringLiteral("allowed_origin"), id, {},

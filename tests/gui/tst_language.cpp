@@ -1,8 +1,10 @@
 #include "Await.h"
 #include "DepartmentService.h"
 #include "Language.h"
+#include "LeftToRight.h"
 #include "LocaleTranslator.h"
 #include "MealRequestService.h"
+#include "OriginService.h"
 #include "ServiceFixture.h"
 
 #include <QAbstractButton>
@@ -69,6 +71,29 @@ private Q_SLOTS:
             QVERIFY2(button->text().front().script() == QChar::Script_Arabic,
                      qPrintable(button->text()));
         }
+    }
+
+    // A URL inside an Arabic sentence keeps its order: it is isolated as left-to-right text.
+    void urlsReadLeftToRight_data() { TestBackend::addColumns(); }
+    void urlsReadLeftToRight()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(m_fx.open(backend));
+        const QString origin = QStringLiteral("https://app.example:8443");
+        const QString isolated = QChar(0x2066) + origin + QChar(0x2069);
+        QCOMPARE(LeftToRight::isolated(origin), isolated);
+        OriginService origins(m_fx.db(), m_fx.feed());
+        auto first = origins.add(m_fx.admin, origin, QString());
+        AWAIT_OK(first);
+        auto again = origins.add(m_fx.admin, origin, QString());
+        AWAIT(again);
+        QVERIFY2(messageOf(again).contains(isolated), qPrintable(messageOf(again)));
+
+        // In a left-to-right interface the text stays plain (the command line, English).
+        QLocale::setDefault(QLocale(QLocale::English));
+        const QString plain = LeftToRight::isolated(origin);
+        QLocale::setDefault(QLocale(QLocale::Arabic));
+        QCOMPARE(plain, origin);
     }
 
     void polishedKeepsWhatIsNotAMnemonic()

@@ -6,6 +6,7 @@
 #include "EmployeeService.h"
 #include "Failure.h"
 #include "InputLimits.h"
+#include "LeftToRight.h"
 #include "Session.h"
 #include "TableContextMenu.h"
 #include "WhenFinished.h"
@@ -66,7 +67,7 @@ void EmployeeImportDialog::loadFile(const QString& path)
     const quint64 generation = ++m_generation;
     m_data.clear();
     m_importable = false;
-    m_ui->fileLabel->setText(QDir::toNativeSeparators(path));
+    m_ui->fileLabel->setText(LeftToRight::isolated(QDir::toNativeSeparators(path)));
     m_ui->errorLabel->hide();
     m_ui->reportSavedLabel->hide();
     m_ui->summaryLabel->hide();
@@ -79,7 +80,8 @@ void EmployeeImportDialog::loadFile(const QString& path)
         if (!file.open(QIODevice::ReadOnly))
             throw Failure(
                 Failure::Kind::Validation,
-                tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
+                tr("%1 cannot be read: %2")
+                    .arg(LeftToRight::isolated(QDir::toNativeSeparators(path)), file.errorString()),
                 QStringLiteral("file"));
         // One byte over the limit is enough for the reader to refuse the file by its size.
         LoadedFile loaded{path, file.read(InputLimits::maxCsvBytes + 1), {}};
@@ -240,14 +242,16 @@ void EmployeeImportDialog::writeReport(const QString& path)
                 file.write(ImportReportModel::csvOf(report)) < 0 || !file.flush())
                 throw Failure(Failure::Kind::Validation,
                               tr("%1 could not be written: %2")
-                                  .arg(QDir::toNativeSeparators(path), file.errorString()),
+                                  .arg(LeftToRight::isolated(QDir::toNativeSeparators(path)),
+                                       file.errorString()),
                               QStringLiteral("file"));
         });
     whenFinished(
         this, written,
         [this, path] {
             m_ui->reportSavedLabel->setText(
-                tr("Report saved as %1.").arg(QDir::toNativeSeparators(path)));
+                tr("Report saved as %1.")
+                    .arg(LeftToRight::isolated(QDir::toNativeSeparators(path))));
             m_ui->reportSavedLabel->show();
         },
         [this](const Failure& error) { showError(error.message()); });

@@ -10,6 +10,7 @@
 #include "EmployeesModel.h"
 #include "Failure.h"
 #include "FileDrop.h"
+#include "LeftToRight.h"
 #include "Session.h"
 #include "TableContextMenu.h"
 #include "WhenFinished.h"
@@ -462,11 +463,13 @@ void EmployeesScreen::exportTo(const QString& path, const EmployeeFilter& filter
             if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() ||
                 !file.commit()) {
                 Q_EMIT failed(tr("Saving the export to %1: %2")
-                                  .arg(QDir::toNativeSeparators(path), file.errorString()),
+                                  .arg(LeftToRight::isolated(QDir::toNativeSeparators(path)),
+                                       file.errorString()),
                               retry);
                 return;
             }
-            Q_EMIT informed(tr("Employees exported to %1.").arg(QDir::toNativeSeparators(path)));
+            Q_EMIT informed(tr("Employees exported to %1.")
+                                .arg(LeftToRight::isolated(QDir::toNativeSeparators(path))));
         },
         [this, description, retry](const Failure& error) {
             reportFailure(description, error, retry);

@@ -3,6 +3,7 @@
 #include "ui_KitchenScreen.h"
 
 #include "Failure.h"
+#include "LeftToRight.h"
 #include "Session.h"
 #include "TableContextMenu.h"
 #include "WhenFinished.h"
@@ -232,7 +233,7 @@ bool KitchenScreen::exportPdf(const QString& path)
     printer.setDocName(tr("Kitchen sheet %1").arg(m_sheet.day().toString(Qt::ISODate)));
     printer.setCreator(QCoreApplication::applicationName());
     m_sheet.print(printer, layoutDirection());
-    const QString shown = QDir::toNativeSeparators(path);
+    const QString shown = LeftToRight::isolated(QDir::toNativeSeparators(path));
     if (printer.printerState() == QPrinter::Error || QFileInfo(path).size() == 0) {
         Q_EMIT failed(tr("Exporting the kitchen sheet: %1 could not be written.").arg(shown),
                       [this, path] { exportPdf(path); });

@@ -3,6 +3,7 @@
 #include "ui_OriginDialog.h"
 
 #include "FieldMessage.h"
+#include "LeftToRight.h"
 #include "OriginNormalizer.h"
 #include "Session.h"
 #include "WhenFinished.h"
@@ -57,8 +58,9 @@ void OriginDialog::validate()
         acceptable = check.isOk();
         // An empty field is not a mistake yet: it only keeps Add disabled.
         const bool untouched = text.trimmed().isEmpty();
-        FieldMessage::show(m_ui->originPreview,
-                           acceptable ? tr("Stored as %1").arg(check.origin()) : QString());
+        FieldMessage::show(
+            m_ui->originPreview,
+            acceptable ? tr("Stored as %1").arg(LeftToRight::isolated(check.origin())) : QString());
         FieldMessage::show(m_ui->originError, untouched ? QString() : check.error());
     }
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!m_busy && acceptable);

@@ -4,6 +4,7 @@
 
 #include "FieldMessage.h"
 #include "InputLimits.h"
+#include "LeftToRight.h"
 #include "OriginList.h"
 #include "Session.h"
 #include "WhenFinished.h"
@@ -53,7 +54,9 @@ void OriginsImportDialog::preview()
         } else if (e.duplicateOf >= 0) {
             ++duplicates;
             rows.append({e.text, tr("duplicate"),
-                         tr("%1, as entry %2").arg(e.check.origin()).arg(e.duplicateOf + 1)});
+                         tr("%1, as entry %2")
+                             .arg(LeftToRight::isolated(e.check.origin()))
+                             .arg(e.duplicateOf + 1)});
         } else {
             ++accepted;
             rows.append({e.text, tr("accepted"), e.check.origin()});

@@ -6,6 +6,7 @@
 #include "ConfirmationBox.h"
 #include "CountLabel.h"
 #include "FileDrop.h"
+#include "LeftToRight.h"
 #include "OriginDialog.h"
 #include "OriginsExportDialog.h"
 #include "OriginsImportDialog.h"
@@ -127,7 +128,8 @@ void OriginsScreen::createItem()
     auto* dialog = new OriginDialog(session(), std::nullopt, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &OriginDialog::saved, this, [this](const OriginRecord& origin) {
-        Q_EMIT notified(tr("Added %1 to the allowed origins.").arg(origin.origin));
+        Q_EMIT notified(
+            tr("Added %1 to the allowed origins.").arg(LeftToRight::isolated(origin.origin)));
     });
     dialog->open();
 }
@@ -140,7 +142,7 @@ void OriginsScreen::editItem()
     auto* dialog = new OriginDialog(session(), *origin, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &OriginDialog::saved, this, [this](const OriginRecord& saved) {
-        Q_EMIT notified(tr("Saved the note of %1.").arg(saved.origin));
+        Q_EMIT notified(tr("Saved the note of %1.").arg(LeftToRight::isolated(saved.origin)));
     });
     dialog->open();
 }
@@ -155,8 +157,8 @@ void OriginsScreen::setActive(const OriginRecord& origin, bool active)
 {
     m_toggling = true;
     selectionChanged();
-    const QString what =
-        active ? tr("Enabling %1").arg(origin.origin) : tr("Disabling %1").arg(origin.origin);
+    const QString what = active ? tr("Enabling %1").arg(LeftToRight::isolated(origin.origin))
+                                : tr("Disabling %1").arg(LeftToRight::isolated(origin.origin));
     whenFinished(
         this,
         session().jobs().track(what, session().services().origins().setActive(
@@ -166,8 +168,9 @@ void OriginsScreen::setActive(const OriginRecord& origin, bool active)
             selectionChanged();
             Q_EMIT notified(
                 changed.active
-                    ? tr("%1 is allowed again.").arg(changed.origin)
-                    : tr("%1 is disabled: the backend no longer allows it.").arg(changed.origin));
+                    ? tr("%1 is allowed again.").arg(LeftToRight::isolated(changed.origin))
+                    : tr("%1 is disabled: the backend no longer allows it.")
+                          .arg(LeftToRight::isolated(changed.origin)));
         },
         [this, origin, active, what](const Failure& error) {
             m_toggling = false;
@@ -177,7 +180,7 @@ void OriginsScreen::setActive(const OriginRecord& origin, bool active)
                 // is now and let the administrator decide.
                 Q_EMIT failed(tr("%1 was changed by someone else meanwhile; the list shows it as "
                                  "it is now.")
-                                  .arg(origin.origin),
+                                  .arg(LeftToRight::isolated(origin.origin)),
                               {});
                 m_model->reload();
                 return;
@@ -196,18 +199,20 @@ void OriginsScreen::deleteItem()
                          tr("Remove %1 from the allowed origins? The backend stops accepting "
                             "requests from it at once. To stop it for a while instead, disable "
                             "it.")
-                             .arg(origin.origin),
+                             .arg(LeftToRight::isolated(origin.origin)),
                          tr("&Remove"), [this, origin] { remove(origin); });
 }
 
 void OriginsScreen::remove(const OriginRecord& origin)
 {
-    const QString what = tr("Removing %1").arg(origin.origin);
+    const QString what = tr("Removing %1").arg(LeftToRight::isolated(origin.origin));
     whenFinished(
         this,
         session().jobs().track(what,
                                session().services().origins().remove(session().actor(), origin.id)),
-        [this, origin] { Q_EMIT notified(tr("Removed %1.").arg(origin.origin)); },
+        [this, origin] {
+            Q_EMIT notified(tr("Removed %1.").arg(LeftToRight::isolated(origin.origin)));
+        },
         [this, origin, what](const Failure& error) {
             reportFailure(what, error, [this, origin] { remove(origin); });
         });

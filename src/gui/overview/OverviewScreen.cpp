@@ -4,6 +4,7 @@
 
 #include "AccessPolicy.h"
 #include "Failure.h"
+#include "LeftToRight.h"
 #include "Session.h"
 #include "WhenFinished.h"
 
@@ -20,7 +21,7 @@ OverviewScreen::OverviewScreen(Session& session, QWidget* parent)
         tr("Signed in as %1 on the %2 database %3.")
             .arg(session.actor().username,
                  settings.dialect() == Dialect::PostgreSQL ? tr("PostgreSQL") : tr("SQLite"),
-                 settings.displayUrl()));
+                 LeftToRight::isolated(settings.displayUrl())));
     // Any change may move a count; one reload covers them all.
     m_reloadSoon.setSingleShot(true);
     m_reloadSoon.setInterval(100);
