@@ -1,9 +1,12 @@
 #include "BenchDatabase.h"
 
 #include "AuthService.h"
+#include "EventWait.h"
 #include "Seeder.h"
 
 #include <QThread>
+
+#include <stdexcept>
 
 BenchDatabase::BenchDatabase(const ConnectionSettings& settings, int poolSize)
     : m_settings(settings)
@@ -21,6 +24,17 @@ QString BenchDatabase::backend() const
 QString BenchDatabase::url() const
 {
     return m_settings.displayUrl();
+}
+
+Actor BenchDatabase::signInChild(Database& db, ChangeFeed& feed, const char* username,
+                                 const char* password)
+{
+    AuthService auth(db, feed);
+    QFuture<Actor> signedIn = auth.signIn(QLatin1String(username), QLatin1String(password));
+    if (!EventWait::until(
+            nullptr, [&] { return signedIn.isFinished(); }, 60000))
+        throw std::runtime_error("signing in timed out");
+    return signedIn.result(); // finished: only rethrows a failure
 }
 
 void BenchDatabase::prepareEmpty()

@@ -23,6 +23,11 @@ public:
 
     BenchDatabase(const ConnectionSettings& settings, int poolSize);
 
+    // In a child process, on its main thread: signs in on `db` the way the GUI waits (the
+    // event loop runs meanwhile); throws when it fails or takes longer than a minute.
+    static Actor signInChild(Database& db, ChangeFeed& feed, const char* username,
+                             const char* password);
+
     // Migrates, creates the first super admin and signs in. Blocks.
     void prepareEmpty();
     // Migrates, fills the demo data set with `employees` employees (no meal requests) and signs

@@ -1,6 +1,5 @@
 #include "ImportBench.h"
 
-#include "AuthService.h"
 #include "BenchDatabase.h"
 #include "EmployeeService.h"
 #include "EventWait.h"
@@ -38,13 +37,8 @@ int ImportBench::child(const QString& url, int rows)
     try {
         Database db(ConnectionSettings::parse(url));
         ChangeFeed feed;
-        AuthService auth(db, feed);
-        QFuture<Actor> signedIn = auth.signIn(QLatin1String(BenchDatabase::benchAdmin),
-                                              QLatin1String(BenchDatabase::benchPassword));
-        if (!EventWait::until(
-                nullptr, [&] { return signedIn.isFinished(); }, waitMs))
-            throw std::runtime_error("signing in timed out");
-        const Actor admin = signedIn.result(); // finished: only rethrows a failure
+        const Actor admin = BenchDatabase::signInChild(db, feed, BenchDatabase::benchAdmin,
+                                                       BenchDatabase::benchPassword);
         EmployeeService service(db, feed);
 
         const qint64 before = MemoryBench::peakKiB();

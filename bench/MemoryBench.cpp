@@ -1,6 +1,5 @@
 #include "MemoryBench.h"
 
-#include "AuthService.h"
 #include "BenchDatabase.h"
 #include "EmployeeService.h"
 #include "EmployeesModel.h"
@@ -40,13 +39,8 @@ int MemoryBench::child(const QString& url)
     try {
         Database db(ConnectionSettings::parse(url));
         ChangeFeed feed;
-        AuthService auth(db, feed);
-        QFuture<Actor> signedIn = auth.signIn(QLatin1String(BenchDatabase::demoAdmin),
-                                              QLatin1String(BenchDatabase::demoPassword));
-        if (!EventWait::until(
-                nullptr, [&] { return signedIn.isFinished(); }, waitMs))
-            throw std::runtime_error("signing in timed out");
-        const Actor admin = signedIn.result(); // finished: only rethrows a failure
+        const Actor admin = BenchDatabase::signInChild(db, feed, BenchDatabase::demoAdmin,
+                                                       BenchDatabase::demoPassword);
 
         EmployeeService service(db, feed);
         QTableView view;
