@@ -53,9 +53,10 @@ CliCommand::Output importOutput(const EmployeeImportReport& report)
     if (refused > 0) {
         TextTable table({QStringLiteral("ROW"), QStringLiteral("LINE"), QStringLiteral("ID"),
                          QStringLiteral("FIELD"), QStringLiteral("REASON")});
-        for (const EmployeeImportReport::Row& r : report.rows) {
-            if (r.outcome != Outcome::Refused)
+        for (qsizetype i = 0; i < report.size(); ++i) {
+            if (report.outcome(i) != Outcome::Refused)
                 continue;
+            const EmployeeImportReport::Row r = report.row(i);
             table.addRow({QString::number(r.row), QString::number(r.line),
                           r.id ? QString::number(r.id) : QString(), r.field, r.reason});
             refusedRows.append(
@@ -77,7 +78,7 @@ CliCommand::Output importOutput(const EmployeeImportReport& report)
     if (!report.applied)
         output.error = QStringLiteral("nothing imported: %1 of %2 rows refused")
                            .arg(refused)
-                           .arg(report.rows.size());
+                           .arg(report.size());
     return output;
 }
 

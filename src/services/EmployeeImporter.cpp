@@ -97,9 +97,7 @@ EmployeeImportReport EmployeeImporter::run(const QByteArray& csv)
     bool more = reader.next(&record);
     while (more) {
         Plan plan;
-        plan.reportIndex = m_report.rows.size();
-        m_report.rows.append(
-            {static_cast<int>(plan.reportIndex + 1), record.line, 0, Outcome::Created, {}, {}});
+        plan.reportIndex = m_report.append(record.line);
         if (parse(record.fields, &plan))
             chunk.append(plan);
         more = reader.next(&record);
@@ -112,7 +110,7 @@ EmployeeImportReport EmployeeImporter::run(const QByteArray& csv)
         throw Failure(Failure::Kind::Validation, reader.error(), QStringLiteral("file"));
     importChunk(chunk, true);
 
-    m_report.applied = m_mode == Mode::Import && m_refusals == 0;
+    m_report.applied = m_mode == Mode::Import && m_report.refusedCount() == 0;
     if (m_savepoint) {
         if (!m_report.applied) {
             m_c.execDirect(QStringLiteral("ROLLBACK TO SAVEPOINT employee_import"));
@@ -138,7 +136,7 @@ void EmployeeImporter::importChunk(QList<Plan>& chunk, bool last)
     checkCodes(chunk);
     if (last)
         checkTakenCodes();
-    if (m_refusals > 0 || m_mode == Mode::Check)
+    if (m_report.refusedCount() > 0 || m_mode == Mode::Check)
         return;
     if (!last && !m_savepoint) {
         m_c.execDirect(QStringLiteral("SAVEPOINT employee_import"));
@@ -169,24 +167,14 @@ void EmployeeImporter::readHeader(const QStringList& fields)
                       QStringLiteral("header"));
 }
 
-void EmployeeImporter::refuse(qsizetype reportIndex, const QString& field, const QString& reason)
-{
-    EmployeeImportReport::Row& row = m_report.rows[reportIndex];
-    if (row.outcome != Outcome::Refused)
-        ++m_refusals;
-    row.outcome = Outcome::Refused;
-    row.field = field;
-    row.reason = reason;
-}
-
 bool EmployeeImporter::parse(const QStringList& fields, Plan* plan)
 {
     const qsizetype index = plan->reportIndex;
     if (fields.size() != m_header.size()) {
-        refuse(index, {},
-               tr("The row has %1 fields; the header has %2.")
-                   .arg(fields.size())
-                   .arg(m_header.size()));
+        m_report.refuse(index, {},
+                        tr("The row has %1 fields; the header has %2.")
+                            .arg(fields.size())
+                            .arg(m_header.size()));
         return false;
     }
     const auto cell = [&](const char* column) -> std::optional<QString> {
@@ -198,17 +186,17 @@ bool EmployeeImporter::parse(const QStringList& fields, Plan* plan)
 
     const QString idText = *cell("id");
     if (!parseWhole(idText, &plan->id) || plan->id <= 0) {
-        refuse(index, QStringLiteral("id"),
-               tr("'%1' is not an employee id; it must be a positive whole number.")
-                   .arg(idText.trimmed()));
+        m_report.refuse(index, QStringLiteral("id"),
+                        tr("'%1' is not an employee id; it must be a positive whole number.")
+                            .arg(idText.trimmed()));
         return false;
     }
-    m_report.rows[index].id = plan->id;
+    m_report.setId(index, plan->id);
     const int rowNumber = static_cast<int>(index + 1);
     const auto earlier = m_rowOfId.constFind(plan->id);
     if (earlier != m_rowOfId.constEnd()) {
-        refuse(index, QStringLiteral("id"),
-               tr("Employee %1 is also on row %2.").arg(plan->id).arg(earlier.value()));
+        m_report.refuse(index, QStringLiteral("id"),
+                        tr("Employee %1 is also on row %2.").arg(plan->id).arg(earlier.value()));
         return false;
     }
     m_rowOfId.insert(plan->id, rowNumber);
@@ -216,8 +204,8 @@ bool EmployeeImporter::parse(const QStringList& fields, Plan* plan)
     if (const auto code = cell("code"); code && !code->trimmed().isEmpty()) {
         qint64 value = 0;
         if (!parseWhole(*code, &value)) {
-            refuse(index, QStringLiteral("code"),
-                   tr("The code '%1' is not a whole number.").arg(code->trimmed()));
+            m_report.refuse(index, QStringLiteral("code"),
+                            tr("The code '%1' is not a whole number.").arg(code->trimmed()));
             return false;
         }
         plan->code = value;
@@ -231,8 +219,8 @@ bool EmployeeImporter::parse(const QStringList& fields, Plan* plan)
     if (const auto department = cell("department_id")) {
         qint64 value = 0;
         if (!department->trimmed().isEmpty() && (!parseWhole(*department, &value) || value <= 0)) {
-            refuse(index, QStringLiteral("department_id"),
-                   tr("'%1' is not a department id.").arg(department->trimmed()));
+            m_report.refuse(index, QStringLiteral("department_id"),
+                            tr("'%1' is not a department id.").arg(department->trimmed()));
             return false;
         }
         plan->departmentId = value;
@@ -240,9 +228,10 @@ bool EmployeeImporter::parse(const QStringList& fields, Plan* plan)
     if (const auto active = cell("is_active"); active && !active->trimmed().isEmpty()) {
         plan->active = parseActive(*active);
         if (!plan->active) {
-            refuse(index, QStringLiteral("is_active"),
-                   tr("'%1' is not a value for is_active; write 1 or 0 (or true/false, yes/no).")
-                       .arg(active->trimmed()));
+            m_report.refuse(
+                index, QStringLiteral("is_active"),
+                tr("'%1' is not a value for is_active; write 1 or 0 (or true/false, yes/no).")
+                    .arg(active->trimmed()));
             return false;
         }
     }
@@ -251,7 +240,7 @@ bool EmployeeImporter::parse(const QStringList& fields, Plan* plan)
 
 bool EmployeeImporter::refused(const Plan& plan) const
 {
-    return m_report.rows.at(plan.reportIndex).outcome == Outcome::Refused;
+    return m_report.outcome(plan.reportIndex) == Outcome::Refused;
 }
 
 QHash<qint64, EmployeeRecord> EmployeeImporter::loadExisting(const QList<Plan>& chunk)
@@ -284,7 +273,8 @@ void EmployeeImporter::merge(Plan& plan, const QHash<qint64, EmployeeRecord>& ex
     if (found != existing.constEnd())
         plan.existing = found.value();
     else if (!plan.code)
-        return refuse(plan.reportIndex, QStringLiteral("code"), tr("A new employee needs a code."));
+        return m_report.refuse(plan.reportIndex, QStringLiteral("code"),
+                               tr("A new employee needs a code."));
 
     EmployeeInput r;
     if (plan.existing)
@@ -301,21 +291,22 @@ void EmployeeImporter::merge(Plan& plan, const QHash<qint64, EmployeeRecord>& ex
     const EmployeeRules::Problem problem =
         EmployeeRules::check(r.id, r.code, r.nameEn, r.nameAr, r.title);
     if (!problem.isNull())
-        return refuse(plan.reportIndex, problem.field, problem.message);
+        return m_report.refuse(plan.reportIndex, problem.field, problem.message);
     if (r.departmentId && !m_departments.contains(r.departmentId))
-        return refuse(plan.reportIndex, QStringLiteral("department_id"),
-                      tr("Department %1 does not exist.").arg(r.departmentId));
+        return m_report.refuse(plan.reportIndex, QStringLiteral("department_id"),
+                               tr("Department %1 does not exist.").arg(r.departmentId));
     const Actor& actor = m_changes.actor();
     if (plan.existing && !AccessPolicy::coversDepartment(actor, plan.existing->departmentId))
-        return refuse(plan.reportIndex, QStringLiteral("id"),
-                      tr("Employee %1 is not in one of your departments.").arg(r.id));
+        return m_report.refuse(plan.reportIndex, QStringLiteral("id"),
+                               tr("Employee %1 is not in one of your departments.").arg(r.id));
     if (const QString refusal = DepartmentScope::placementRefusal(actor, r.departmentId);
         !refusal.isEmpty())
-        return refuse(plan.reportIndex, QStringLiteral("department_id"), refusal);
+        return m_report.refuse(plan.reportIndex, QStringLiteral("department_id"), refusal);
     plan.result = r;
-    m_report.rows[plan.reportIndex].outcome =
-        !plan.existing ? Outcome::Created
-                       : (r == plan.existing->input() ? Outcome::Unchanged : Outcome::Updated);
+    m_report.setOutcome(plan.reportIndex, !plan.existing
+                                              ? Outcome::Created
+                                              : (r == plan.existing->input() ? Outcome::Unchanged
+                                                                             : Outcome::Updated));
 }
 
 void EmployeeImporter::checkCodes(const QList<Plan>& chunk)
@@ -327,15 +318,15 @@ void EmployeeImporter::checkCodes(const QList<Plan>& chunk)
             continue;
         const auto other = m_codes.constFind(plan.result.code);
         if (other == m_codes.constEnd()) {
-            m_codes.insert(plan.result.code, {plan.id, plan.reportIndex});
+            m_codes.insert(plan.result.code, plan.reportIndex);
             wanted.append(plan.result.code);
             continue;
         }
-        refuse(plan.reportIndex, QStringLiteral("code"),
-               tr("Code %1 is also given to employee %2 on row %3.")
-                   .arg(plan.result.code)
-                   .arg(other->id)
-                   .arg(other->reportIndex + 1));
+        m_report.refuse(plan.reportIndex, QStringLiteral("code"),
+                        tr("Code %1 is also given to employee %2 on row %3.")
+                            .arg(plan.result.code)
+                            .arg(m_report.id(*other))
+                            .arg(*other + 1));
     }
     // ... and not held by an employee the file leaves as it is: one the file names gets the
     // code the file gives it; one not read so far must give its code up on a later row.
@@ -344,7 +335,7 @@ void EmployeeImporter::checkCodes(const QList<Plan>& chunk)
                   const qint64 id = q.value(0).toLongLong();
                   const qint64 code = q.value(1).toLongLong();
                   if (!m_rowOfId.contains(id))
-                      m_taken.insert(code, {id, m_codes.value(code).reportIndex});
+                      m_taken.insert(code, {id, m_codes.value(code)});
               });
 }
 
@@ -352,8 +343,8 @@ void EmployeeImporter::checkTakenCodes()
 {
     for (auto it = m_taken.cbegin(); it != m_taken.cend(); ++it) {
         if (!m_rowOfId.contains(it->holderId))
-            refuse(it->reportIndex, QStringLiteral("code"),
-                   tr("Code %1 belongs to employee %2.").arg(it.key()).arg(it->holderId));
+            m_report.refuse(it->reportIndex, QStringLiteral("code"),
+                            tr("Code %1 belongs to employee %2.").arg(it.key()).arg(it->holderId));
     }
 }
 
@@ -387,7 +378,7 @@ void EmployeeImporter::write(const QList<Plan>& chunk)
     QList<EmployeeInput> created;
     QList<ChangeSet::Entry> createdAudit;
     for (const Plan& plan : chunk) {
-        switch (m_report.rows.at(plan.reportIndex).outcome) {
+        switch (m_report.outcome(plan.reportIndex)) {
         case Outcome::Created:
             created.append(plan.result);
             createdAudit.append({plan.id, {}, plan.result.toJson()});

@@ -56,7 +56,7 @@ public:
     // Throws Failure Validation when the file cannot be read (not CSV, a bad header).
     EmployeeImportReport run(const QByteArray& csv);
 
-    static constexpr int chunkRows = 5000;
+    static constexpr int chunkRows = 2000;
 
 private:
     // One row that passed the checks so far; what the file says, column by column.
@@ -74,11 +74,6 @@ private:
         std::optional<EmployeeRecord> existing;
     };
 
-    // Where a code is given in the file (as it will be once imported).
-    struct CodeHolder {
-        qint64 id = 0;
-        qsizetype reportIndex = 0;
-    };
     // A code the file gives to a row that an employee not read so far holds in the table: it
     // must be that employee's old code, given up on a later row.
     struct TakenCode {
@@ -100,7 +95,6 @@ private:
     void write(const QList<Plan>& chunk);
     // Moves employee `id`'s code (`code`) out of the way: an unused negative code.
     void park(qint64 id, qint64 code);
-    void refuse(qsizetype reportIndex, const QString& field, const QString& reason);
     bool refused(const Plan& plan) const;
 
     Connection& m_c;
@@ -108,9 +102,8 @@ private:
     Mode m_mode;
     QHash<QString, int> m_header; // column -> index in a record
     EmployeeImportReport m_report;
-    int m_refusals = 0;
-    QHash<qint64, int> m_rowOfId; // report row number of each id read so far
-    QHash<qint64, CodeHolder> m_codes;
+    QHash<qint64, int> m_rowOfId;     // report row number of each id read so far
+    QHash<qint64, qsizetype> m_codes; // code -> the report row that gives it
     QHash<qint64, TakenCode> m_taken;
     QHash<qint64, qint64> m_parked; // employee id -> its code before it was parked
     std::optional<qint64> m_lowestCode;

@@ -208,7 +208,7 @@ void EmployeeImportDialog::showReport(const EmployeeImportReport& report)
         showError(tr("Nothing can be imported, because the import refuses rows: %1 of %2 (shown "
                      "below). Correct the file and choose it again.")
                       .arg(locale.toString(refused),
-                           locale.toString(static_cast<int>(report.rows.size()))));
+                           locale.toString(static_cast<int>(report.size()))));
     }
     m_ui->summaryLabel->setVisible(report.applied);
     m_ui->refusedOnlyCheck->setChecked(!report.applied);

@@ -28,8 +28,8 @@ void ImportReportModel::setRefusedOnly(bool refusedOnly)
 void ImportReportModel::select()
 {
     m_shown.clear();
-    for (int i = 0; i < m_report.rows.size(); ++i) {
-        if (!m_refusedOnly || m_report.rows.at(i).outcome == Outcome::Refused)
+    for (int i = 0; i < m_report.size(); ++i) {
+        if (!m_refusedOnly || m_report.outcome(i) == Outcome::Refused)
             m_shown << i;
     }
 }
@@ -64,7 +64,7 @@ QVariant ImportReportModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_shown.size())
         return {};
-    const EmployeeImportReport::Row& row = m_report.rows.at(m_shown.at(index.row()));
+    const EmployeeImportReport::Row row = m_report.row(m_shown.at(index.row()));
     if (role == Qt::ForegroundRole && row.outcome == Outcome::Refused)
         return QBrush(QColor(0xb3, 0x26, 0x1e));
     if (role == Qt::TextAlignmentRole)
@@ -106,7 +106,8 @@ QByteArray ImportReportModel::csvOf(const EmployeeImportReport& report)
     for (int column = 0; column <= ReasonColumn; ++column)
         fields << columnTitle(column);
     writer.writeRecord(fields);
-    for (const EmployeeImportReport::Row& row : report.rows) {
+    for (qsizetype i = 0; i < report.size(); ++i) {
+        const EmployeeImportReport::Row row = report.row(i);
         fields.clear();
         for (int column = 0; column <= ReasonColumn; ++column)
             fields << cell(row, column, report.applied).toString();

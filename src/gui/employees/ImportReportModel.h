@@ -36,5 +36,5 @@ private:
 
     EmployeeImportReport m_report;
     bool m_refusedOnly = false;
-    QList<int> m_shown; // indexes into m_report.rows
+    QList<int> m_shown; // indexes of m_report's rows
 };
