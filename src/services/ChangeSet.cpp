@@ -5,6 +5,10 @@
 
 #include <QJsonDocument>
 
+namespace {
+constexpr qsizetype maxIds = 1000;
+} // namespace
+
 ChangeSet::ChangeSet(Actor actor)
     : m_actor(std::move(actor))
 {
@@ -79,7 +83,16 @@ QVariant ChangeSet::accountValue() const
 
 void ChangeSet::touch(const QString& entity, qint64 id)
 {
-    m_touched[entity].insert(id);
+    if (m_bulk.contains(entity))
+        return;
+    QSet<qint64>& ids = m_touched[entity];
+    ids.insert(id);
+    // Past a screenful of rows a screen reloads anyway: "any row" says it without keeping every
+    // id (an import of 200,000 employees would hold them all).
+    if (ids.size() > maxIds) {
+        m_touched.remove(entity);
+        m_bulk.insert(entity);
+    }
 }
 
 QMap<QString, QList<qint64>> ChangeSet::changes() const

@@ -60,5 +60,5 @@ private:
     static QJsonObject detailsOf(const QJsonObject& oldValues, const QJsonObject& newValues);
 
     QMap<QString, QSet<qint64>> m_touched;
-    QSet<QString> m_bulk;
+    QSet<QString> m_bulk; // entities changed as a whole, or in too many rows to name
 };

@@ -1,5 +1,6 @@
 #include "AccountService.h"
 #include "Await.h"
+#include "ChangeSet.h"
 #include "ServiceFixture.h"
 #include "ServiceHost.h"
 #include "SqliteChangeWatch.h"
@@ -48,6 +49,36 @@ private Q_SLOTS:
         QCOMPARE(seen.first().at(1).value<QList<qint64>>(), QList<qint64>{created.result().id});
         // This desktop announced it once, locally; its own NOTIFY is not echoed back.
         QCOMPARE(local.size(), 1);
+    }
+
+    // A change of up to 1,000 rows of an entity names them; past that it says "any row" (the
+    // screens reload all) and keeps no ids, whatever the other entities do.
+    void manyRowsAnnounceAnyRow()
+    {
+        ChangeFeed feed;
+        QSignalSpy spy(&feed, &ChangeFeed::changed);
+        const QString employee = QStringLiteral("employee");
+        ChangeSet few;
+        for (qint64 id = 1; id <= 1000; ++id)
+            few.touch(employee, id);
+        few.announce(feed);
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(spy.at(0).at(1).value<QList<qint64>>().size(), 1000);
+
+        spy.clear();
+        ChangeSet many;
+        for (qint64 id = 1; id <= 1001; ++id)
+            many.touch(employee, id);
+        many.touch(employee, 5);
+        many.touch(QStringLiteral("origin"), 7);
+        many.announce(feed);
+        QCOMPARE(spy.size(), 2);
+        QMap<QString, QList<qint64>> announced;
+        for (const QList<QVariant>& signal : spy)
+            announced.insert(signal.at(0).toString(), signal.at(1).value<QList<qint64>>());
+        QCOMPARE(announced.value(employee), QList<qint64>());
+        QVERIFY(announced.contains(employee));
+        QCOMPARE(announced.value(QStringLiteral("origin")), QList<qint64>{7});
     }
 
     void sqliteAnnouncesLocally()
