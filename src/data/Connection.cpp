@@ -224,22 +224,24 @@ void Connection::insertRows(const QString& table, const QStringList& columns,
 {
     const QString names = columns.join(QLatin1Char(','));
     if (isPostgres()) {
-        if (rows.isEmpty())
-            return;
-        // Every row in one statement and one bound value: QPSQL writes each bound value into
+        // Many rows in one statement and one bound value: QPSQL writes each bound value into
         // the statement's text, which the server then parses, so hundreds of them cost more
-        // than the rows. The table's own row type gives each column its type.
-        QJsonArray records;
-        for (const QVariantList& row : rows) {
-            QJsonObject record;
-            for (qsizetype i = 0; i < columns.size(); ++i)
-                record.insert(columns.at(i), jsonOf(row.at(i)));
-            records.append(record);
+        // than the rows. The table's own row type gives each column its type. The text is held
+        // several times over on its way out: rows go in slices so that it stays small.
+        static constexpr qsizetype sliceRows = 500;
+        for (qsizetype next = 0; next < rows.size(); next += sliceRows) {
+            QJsonArray records;
+            for (const QVariantList& row : rows.mid(next, sliceRows)) {
+                QJsonObject record;
+                for (qsizetype i = 0; i < columns.size(); ++i)
+                    record.insert(columns.at(i), jsonOf(row.at(i)));
+                records.append(record);
+            }
+            exec(QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM "
+                                "json_populate_recordset(CAST(NULL AS %1), CAST(? AS json))")
+                     .arg(table, names),
+                 {QString::fromUtf8(QJsonDocument(records).toJson(QJsonDocument::Compact))});
         }
-        exec(QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM json_populate_recordset(CAST(NULL "
-                            "AS %1), CAST(? AS json))")
-                 .arg(table, names),
-             {QString::fromUtf8(QJsonDocument(records).toJson(QJsonDocument::Compact))});
         return;
     }
     // SQLite binds values natively, and reads JSON once per field: multi-row INSERTs in a few

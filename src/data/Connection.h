@@ -46,8 +46,8 @@ public:
     // INSERT ... RETURNING id on both dialects.
     qint64 insert(const QString& sql, const QVariantList& values = {});
     // Writes `rows` (each one value per column, in the form toDb() gives them): on PostgreSQL in
-    // one INSERT, the rows handed over as one bound value; on SQLite in multi-row INSERTs of up
-    // to 64 rows. `table` and `columns` are the caller's own names, never input.
+    // INSERTs of up to 500 rows, each slice as one bound value; on SQLite in multi-row INSERTs of
+    // up to 64 rows. `table` and `columns` are the caller's own names, never input.
     void insertRows(const QString& table, const QStringList& columns,
                     const QList<QVariantList>& rows);
 
