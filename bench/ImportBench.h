@@ -16,16 +16,17 @@ class BenchDatabase;
 class ImportBench {
 public:
     static constexpr const char* childOption = "import-child";
-    static constexpr const char* rowsOption = "import-rows";
+    static constexpr const char* fileOption = "import-file";
 
-    // In the parent: "import_peak_rss" (what the process's peak grew by from before the file
-    // was made to the import's end, beside the file's size) and "import_seconds" (beside
-    // SQLite's, when given).
+    // In the parent: writes the file, then "import_peak_rss" (what the child's peak grew by from
+    // before it read the file to the import's end, beside the file's size) and "import_seconds"
+    // (beside SQLite's, when given).
     static QList<Figure> run(const BenchDatabase& database, int rows,
                              std::optional<double> sqliteSeconds);
-    // In the child: makes the file, imports it into the database at `url` and prints
+    // In the child: reads the file at `path` whole, as MealDesk and mealdesk-cli do, imports it
+    // into the database at `url` and prints
     // {"before_kib", "peak_kib", "csv_bytes", "seconds", "created"}.
-    static int child(const QString& url, int rows);
+    static int child(const QString& url, const QString& path);
 
 private:
     static QByteArray csv(int rows);

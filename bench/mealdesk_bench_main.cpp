@@ -37,17 +37,17 @@ int main(int argc, char* argv[])
                              QStringLiteral("url"));
     QCommandLineOption importChild(QLatin1String(ImportBench::childOption),
                                    QStringLiteral("internal"), QStringLiteral("url"));
-    QCommandLineOption importRows(QLatin1String(ImportBench::rowsOption),
-                                  QStringLiteral("internal"), QStringLiteral("rows"));
-    for (QCommandLineOption* internal : {&child, &importChild, &importRows})
+    QCommandLineOption importFile(QLatin1String(ImportBench::fileOption),
+                                  QStringLiteral("internal"), QStringLiteral("path"));
+    for (QCommandLineOption* internal : {&child, &importChild, &importFile})
         internal->setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({quick, backend, only, child, importChild, importRows});
+    parser.addOptions({quick, backend, only, child, importChild, importFile});
     parser.process(app);
 
     if (parser.isSet(child))
         return MemoryBench::child(parser.value(child));
     if (parser.isSet(importChild))
-        return ImportBench::child(parser.value(importChild), parser.value(importRows).toInt());
+        return ImportBench::child(parser.value(importChild), parser.value(importFile));
 
     BenchRunner::Options options;
     options.quick = parser.isSet(quick);
