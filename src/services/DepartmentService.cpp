@@ -23,9 +23,13 @@ DepartmentRecord readRow(const Statement& q)
     return r;
 }
 
-DepartmentRecord load(Connection& c, qint64 id)
+// `forUpdate`: the row stays locked until commit on PostgreSQL.
+DepartmentRecord load(Connection& c, qint64 id, bool forUpdate = false)
 {
-    Statement q = c.exec(selectDepartments + QStringLiteral(" WHERE id = ?"), {id});
+    QString sql = selectDepartments + QStringLiteral(" WHERE id = ?");
+    if (forUpdate && c.isPostgres())
+        sql += QStringLiteral(" FOR UPDATE");
+    Statement q = c.exec(sql, {id});
     if (!q.next())
         throw Failure(Failure::Kind::NotFound,
                       DepartmentService::tr("Department %1 does not exist.").arg(id));
@@ -202,7 +206,11 @@ QFuture<DepartmentRecord> DepartmentService::update(const Actor& actor, qint64 i
 QFuture<void> DepartmentService::remove(const Actor& actor, qint64 id)
 {
     return change(actor, Operation::ManageEmployees, [id](Connection& c, ChangeSet& changes) {
-        const DepartmentRecord before = load(c, id);
+        // Locked before the accounts are checked: another desktop limiting an account to it
+        // (its new row holds a key lock on this one) either committed before, and the check
+        // sees it, or waits and then fails on the missing department. Else the account could
+        // end with no department at all, which shows it every department.
+        const DepartmentRecord before = load(c, id, true);
         requireInScope(changes.actor(), before);
         const QStringList limited = accountsLimitedTo(c, id);
         if (!limited.isEmpty())

@@ -13,6 +13,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -50,10 +51,17 @@ struct Seen {
 class RowLock {
 public:
     RowLock(Database& db, const QString& table, qint64 id)
-    {
-        m_done = db.write([table, id, held = m_held, release = m_release](Connection& c) {
+        : RowLock(db, [table, id](Connection& c) {
             // A write that changes nothing, for its lock.
             c.exec(QStringLiteral("UPDATE %1 SET version = version WHERE id = ?").arg(table), {id});
+        })
+    {
+    }
+    // Holds what `write` did, uncommitted, until released: another desktop's edit in flight.
+    RowLock(Database& db, const std::function<void(Connection&)>& write)
+    {
+        m_done = db.write([write, held = m_held, release = m_release](Connection& c) {
+            write(c);
             held->store(true);
             const QDeadlineTimer deadline(60000);
             while (!release->load() && !deadline.hasExpired())
@@ -279,6 +287,70 @@ private Q_SLOTS:
                 return done(d.departments.update(captain, id, version,
                                                  {QStringLiteral("Kitchen"), value, 0}));
             });
+    }
+
+    // PostgreSQL: a department removed while another desktop limits an account to it. The
+    // account must not end with no department at all (it would see every department): either
+    // the limit commits first and the removal is refused, or the limit fails.
+    void departmentRemovalKeepsAccountLimits_data()
+    {
+        QTest::addColumn<bool>("hadBakery");
+        QTest::newRow("moved from Stores to Bakery") << false;
+        QTest::newRow("narrowed from both to Bakery") << true;
+    }
+    void departmentRemovalKeepsAccountLimits()
+    {
+        QFETCH(bool, hadBakery);
+        QVERIFY(open(QStringLiteral("postgresql")));
+        auto bakery = m_one->departments.create(
+            m_fx.captain, {QStringLiteral("Bakery"), QStringLiteral("المخبز"), 0});
+        auto stores = m_one->departments.create(
+            m_fx.captain, {QStringLiteral("Stores"), QStringLiteral("المخازن"), 0});
+        AWAIT_OK(bakery);
+        AWAIT_OK(stores);
+        const qint64 removedId = bakery.result().id;
+        AccountInput in;
+        in.username = QStringLiteral("limited");
+        in.password = QStringLiteral("long-enough");
+        in.departmentIds = {stores.result().id};
+        if (hadBakery)
+            in.departmentIds << removedId;
+        auto account = m_one->accounts.create(m_fx.admin, in);
+        AWAIT_OK(account);
+        const qint64 accountId = account.result().id;
+
+        // The other desktop's edit, as AccountService writes it, not committed yet: the account
+        // limited to Bakery alone.
+        RowLock limit(*m_thirdDb, [accountId, removedId](Connection& c) {
+            c.exec(QStringLiteral("DELETE FROM account_department WHERE account_id = ?"),
+                   {accountId});
+            c.exec(QStringLiteral(
+                       "INSERT INTO account_department (account_id, department_id) VALUES (?, ?)"),
+                   {accountId, removedId});
+        });
+        QTRY_VERIFY(limit.isHeld());
+        auto removed = m_one->departments.remove(m_fx.captain, removedId);
+        LockWaiters waiters(*m_thirdDb);
+        QTRY_VERIFY_WITH_TIMEOUT(waiters.atLeast(1), 30000);
+        limit.release();
+        AWAIT_OK(limit.done());
+        AWAIT(removed);
+
+        auto left = m_thirdDb->read([accountId](Connection& c) {
+            return TestSql::scalar(
+                       c,
+                       QStringLiteral(
+                           "SELECT count(*) FROM account_department WHERE account_id = ?"),
+                       {accountId})
+                .toLongLong();
+        });
+        AWAIT_OK(left);
+        QCOMPARE(left.result(), qint64(1));
+        const std::optional<Failure> refusal = errorOf(removed);
+        QVERIFY2(refusal && refusal->kind() == Failure::Kind::Constraint,
+                 refusal ? qPrintable(refusal->message()) : "the department was removed");
+        QVERIFY2(refusal->message().contains(QStringLiteral("limited")),
+                 qPrintable(refusal->message()));
     }
 
     void originEdits_data() { TestBackend::addColumns(); }
