@@ -378,12 +378,17 @@ void MainWindow::showScreen(int row)
     if (!item)
         return;
     const QString key = item->data(keyRole).toString();
+    const bool shownBefore = m_screens.contains(key);
     Screen* screen = openScreen(key);
     if (!screen)
         return;
     m_banner->hide();
     m_current = screen;
     m_ui->screens->setCurrentWidget(screen);
+    // What it showed was read when it was last shown: the database may have gone since. Read
+    // again, so that an outage shows in the banner (with Retry), not old rows without a word.
+    if (shownBefore)
+        screen->reload();
     QSettings().setValue(screenKey, key);
     updateCommands();
 }
