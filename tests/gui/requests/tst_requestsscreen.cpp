@@ -8,6 +8,7 @@
 #include "RequestLinesModel.h"
 #include "RequestsScreen.h"
 #include "ScreenTest.h"
+#include "StateColors.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -334,6 +335,11 @@ private Q_SLOTS:
         QTest::mouseClick(find<QPushButton>("approveButton"), Qt::LeftButton);
         CHECKED(confirm());
         QTRY_VERIFY(text("detailTitle").endsWith(QStringLiteral("Lunch · Approved")));
+        // The status in the title is in its colours too.
+        QVERIFY2(find<QLabel>("detailTitle")
+                     ->styleSheet()
+                     .contains(StateColors::background(StateColors::Hue::Green).name()),
+                 qPrintable(find<QLabel>("detailTitle")->styleSheet()));
         r = stored(id);
         QCOMPARE(r.status, MealRequestStatus::Approved);
         QCOMPARE(r.closedById, m_fx->admin.accountId);
@@ -465,6 +471,9 @@ private Q_SLOTS:
         QTest::keyClick(reason, Qt::Key_Return);
         QTRY_VERIFY(!open);
         QTRY_VERIFY(text("detailTitle").endsWith(QStringLiteral("Lunch · Rejected")));
+        QVERIFY(find<QLabel>("detailTitle")
+                    ->styleSheet()
+                    .contains(StateColors::background(StateColors::Hue::Red).name()));
         const QString notes = QStringLiteral("Site visit\nRejected: Kitchen closed");
         QVERIFY2(text("detailInfo").contains(QStringLiteral("Notes: ") + notes),
                  qPrintable(text("detailInfo")));
