@@ -268,6 +268,8 @@ void MainWindow::startSession()
         m_firstRun->deleteLater();
     }
     m_session = std::make_unique<Session>(m_startup.host());
+    // The database is back: what failed meanwhile is tried again, as Retry would.
+    connect(m_session.get(), &Session::reconnected, m_banner, &ErrorBanner::retry);
     m_jobs->setTracker(&m_session->jobs());
     m_schemaStatus->setText(tr("Schema version %1").arg(m_startup.schemaVersion()));
     m_schemaStatus->show();
