@@ -27,12 +27,7 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     layout->addWidget(m_retry);
     layout->addWidget(m_dismiss);
 
-    connect(m_retry, &QPushButton::clicked, this, [this] {
-        const auto retry = m_retryFn;
-        hide();
-        if (retry)
-            retry();
-    });
+    connect(m_retry, &QPushButton::clicked, this, &ErrorBanner::retry);
     connect(m_dismiss, &QPushButton::clicked, this, &QWidget::hide);
     hide();
 }
@@ -59,6 +54,16 @@ void ErrorBanner::display(const QString& message, const QColor& background, cons
     m_retryFn = retry;
     m_retry->setVisible(bool(retry));
     QFrame::show();
+}
+
+void ErrorBanner::retry()
+{
+    if (!isVisible() || !m_retryFn)
+        return;
+    // A copy: what it runs may show the banner again with another one.
+    const auto fn = m_retryFn;
+    hide();
+    fn();
 }
 
 QString ErrorBanner::message() const

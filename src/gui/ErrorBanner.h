@@ -20,6 +20,8 @@ public:
     void showError(const QString& message, const std::function<void()>& retry = {});
     void showInformation(const QString& message);
     QString message() const;
+    // What Retry does, when the banner shows a failure with Retry: hides it and tries again.
+    void retry();
 
 private:
     void display(const QString& message, const QColor& background, const QColor& text,

@@ -268,6 +268,8 @@ void MainWindow::startSession()
         m_firstRun->deleteLater();
     }
     m_session = std::make_unique<Session>(m_startup.host());
+    // The database is back: what failed meanwhile is tried again, as Retry would.
+    connect(m_session.get(), &Session::reconnected, m_banner, &ErrorBanner::retry);
     m_jobs->setTracker(&m_session->jobs());
     m_schemaStatus->setText(tr("Schema version %1").arg(m_startup.schemaVersion()));
     m_schemaStatus->show();
@@ -378,12 +380,17 @@ void MainWindow::showScreen(int row)
     if (!item)
         return;
     const QString key = item->data(keyRole).toString();
+    const bool shownBefore = m_screens.contains(key);
     Screen* screen = openScreen(key);
     if (!screen)
         return;
     m_banner->hide();
     m_current = screen;
     m_ui->screens->setCurrentWidget(screen);
+    // What it showed was read when it was last shown: the database may have gone since. Read
+    // again, so that an outage shows in the banner (with Retry), not old rows without a word.
+    if (shownBefore)
+        screen->reload();
     QSettings().setValue(screenKey, key);
     updateCommands();
 }

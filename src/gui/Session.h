@@ -33,8 +33,14 @@ public:
     // PostgreSQL: whether other desktops' changes are followed.
     bool isListening() const { return m_host.isListening(); }
 
+Q_SIGNALS:
+    // PostgreSQL: other desktops' changes are followed again after the connection was lost; the
+    // database is back.
+    void reconnected();
+
 private:
     ServiceHost& m_host;
     JobTracker m_jobs;
     Actor m_actor;
+    bool m_listened = false;
 };

@@ -93,13 +93,14 @@ private:
     QVariant cellData(int page, int offset, int column, int role) const final
     {
         const TableColumn<Record>& c = m_columns.at(column);
+        const Record& record = m_rows.constFind(page)->at(offset);
         switch (role) {
         case Qt::DisplayRole:
-            return c.display(m_rows.constFind(page)->at(offset));
+            return c.display(record);
         case Qt::TextAlignmentRole:
             return QVariant::fromValue(c.alignment);
         default:
-            return {};
+            return c.otherRoles ? c.otherRoles(record, role) : QVariant();
         }
     }
 

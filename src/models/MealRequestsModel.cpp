@@ -24,7 +24,11 @@ QList<TableColumn<MealRequestRecord>> columns()
         {QCoreApplication::translate("MealRequestsModel", "Requester"),
          [](const R& r) { return r.requesterName; }},
         {QCoreApplication::translate("MealRequestsModel", "Status"),
-         [](const R& r) { return MealRequestsModel::statusText(r.status); }},
+         [](const R& r) { return MealRequestsModel::statusText(r.status); },
+         Qt::AlignLeading | Qt::AlignVCenter, QString(),
+         [](const R& r, int role) {
+             return StateColors::data(MealRequestsModel::statusHue(r.status), role);
+         }},
         {QCoreApplication::translate("MealRequestsModel", "Lines"),
          [](const R& r) { return r.lineCount; }, number},
         {QCoreApplication::translate("MealRequestsModel", "Closed by"),
@@ -56,6 +60,21 @@ QString MealRequestsModel::statusText(MealRequestStatus status)
         return QCoreApplication::translate("MealRequestsModel", "On Progress");
     }
     return {};
+}
+
+StateColors::Hue MealRequestsModel::statusHue(MealRequestStatus status)
+{
+    switch (status) {
+    case MealRequestStatus::Pending:
+        return StateColors::Hue::Amber;
+    case MealRequestStatus::Approved:
+        return StateColors::Hue::Green;
+    case MealRequestStatus::Rejected:
+        return StateColors::Hue::Red;
+    case MealRequestStatus::OnProgress:
+        break;
+    }
+    return StateColors::Hue::Blue;
 }
 
 QString MealRequestsModel::mealTypeText(const MealRequestRecord& record)

@@ -3,6 +3,7 @@
 #include "MealRequestFilter.h"
 #include "MealRequestRecord.h"
 #include "ServiceTableModel.h"
+#include "StateColors.h"
 
 class MealRequestService;
 
@@ -27,6 +28,8 @@ public:
 
     // A status as people read it (translated), for the table and the screen's filters.
     static QString statusText(MealRequestStatus status);
+    // The colours a status is shown in, beside its word.
+    static StateColors::Hue statusHue(MealRequestStatus status);
     // The meal type in the language of the interface.
     static QString mealTypeText(const MealRequestRecord& record);
 };

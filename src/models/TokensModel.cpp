@@ -1,11 +1,18 @@
 #include "TokensModel.h"
 
 #include "CellText.h"
+#include "StateColors.h"
 #include "TokenService.h"
 
 #include <QCoreApplication>
 
 namespace {
+
+// A token past its own expiry: dead anyway, its row may be purged.
+bool isExpired(const RevokedTokenRecord& r)
+{
+    return r.expiresAt.isValid() && r.expiresAt <= QDateTime::currentDateTimeUtc();
+}
 
 QList<TableColumn<RevokedTokenRecord>> columns()
 {
@@ -27,13 +34,17 @@ QList<TableColumn<RevokedTokenRecord>> columns()
          Qt::AlignLeading | Qt::AlignVCenter, QStringLiteral("revoked_at")},
         {QCoreApplication::translate("TokensModel", "Expires at"),
          [](const R& r) {
+             // The token's state in words, not left to comparing dates or to the colour.
              if (!r.expiresAt.isValid())
-                 return QCoreApplication::translate("TokensModel", "Never");
-             // The token's state in words, not left to comparing dates.
-             return r.expiresAt <= QDateTime::currentDateTimeUtc()
-                        ? QCoreApplication::translate("TokensModel", "%1 (expired)")
-                              .arg(CellText::dateTime(r.expiresAt))
-                        : CellText::dateTime(r.expiresAt);
+                 return QCoreApplication::translate("TokensModel", "Never (active)");
+             return (isExpired(r) ? QCoreApplication::translate("TokensModel", "%1 (expired)")
+                                  : QCoreApplication::translate("TokensModel", "%1 (active)"))
+                 .arg(CellText::dateTime(r.expiresAt));
+         },
+         Qt::AlignLeading | Qt::AlignVCenter, QString(),
+         [](const R& r, int role) {
+             return StateColors::data(
+                 isExpired(r) ? StateColors::Hue::Grey : StateColors::Hue::Blue, role);
          }},
         {QCoreApplication::translate("TokensModel", "Reason"), [](const R& r) { return r.reason; }},
         // The backend's own rows (logout) name no administrator.

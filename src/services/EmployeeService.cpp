@@ -5,9 +5,11 @@
 #include "EmployeeImporter.h"
 #include "EmployeeRules.h"
 #include "EmployeeStore.h"
+#include "IdRows.h"
 #include "KeysetQuery.h"
 #include "VersionedRow.h"
 
+#include <algorithm>
 #include <limits>
 #include <memory>
 
@@ -161,6 +163,37 @@ QFuture<qint64> EmployeeService::count(const Actor& actor, const EmployeeFilter&
     return query(actor, Operation::ViewEmployees, [filter](Connection& c, const Actor& verified) {
         return listQuery(c, verified, filter).count(c);
     });
+}
+
+QFuture<qint64> EmployeeService::countActiveIn(const Actor& actor,
+                                               const QList<qint64>& departmentIds,
+                                               const QList<qint64>& exceptIds)
+{
+    // Each department once: the join below counts a department's employees as often as it is
+    // named.
+    QList<qint64> departments = departmentIds;
+    std::sort(departments.begin(), departments.end());
+    departments.erase(std::unique(departments.begin(), departments.end()), departments.end());
+    return query(
+        actor, Operation::ViewEmployees,
+        [departments, exceptIds](Connection& c, const Actor& verified) {
+            // From the departments to their employees (CROSS JOIN keeps that order on SQLite,
+            // through employee_department_idx): never a walk over every active employee.
+            QString sql = QStringLiteral("SELECT count(*) FROM %1 CROSS JOIN employee e WHERE "
+                                         "e.department_id = k.id AND e.is_active = ? AND e.id NOT "
+                                         "IN (SELECT n.id FROM %2)")
+                              .arg(IdRows::from(c, QStringLiteral("k")),
+                                   IdRows::from(c, QStringLiteral("n")));
+            QVariantList values = {IdRows::value(departments), true, IdRows::value(exceptIds)};
+            if (DepartmentScope::isLimited(verified)) {
+                const SqlCondition scope =
+                    DepartmentScope::condition(verified, QStringLiteral("e.department_id"));
+                sql += QStringLiteral(" AND ") + scope.sql;
+                values += scope.values;
+            }
+            Statement q = c.exec(sql, values);
+            return q.next() ? q.value(0).toLongLong() : qint64(0);
+        });
 }
 
 QFuture<qint64> EmployeeService::nextFreeId(const Actor& actor)

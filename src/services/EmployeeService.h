@@ -31,6 +31,12 @@ public:
     QFuture<Page<EmployeeRecord>> list(const Actor& actor, const EmployeeFilter& filter,
                                        const PageRequest& page);
     QFuture<qint64> count(const Actor& actor, const EmployeeFilter& filter);
+    // The active employees of these departments (their own, not their sub-departments') who
+    // are not among exceptIds: the lines whole departments add to a new meal request beside
+    // the employees listed on their own (MealRequestService::create). Within the actor's
+    // departments when it is limited to some.
+    QFuture<qint64> countActiveIn(const Actor& actor, const QList<qint64>& departmentIds,
+                                  const QList<qint64>& exceptIds);
     // The id after the highest one in use (1 when there is none): free, offered for a new
     // employee. Needs ManageEmployees.
     QFuture<qint64> nextFreeId(const Actor& actor);

@@ -7,6 +7,7 @@
 #include "JobsIndicator.h"
 #include "LaunchedApp.h"
 #include "MainWindow.h"
+#include "PrivatePgServer.h"
 #include "Screen.h"
 #include "ScreenCatalog.h"
 #include "ServiceFixture.h"
@@ -33,6 +34,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -275,6 +277,55 @@ private Q_SLOTS:
                                          QString());
         AWAIT_OK(added);
         QTRY_COMPARE_WITH_TIMEOUT(origins->text(), QStringLiteral("1"), 30000);
+    }
+
+    // A screen loaded before the server went away, shown again: the outage in the banner with
+    // Retry, not its old rows without a word; once the server is back, the rows come by
+    // themselves.
+    void aScreenShownAgainAfterAnOutageSaysSo()
+    {
+        PrivatePgServer server;
+        QVERIFY(server.start());
+        ServiceFixture fixture;
+        QVERIFY(fixture.openAt(
+            ConnectionSettings::parse(server.url() + QStringLiteral("?connect_timeout=2"))));
+        ServiceRegistry services(fixture.db(), fixture.feed());
+        auto added = services.origins().add(fixture.admin, QStringLiteral("https://kept.example"),
+                                            QString());
+        AWAIT_OK(added);
+
+        LaunchedApp app(fixture.db().settings());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            app.window->signInDialog() && app.window->signInDialog()->isVisible(), 30000);
+        submitSignIn(app, QStringLiteral("admin"), ServiceFixture::passwordOf(fixture.admin));
+        QTRY_COMPARE_WITH_TIMEOUT(app.page(), QStringLiteral("workPage"), 30000);
+        auto* list = app.find<QListWidget>("navigation");
+        const auto show = [&](const QString& key) {
+            list->setCurrentRow(int(navigationOf(app).indexOf(key)));
+            return app.window->currentScreen();
+        };
+        Screen* origins = show(QStringLiteral("origins"));
+        QCOMPARE(origins->objectName(), QStringLiteral("origins"));
+        QAbstractItemModel* rows =
+            origins->findChild<QTableView*>(QStringLiteral("table"))->model();
+        QTRY_COMPARE_WITH_TIMEOUT(rows->rowCount(), 1, 30000);
+        show(QStringLiteral("tokens"));
+        QTRY_VERIFY_WITH_TIMEOUT(app.window->session()->jobs().isEmpty(), 30000);
+
+        QVERIFY(server.run({QStringLiteral("pause")}));
+        QCOMPARE(show(QStringLiteral("origins")), origins);
+        auto* banner = app.find<QLabel>("errorBannerText");
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 30000);
+        QVERIFY2(banner->text().contains(QStringLiteral("127.0.0.1")), qPrintable(banner->text()));
+        QCOMPARE(rows->rowCount(), 0);
+        auto* retry = app.find<QPushButton>("errorBannerRetry");
+        QVERIFY(retry->isVisible());
+        GuiTest::screenshot(app.window.get(), QStringLiteral("outage-on-reopening"));
+
+        QVERIFY(server.run({QStringLiteral("resume")}));
+        QTRY_COMPARE_WITH_TIMEOUT(rows->rowCount(), 1, 30000);
+        QVERIFY(!banner->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(app.window->session()->jobs().isEmpty(), 30000);
     }
 
     void bannerShowsTheFailureAndRetries()

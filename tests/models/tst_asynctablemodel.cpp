@@ -416,7 +416,7 @@ private Q_SLOTS:
         QVERIFY(loadRow(model, 0));
         QCOMPARE(cell(model, 0, TokensModel::JtiColumn), QStringLiteral("fresh-token"));
         QCOMPARE(cell(model, 0, TokensModel::RevokedByColumn), m_fx.admin.username);
-        QCOMPARE(cell(model, 0, TokensModel::ExpiresAtColumn), QStringLiteral("Never"));
+        QCOMPARE(cell(model, 0, TokensModel::ExpiresAtColumn), QStringLiteral("Never (active)"));
         QVERIFY(loadRow(model, 120));
         QCOMPARE(cell(model, 120, TokensModel::JtiColumn), tokenJti(t, 0));
         QCOMPARE(cell(model, 120, TokensModel::RevokedByColumn), QStringLiteral("backend"));

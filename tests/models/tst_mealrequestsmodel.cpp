@@ -6,11 +6,17 @@
 #include "MealRequestsModel.h"
 #include "ModelTesting.h"
 #include "ServiceFixture.h"
+#include "StateColors.h"
 
 #include <QAbstractItemModelTester>
+#include <QBrush>
+#include <QHash>
 #include <QLocale>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <cmath>
 
 using namespace ModelTesting;
 using State = AsyncTableModelBase::State;
@@ -181,6 +187,66 @@ private Q_SLOTS:
         QVERIFY(waitForState(model, State::Idle));
         QCOMPARE(idsShown(model), (QList<qint64>{ids[2]}));
         QCOMPARE(cell(model, 0, Column::StatusColumn), QStringLiteral("Rejected"));
+    }
+
+    // The status in a word and in colours, never the colour alone: dark text on a light tint,
+    // both given, so that the cell reads the same on a light or a dark palette.
+    void everyStatusShowsItsWordAndColours()
+    {
+        QVERIFY(m_fx.open(QStringLiteral("sqlite")));
+        QVERIFY(seed());
+        MealRequestService meals(m_fx.db(), m_fx.feed());
+        const QList<std::pair<MealRequestStatus, QString>> statuses = {
+            {MealRequestStatus::Pending, QStringLiteral("Pending")},
+            {MealRequestStatus::Approved, QStringLiteral("Approved")},
+            {MealRequestStatus::Rejected, QStringLiteral("Rejected")},
+            {MealRequestStatus::OnProgress, QStringLiteral("On Progress")}};
+        QHash<qint64, int> statusOf; // request -> index in statuses
+        for (int i = 0; i < statuses.size(); ++i) {
+            auto created = meals.create(m_fx.admin, request(breakfast + i % 3, {1 + i / 3}));
+            AWAIT_OK(created);
+            const qint64 id = created.result().id;
+            statusOf.insert(id, i);
+            QVERIFY(m_fx.write([id, status = statuses.at(i).first](Connection& c) {
+                c.exec(QStringLiteral("UPDATE meal_request SET status_id = ? WHERE id = ?"),
+                       {static_cast<int>(status), id});
+            }));
+        }
+
+        MealRequestsModel model(meals, m_fx.admin, m_fx.feed());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QVERIFY(waitForState(model, State::Idle));
+        QCOMPARE(model.rowCount(), statuses.size());
+        const auto luminance = [](const QColor& c) {
+            const auto channel = [](qreal v) {
+                return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+            };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
+                   0.0722 * channel(c.blueF());
+        };
+        QSet<QRgb> backgrounds;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const auto& [status, word] = statuses.at(statusOf.value(
+                model.data(model.index(row, 0), AsyncTableModelBase::IdRole).toLongLong()));
+            const QModelIndex cellIndex = model.index(row, Column::StatusColumn);
+            QCOMPARE(cellIndex.data().toString(), word);
+            const QVariant text = cellIndex.data(Qt::ForegroundRole);
+            const QVariant background = cellIndex.data(Qt::BackgroundRole);
+            QVERIFY2(text.canConvert<QBrush>() && background.canConvert<QBrush>(),
+                     qPrintable(word));
+            const QColor fg = qvariant_cast<QBrush>(text).color();
+            const QColor bg = qvariant_cast<QBrush>(background).color();
+            QCOMPARE(fg, StateColors::text(MealRequestsModel::statusHue(status)));
+            // WCAG's enhanced contrast (7:1) between the two, whatever the palette around.
+            const qreal contrast = (luminance(bg) + 0.05) / (luminance(fg) + 0.05);
+            QVERIFY2(contrast >= 7, qPrintable(QStringLiteral("%1: %2").arg(word).arg(contrast)));
+            backgrounds.insert(bg.rgb());
+            // The other columns keep the palette's colours.
+            QVERIFY(!model.index(row, Column::MealTypeColumn).data(Qt::ForegroundRole).isValid());
+        }
+        // Each status its own colour.
+        QCOMPARE(backgrounds.size(), statuses.size());
     }
 
     void mealTypeInTheInterfaceLanguage()

@@ -503,6 +503,49 @@ private Q_SLOTS:
         QCOMPARE(n.result(), qint64(2));
     }
 
+    void countsTheActiveEmployeesOfWholeDepartments_data() { TestBackend::addColumns(); }
+    void countsTheActiveEmployeesOfWholeDepartments()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(m_fx.open(backend));
+        EmployeeService employees(m_fx.db(), m_fx.feed());
+        const qint64 kitchen = department(QStringLiteral("Kitchen"));
+        const qint64 pantry = department(QStringLiteral("Pantry"), kitchen);
+        const qint64 workshop = department(QStringLiteral("Workshop"));
+        QVERIFY(kitchen && pantry && workshop);
+        // Kitchen: 1 and 2 active, 3 not; Pantry (under Kitchen): 4; Workshop: 5; 6 in none.
+        const QList<std::pair<qint64, bool>> placed = {{kitchen, true},  {kitchen, true},
+                                                       {kitchen, false}, {pantry, true},
+                                                       {workshop, true}, {0, true}};
+        for (int i = 0; i < placed.size(); ++i) {
+            EmployeeInput in = input(i + 1, 600 + i, QStringLiteral("E%1").arg(i + 1));
+            in.departmentId = placed.at(i).first;
+            in.active = placed.at(i).second;
+            auto f = employees.create(m_fx.admin, in);
+            AWAIT_OK(f);
+        }
+        const auto count = [&](const Actor& actor, const QList<qint64>& departments,
+                               const QList<qint64>& except) {
+            auto f = employees.countActiveIn(actor, departments, except);
+            if (!QTest::qWaitFor([&] { return f.isFinished(); }, 60000) || errorOf(f))
+                return qint64(-1);
+            return f.result();
+        };
+        // The department's own active employees: not the inactive one, not its sub-department's.
+        QCOMPARE(count(m_fx.admin, {kitchen}, {}), qint64(2));
+        QCOMPARE(count(m_fx.admin, {kitchen, workshop}, {}), qint64(3));
+        // A department named twice counts once.
+        QCOMPARE(count(m_fx.admin, {kitchen, workshop, kitchen}, {}), qint64(3));
+        // Employees listed on their own are not counted again.
+        QCOMPARE(count(m_fx.admin, {kitchen, workshop}, {1, 4, 6}), qint64(2));
+        QCOMPARE(count(m_fx.admin, {}, {}), qint64(0));
+        QCOMPARE(count(m_fx.admin, {4242}, {}), qint64(0));
+        // An account limited to some departments counts only within them.
+        QVERIFY(limit(m_fx.requester, {workshop}));
+        QCOMPARE(count(m_fx.requester, {kitchen, workshop}, {}), qint64(1));
+        QCOMPARE(count(m_fx.taker, {kitchen, workshop}, {}), qint64(3));
+    }
+
     void keysetPagingVisitsEveryRowOnceInOrder_data() { TestBackend::addColumns(); }
     void keysetPagingVisitsEveryRowOnceInOrder()
     {

@@ -2,6 +2,7 @@
 
 #include "ui_NewRequestDialog.h"
 
+#include "ConfirmationBox.h"
 #include "DepartmentCombo.h"
 #include "Failure.h"
 #include "FieldMessage.h"
@@ -24,6 +25,9 @@ enum LineColumn { EmployeeColumn, DepartmentColumn, NotesColumn, LineColumnCount
 // Search results shown at once; typing more narrows them.
 constexpr int maxResults = 50;
 constexpr int searchDelayMs = 250;
+// A request of more lines than this is created only once confirmed: a department chosen by
+// mistake would otherwise order hundreds of meals.
+constexpr qint64 linesWithoutAsking = 300;
 
 // Fields of MealRequestService's refusals that concern the lines rather than one field.
 bool isLinesField(const QString& field)
@@ -198,6 +202,7 @@ void NewRequestDialog::addSelectedEmployees()
         m_ui->linesView->selectRow(last);
         m_ui->linesView->scrollTo(m_lines->index(last, 0));
     }
+    countLines();
     updateButtons();
 }
 
@@ -219,6 +224,7 @@ void NewRequestDialog::addDepartment()
         row = m_lines->rowCount() - 1;
     }
     m_ui->linesView->selectRow(row);
+    countLines();
     updateButtons();
 }
 
@@ -230,6 +236,7 @@ void NewRequestDialog::removeSelectedLines()
     std::sort(rows.rbegin(), rows.rend());
     for (const int row : rows)
         m_lines->removeRow(row);
+    countLines();
     updateButtons();
 }
 
@@ -278,6 +285,65 @@ void NewRequestDialog::accept()
         m_ui->employeeSearch->setFocus();
         return;
     }
+    setBusy(true);
+    whenFinished(
+        this, lineCount(in),
+        [this, in](qint64 lines) {
+            setBusy(false);
+            if (lines <= linesWithoutAsking)
+                return create(in);
+            ConfirmationBox::ask(this, tr("Create Meal Request"),
+                                 tr("The request will have %n line(s), one for each employee. "
+                                    "Create it?",
+                                    nullptr, int(lines)),
+                                 tr("&Create request"), [this, in] { create(in); });
+        },
+        [this](const Failure& e) {
+            setBusy(false);
+            showError(e);
+        });
+}
+
+QFuture<qint64> NewRequestDialog::lineCount(const MealRequestInput& in) const
+{
+    const qint64 listed = in.lines.size();
+    if (in.departmentIds.isEmpty())
+        return QtFuture::makeReadyFuture(listed);
+    QList<qint64> employees;
+    employees.reserve(in.lines.size());
+    for (const MealLineInput& line : in.lines)
+        employees.append(line.employeeId);
+    return m_session.services()
+        .employees()
+        .countActiveIn(m_session.actor(), in.departmentIds, employees)
+        .then([listed](qint64 added) { return listed + added; });
+}
+
+void NewRequestDialog::countLines()
+{
+    const quint64 ticket = ++m_countTicket;
+    const MealRequestInput in = input();
+    if (in.departmentIds.isEmpty()) {
+        m_ui->headCount->clear();
+        return;
+    }
+    m_ui->headCount->setText(tr("Counting the employees…"));
+    whenFinished(
+        this, lineCount(in),
+        [this, ticket](qint64 lines) {
+            if (ticket == m_countTicket)
+                m_ui->headCount->setText(
+                    tr("%n employee(s) will get a line.", nullptr, int(lines)));
+        },
+        [this, ticket](const Failure& e) {
+            if (ticket == m_countTicket)
+                m_ui->headCount->setText(
+                    tr("The employees could not be counted: %1").arg(e.message()));
+        });
+}
+
+void NewRequestDialog::create(const MealRequestInput& in)
+{
     setBusy(true);
     whenFinished(
         this,

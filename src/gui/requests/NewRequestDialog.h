@@ -5,6 +5,7 @@
 #include "MealRequestRecord.h"
 
 #include <QDialog>
+#include <QFuture>
 
 #include <memory>
 
@@ -18,8 +19,10 @@ class NewRequestDialog;
 }
 
 // A new meal request: the meal type, employees found by a search, whole departments, and notes
-// per line. Creating runs with the dialog open and busy; a refusal is shown at the field or
-// the lines it names, and everything typed stays. created() then the dialog closes on success.
+// per line. While whole departments are chosen, it says how many employees will get a line;
+// a request of more than a few hundred lines is created only once confirmed. Creating runs
+// with the dialog open and busy; a refusal is shown at the field or the lines it names, and
+// everything typed stays. created() then the dialog closes on success.
 class NewRequestDialog : public QDialog {
     Q_OBJECT
 
@@ -52,6 +55,13 @@ private:
     // The line of this employee or department, or -1.
     int rowOf(int role, qint64 id) const;
     MealRequestInput input() const;
+    // How many lines `in` makes: its employees and the active employees of its departments,
+    // each once (counted on a worker when there are departments).
+    QFuture<qint64> lineCount(const MealRequestInput& in) const;
+    // Shows lineCount() of the lines now while departments are chosen; answers overtaken by a
+    // later change of the lines are dropped.
+    void countLines();
+    void create(const MealRequestInput& in);
     void setBusy(bool busy);
     void clearErrors();
     void showError(const Failure& error);
@@ -66,5 +76,6 @@ private:
     QList<FieldMessage::Field> m_fields;
     QTimer* m_searchTimer;
     quint64 m_searchTicket = 0;
+    quint64 m_countTicket = 0;
     bool m_busy = false;
 };

@@ -10,6 +10,7 @@
 #include "RejectRequestDialog.h"
 #include "RequestLinesModel.h"
 #include "Session.h"
+#include "StateColors.h"
 #include "TableContextMenu.h"
 #include "WhenFinished.h"
 
@@ -18,6 +19,20 @@
 #include <QPushButton>
 
 #include <algorithm>
+
+namespace {
+
+// The title's look: bold, and in the colours of the status it names, if any.
+QString titleStyle(std::optional<StateColors::Hue> hue = std::nullopt)
+{
+    QString style = QStringLiteral("font-weight: bold;");
+    if (hue)
+        style += QStringLiteral(" color: %1; background-color: %2; padding: 2px 4px;")
+                     .arg(StateColors::text(*hue).name(), StateColors::background(*hue).name());
+    return style;
+}
+
+} // namespace
 
 RequestDetailPane::RequestDetailPane(Session& session, QWidget* parent)
     : QWidget(parent)
@@ -76,6 +91,7 @@ void RequestDetailPane::loadRequest(qint64 id)
     if (!m_request || m_request->id != id) {
         setMessage({});
         m_ui->detailTitle->setText(tr("Meal request %1").arg(id));
+        m_ui->detailTitle->setStyleSheet(titleStyle());
         m_ui->detailInfo->setText(tr("Loading…"));
     }
     whenFinished(
@@ -110,6 +126,7 @@ void RequestDetailPane::clear()
     m_request.reset();
     m_lines->clear();
     m_ui->detailTitle->setText(tr("No request selected"));
+    m_ui->detailTitle->setStyleSheet(titleStyle());
     m_ui->detailInfo->setText(tr("Select a request above to see its lines here."));
     updateActions();
 }
@@ -189,6 +206,7 @@ void RequestDetailPane::display(const MealRequestRecord& request)
     m_ui->detailTitle->setText(tr("Meal request %1 · %2 · %3")
                                    .arg(request.id)
                                    .arg(MealRequestsModel::mealTypeText(request), status));
+    m_ui->detailTitle->setStyleSheet(titleStyle(MealRequestsModel::statusHue(request.status)));
     QStringList info;
     info << tr("Requested by %1 on %2.")
                 .arg(request.requesterName, CellText::dateTime(request.requestTime));

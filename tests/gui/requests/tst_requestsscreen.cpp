@@ -8,6 +8,7 @@
 #include "RequestLinesModel.h"
 #include "RequestsScreen.h"
 #include "ScreenTest.h"
+#include "StateColors.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -334,6 +335,11 @@ private Q_SLOTS:
         QTest::mouseClick(find<QPushButton>("approveButton"), Qt::LeftButton);
         CHECKED(confirm());
         QTRY_VERIFY(text("detailTitle").endsWith(QStringLiteral("Lunch · Approved")));
+        // The status in the title is in its colours too.
+        QVERIFY2(find<QLabel>("detailTitle")
+                     ->styleSheet()
+                     .contains(StateColors::background(StateColors::Hue::Green).name()),
+                 qPrintable(find<QLabel>("detailTitle")->styleSheet()));
         r = stored(id);
         QCOMPARE(r.status, MealRequestStatus::Approved);
         QCOMPARE(r.closedById, m_fx->admin.accountId);
@@ -465,6 +471,9 @@ private Q_SLOTS:
         QTest::keyClick(reason, Qt::Key_Return);
         QTRY_VERIFY(!open);
         QTRY_VERIFY(text("detailTitle").endsWith(QStringLiteral("Lunch · Rejected")));
+        QVERIFY(find<QLabel>("detailTitle")
+                    ->styleSheet()
+                    .contains(StateColors::background(StateColors::Hue::Red).name()));
         const QString notes = QStringLiteral("Site visit\nRejected: Kitchen closed");
         QVERIFY2(text("detailInfo").contains(QStringLiteral("Notes: ") + notes),
                  qPrintable(text("detailInfo")));
@@ -590,6 +599,80 @@ private Q_SLOTS:
         QCOMPARE(r.lines.size(), 1);
         QCOMPARE(r.lines.at(0).employeeId, qint64(2));
         QCOMPARE(r.lines.at(0).notes, QStringLiteral("Vegetarian"));
+    }
+
+    void wholeDepartmentsShowTheHeadCountAndManyLinesAsk()
+    {
+        CHECKED(seed());
+        const qint64 depot = department(QStringLiteral("Depot"));
+        // 301 active employees in the Depot, one more who left.
+        auto staffed = m_fx->db().write([depot](Connection& c) {
+            for (int i = 0; i <= 301; ++i)
+                c.exec(QStringLiteral("INSERT INTO employee (id, code, name_en, department_id, "
+                                      "is_active) VALUES (?, ?, ?, ?, ?)"),
+                       {5000 + i, 50000 + i, QStringLiteral("Depot %1").arg(i), depot, i < 301});
+        });
+        AWAIT_OK(staffed);
+        CHECKED(showScreen(0));
+
+        NewRequestDialog* dialog = nullptr;
+        CHECKED(dialog = openDialog(3));
+        const QPointer<NewRequestDialog> open(dialog);
+        auto* headCount = find<QLabel>(dialog, "headCount");
+        auto* departments = find<QComboBox>(dialog, "departmentChoice");
+        auto* addDepartment = find<QPushButton>(dialog, "addDepartmentButton");
+        // Employees on their own: the lines say how many.
+        CHECKED(addEmployee(dialog, QStringLiteral("Huda")));
+        QVERIFY(headCount->text().isEmpty());
+        // The Kitchen's three, and Huda.
+        departments->setCurrentIndex(departments->findText(QStringLiteral("Kitchen")));
+        QTest::mouseClick(addDepartment, Qt::LeftButton);
+        QTRY_COMPARE(headCount->text(), QStringLiteral("4 employee(s) will get a line."));
+        // Ahmed is one of the Kitchen's: still one line for him.
+        CHECKED(addEmployee(dialog, QStringLiteral("Ahmed")));
+        QTRY_COMPARE(headCount->text(), QStringLiteral("4 employee(s) will get a line."));
+        departments->setCurrentIndex(departments->findText(QStringLiteral("Depot")));
+        QTest::mouseClick(addDepartment, Qt::LeftButton);
+        QTRY_COMPARE(headCount->text(), QStringLiteral("305 employee(s) will get a line."));
+        screenshot(dialog, QStringLiteral("new-request-head-count"));
+
+        // More than 300 lines: asked first, naming the count; Cancel creates nothing.
+        auto* ok = find<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Ok);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY((box = dialog->findChild<QMessageBox*>(QStringLiteral("confirmationBox"))) &&
+                    box->isVisible());
+        QVERIFY2(box->text().contains(QStringLiteral("305 line(s)")), qPrintable(box->text()));
+        QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+        QTRY_VERIFY(!dialog->findChild<QMessageBox*>(QStringLiteral("confirmationBox")));
+        QVERIFY(open && dialog->isVisible());
+        QCOMPARE(m_fx->rowCount(QStringLiteral("meal_request")), qint64(0));
+
+        // Confirmed: created with as many lines as the dialog said.
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_VERIFY((box = dialog->findChild<QMessageBox*>(QStringLiteral("confirmationBox"))) &&
+                    box->isVisible());
+        QTest::mouseClick(GuiTest::confirmButton(box), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!open, 30000);
+        QTRY_COMPARE(model().rowCount(), 1);
+        QCOMPARE(stored(lines().line(0).requestId).lineCount, 305);
+
+        // Up to 300 lines nothing is asked.
+        CHECKED(dialog = openDialog(3));
+        const QPointer<NewRequestDialog> second(dialog);
+        departments = find<QComboBox>(dialog, "departmentChoice");
+        departments->setCurrentIndex(departments->findText(QStringLiteral("Workshop")));
+        QTest::mouseClick(find<QPushButton>(dialog, "addDepartmentButton"), Qt::LeftButton);
+        QTRY_COMPARE(find<QLabel>(dialog, "headCount")->text(),
+                     QStringLiteral("1 employee(s) will get a line."));
+        find<QComboBox>(dialog, "mealType")
+            ->setCurrentIndex(
+                find<QComboBox>(dialog, "mealType")->findText(QStringLiteral("Dinner")));
+        QTest::mouseClick(find<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!second, 30000);
+        QVERIFY(!m_screen->findChild<QMessageBox*>(QStringLiteral("confirmationBox")));
+        QTRY_COMPARE(model().rowCount(), 2);
     }
 
     void copyAndDelete()

@@ -3,11 +3,13 @@
 #include "RevokeTokenDialog.h"
 #include "ScreenTest.h"
 #include "SignOutEverywhereDialog.h"
+#include "StateColors.h"
 #include "TestTokens.h"
 #include "TokenService.h"
 #include "TokensModel.h"
 #include "TokensScreen.h"
 
+#include <QBrush>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
@@ -208,15 +210,20 @@ private Q_SLOTS:
             AWAIT_OK(revoked);
         }
         QTRY_COMPARE_WITH_TIMEOUT(model().rowCount(), 3, 60000);
-        // The token's state in words: the expired ones say so.
+        // The token's state in a word and in colours beside it.
         for (int i = 0; i < expiries.size(); ++i) {
             // Rows are named once their page has loaded.
             int row = -1;
             QTRY_VERIFY_WITH_TIMEOUT((row = rowOf(model(), QStringLiteral("purge-%1").arg(i))) >= 0,
                                      60000);
-            const QString expires =
-                model().index(row, TokensModel::ExpiresAtColumn).data().toString();
-            QVERIFY2(expires.endsWith(u" (expired)") == (i < 2), qPrintable(expires));
+            const QModelIndex expiresAt = model().index(row, TokensModel::ExpiresAtColumn);
+            const QString expires = expiresAt.data().toString();
+            QVERIFY2(expires.endsWith(i < 2 ? u" (expired)" : u" (active)"), qPrintable(expires));
+            const StateColors::Hue hue = i < 2 ? StateColors::Hue::Grey : StateColors::Hue::Blue;
+            QCOMPARE(qvariant_cast<QBrush>(expiresAt.data(Qt::ForegroundRole)).color(),
+                     StateColors::text(hue));
+            QCOMPARE(qvariant_cast<QBrush>(expiresAt.data(Qt::BackgroundRole)).color(),
+                     StateColors::background(hue));
         }
         QSignalSpy notified(m_screen.get(), &Screen::notified);
 
