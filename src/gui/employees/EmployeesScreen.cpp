@@ -380,7 +380,12 @@ void EmployeesScreen::deactivateAll(const QList<qint64>& ids)
         this,
         session().jobs().track(
             what, session().services().employees().deactivateAll(session().actor(), ids)),
-        [this, what](const BulkResult& result) { reportBulk(what, result); },
+        [this, what](const BulkResult& result) {
+            // Deactivated employees may leave the list (active only): the rows taking their
+            // places must not stay selected.
+            m_ui->table->clearSelection();
+            reportBulk(what, result);
+        },
         [this, ids, what](const Failure& error) {
             const QPointer<EmployeesScreen> self(this);
             reportFailure(what, error, [self, ids] {

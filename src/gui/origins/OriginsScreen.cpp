@@ -198,6 +198,9 @@ void OriginsScreen::setActiveAll(const QList<qint64>& ids, bool active)
             what, session().services().origins().setActiveAll(session().actor(), ids, active)),
         [this, what](const BulkResult& result) {
             m_toggling = false;
+            // Changed origins may leave the list (a filter): the rows taking their places must
+            // not stay selected.
+            m_ui->table->clearSelection();
             selectionChanged();
             reportBulk(what, result);
         },
@@ -294,7 +297,11 @@ void OriginsScreen::removeAll(const QList<qint64>& ids)
         this,
         session().jobs().track(what,
                                session().services().origins().removeAll(session().actor(), ids)),
-        [this, what](const BulkResult& result) { reportBulk(what, result); },
+        [this, what](const BulkResult& result) {
+            // The rows taking the removed ones' places must not stay selected.
+            m_ui->table->clearSelection();
+            reportBulk(what, result);
+        },
         [this, ids, what](const Failure& error) {
             reportFailure(what, error, [this, ids] { removeAll(ids); });
         });

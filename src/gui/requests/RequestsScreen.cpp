@@ -116,7 +116,13 @@ RequestsScreen::RequestsScreen(Session& session, QWidget* parent)
     connect(m_detail, &RequestDetailPane::actionsChanged, this, &RequestsScreen::updateActions);
     connect(m_detail, &RequestDetailPane::failed, this, &Screen::failed);
     connect(m_detail, &RequestDetailPane::notified, this, &Screen::notified);
-    connect(m_detail, &RequestDetailPane::decided, this, &RequestsScreen::reportBulk);
+    connect(m_detail, &RequestDetailPane::decided, this,
+            [this](const QString& what, const BulkResult& result) {
+                // Decided requests may leave the list (a status filter): the rows taking their
+                // places must not stay selected for the next decision.
+                m_ui->requestsView->clearSelection();
+                reportBulk(what, result);
+            });
 
     connect(m_ui->newButton, &QPushButton::clicked, this, &RequestsScreen::createItem);
     connect(m_ui->copyButton, &QPushButton::clicked, this, [this] {

@@ -659,15 +659,22 @@ private Q_SLOTS:
     void severalSelectedAreRejectedWithOneReason()
     {
         CHECKED(seed());
+        qint64 kept = 0;
         qint64 first = 0;
         qint64 second = 0;
+        CHECKED(kept = created(m_fx->taker, {3}));
         CHECKED(first = created(m_fx->taker, {1}));
         CHECKED(second = created(m_fx->taker, {2}));
-        CHECKED(showScreen(2));
+        CHECKED(showScreen(3));
+        // Only the Pending ones shown: the two rejected leave the list.
+        auto* status = find<QComboBox>("statusFilter");
+        status->setCurrentIndex(status->findData(static_cast<int>(MealRequestStatus::Pending)));
         auto* view = find<QTableView>("requestsView");
-        QTRY_VERIFY(model().record(0) && model().record(1));
+        QTRY_VERIFY(model().record(0) && model().record(1) && model().record(2));
+        QCOMPARE(model().record(2)->id, kept); // newest first
         view->setFocus();
-        view->selectAll();
+        view->selectRow(0);
+        QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier);
         QTRY_VERIFY(find<QPushButton>("rejectButton")->isEnabled());
 
         QSignalSpy notified(m_screen.get(), &Screen::notified);
@@ -693,6 +700,11 @@ private Q_SLOTS:
             QCOMPARE(r.notes, QStringLiteral("Rejected: Kitchen closed"));
             QCOMPARE(r.acceptedLines(), 0);
         }
+        // The row left standing is not selected in their place.
+        QTRY_COMPARE(model().rowCount(), 1);
+        QCOMPARE(model().index(0, 0).data(AsyncTableModelBase::IdRole).toLongLong(), kept);
+        QVERIFY(!view->selectionModel()->hasSelection());
+        QCOMPARE(stored(kept).status, MealRequestStatus::Pending);
     }
 
     void copyAndDelete()
