@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace {
 
 const QString noteOption = QStringLiteral("note");
@@ -112,22 +114,25 @@ QList<ServiceCommand::Action> OriginsCommand::actions() const
          0,
          {activeOption, inactiveOption}},
         {QStringLiteral("remove"),
-         QStringLiteral("ORIGIN"),
-         QStringLiteral("Delete an origin (given in any form that normalises to it)."),
+         QStringLiteral("ORIGIN|ID..."),
+         QStringLiteral("Delete origins, each given by its id or in any form that normalises to "
+                        "it. Prints each one refused with why; exit 1 when any was (the others "
+                        "are removed all the same)."),
          1,
-         1,
+         anyNumber,
          {}},
         {QStringLiteral("enable"),
-         QStringLiteral("ORIGIN"),
-         QStringLiteral("Allow a disabled origin again."),
+         QStringLiteral("ORIGIN|ID..."),
+         QStringLiteral("Allow disabled origins again; as remove, exit 1 when any was refused."),
          1,
-         1,
+         anyNumber,
          {}},
         {QStringLiteral("disable"),
-         QStringLiteral("ORIGIN"),
-         QStringLiteral("Stop allowing an origin but keep it in the list."),
+         QStringLiteral("ORIGIN|ID..."),
+         QStringLiteral("Stop allowing origins but keep them in the list; as remove, exit 1 "
+                        "when any was refused."),
          1,
-         1,
+         anyNumber,
          {}},
         {QStringLiteral("test"),
          QStringLiteral("ORIGIN"),
@@ -175,11 +180,20 @@ void OriginsCommand::prepareAction(const QCommandLineParser& parser, const QStri
     m_skipInvalid = parser.isSet(skipInvalidOption);
     if (action() == QLatin1String("remove") || action() == QLatin1String("enable") ||
         action() == QLatin1String("disable")) {
-        // Found by its stored form: the argument may be written as the user likes.
-        const OriginCheck check = OriginNormalizer::normalize(m_argument);
-        if (!check.isOk())
-            throw invalid(QStringLiteral("ORIGIN: ") + check.error(), QStringLiteral("origin"));
-        m_origin = check.origin();
+        for (const QString& argument : arguments) {
+            bool number = false;
+            argument.toLongLong(&number);
+            if (number) {
+                m_targets << QString::number(
+                    idArguments({argument}, QStringLiteral("ID")).constFirst());
+                continue;
+            }
+            // Found by its stored form: the argument may be written as the user likes.
+            const OriginCheck check = OriginNormalizer::normalize(argument);
+            if (!check.isOk())
+                throw invalid(QStringLiteral("ORIGIN: ") + check.error(), QStringLiteral("origin"));
+            m_targets << check.origin();
+        }
     }
 }
 
@@ -197,10 +211,9 @@ QFuture<CliCommand::Output> OriginsCommand::startAction(ServiceRegistry& service
         return add(actor);
     if (action() == QLatin1String("list"))
         return list(actor);
-    if (action() == QLatin1String("remove"))
-        return remove(actor);
-    if (action() == QLatin1String("enable") || action() == QLatin1String("disable"))
-        return setActive(actor, action() == QLatin1String("enable"));
+    if (action() == QLatin1String("remove") || action() == QLatin1String("enable") ||
+        action() == QLatin1String("disable"))
+        return changeAll(actor);
     if (action() == QLatin1String("test"))
         return test(actor);
     if (action() == QLatin1String("import"))
@@ -238,55 +251,54 @@ QFuture<CliCommand::Output> OriginsCommand::list(const Actor& actor)
         });
 }
 
-QFuture<OriginRecord> OriginsCommand::find(const Actor& actor)
+QFuture<std::pair<QList<qint64>, BulkResult>> OriginsCommand::find(const Actor& actor)
 {
-    // The search also matches notes and longer origins: the exact one is picked from those.
-    OriginFilter filter;
-    filter.search = m_origin;
-    const QString origin = m_origin;
+    const QStringList targets = m_targets;
     return PageCollector<OriginRecord>::collect(
-               [this, actor, filter](const PageRequest& page) {
-                   return m_origins->list(actor, filter, page);
+               [this, actor](const PageRequest& page) {
+                   return m_origins->list(actor, OriginFilter(), page);
                },
                0)
-        .then([origin](const QList<OriginRecord>& matches) {
-            for (const OriginRecord& o : matches) {
-                if (o.origin == origin)
-                    return o;
+        .then([targets](const QList<OriginRecord>& all) {
+            QList<qint64> ids;
+            BulkResult unknown;
+            for (const QString& target : targets) {
+                bool isId = false;
+                const qint64 id = target.toLongLong(&isId);
+                if (isId) {
+                    ids.append(id);
+                    continue;
+                }
+                const auto found =
+                    std::find_if(all.cbegin(), all.cend(),
+                                 [&](const OriginRecord& o) { return o.origin == target; });
+                if (found != all.cend())
+                    ids.append(found->id);
+                else
+                    unknown.refuse(
+                        target,
+                        Failure(Failure::Kind::NotFound,
+                                QStringLiteral("%1 is not in the allowed origins").arg(target),
+                                QStringLiteral("origin")));
             }
-            throw Failure(Failure::Kind::NotFound,
-                          QStringLiteral("%1 is not in the allowed origins").arg(origin),
-                          QStringLiteral("origin"));
+            return std::pair{ids, unknown};
         });
 }
 
-QFuture<CliCommand::Output> OriginsCommand::remove(const Actor& actor)
+QFuture<CliCommand::Output> OriginsCommand::changeAll(const Actor& actor)
 {
+    const bool remove = action() == QLatin1String("remove");
+    const bool active = action() == QLatin1String("enable");
     return find(actor)
         .then(QCoreApplication::instance(),
-              [this, actor](const OriginRecord& found) {
-                  return m_origins->remove(actor, found.id).then([found] {
-                      return Output{QStringLiteral("Removed %1").arg(found.origin),
-                                    originJson(found)};
-                  });
-              })
-        .unwrap();
-}
-
-QFuture<CliCommand::Output> OriginsCommand::setActive(const Actor& actor, bool active)
-{
-    const QString done = active ? QStringLiteral("enabled") : QStringLiteral("disabled");
-    return find(actor)
-        .then(QCoreApplication::instance(),
-              [this, actor, active, done](const OriginRecord& found) -> QFuture<Output> {
-                  if (found.active == active)
-                      return QtFuture::makeReadyFuture(
-                          Output{QStringLiteral("%1 is %2 already").arg(found.origin, done),
-                                 originJson(found)});
-                  return m_origins->setActive(actor, found.id, found.version, active)
-                      .then([done](const OriginRecord& changed) {
-                          return Output{QStringLiteral("%1 is %2").arg(changed.origin, done),
-                                        originJson(changed)};
+              [this, actor, remove, active](const std::pair<QList<qint64>, BulkResult>& found) {
+                  // One call for all that were found; those not found are refused beside.
+                  const QList<qint64>& ids = found.first;
+                  return (remove ? m_origins->removeAll(actor, ids)
+                                 : m_origins->setActiveAll(actor, ids, active))
+                      .then([unknown = found.second](BulkResult result) {
+                          result.refused += unknown.refused;
+                          return bulkOutput(result);
                       });
               })
         .unwrap();

@@ -4,6 +4,7 @@
 #include "ServiceCommand.h"
 
 #include <optional>
+#include <utility>
 
 // mealdesk-cli origins add|list|remove|enable|disable|test|import|export: the CORS origins the
 // backend allows (super admins).
@@ -22,19 +23,19 @@ protected:
 private:
     QFuture<Output> add(const Actor& actor);
     QFuture<Output> list(const Actor& actor);
-    QFuture<Output> remove(const Actor& actor);
-    // enable and disable.
-    QFuture<Output> setActive(const Actor& actor, bool active);
+    // remove, enable and disable: the origins named by m_ids and m_origins in one call.
+    QFuture<Output> changeAll(const Actor& actor);
     QFuture<Output> test(const Actor& actor);
     QFuture<Output> importValue(const Actor& actor);
     QFuture<Output> exportValue(const Actor& actor);
-    // The stored row of m_origin (normalised); NotFound when it is not in the list.
-    QFuture<OriginRecord> find(const Actor& actor);
+    // The ids of m_targets, each origin that is not in the list refused (NotFound).
+    QFuture<std::pair<QList<qint64>, BulkResult>> find(const Actor& actor);
 
     OriginService* m_origins = nullptr;
     QString m_argument;
-    // remove, enable, disable: the argument normalised, as it is stored.
-    QString m_origin;
+    // remove, enable, disable: each argument as an id in decimal, or as its origin normalised
+    // (as it is stored).
+    QStringList m_targets;
     QString m_note;
     std::optional<bool> m_active;
     bool m_skipInvalid = false;

@@ -1,5 +1,6 @@
 #include "Screen.h"
 
+#include "BulkResult.h"
 #include "Failure.h"
 
 #include <QHeaderView>
@@ -22,6 +23,15 @@ void Screen::reportFailure(const QString& what, const Failure& error,
                            const std::function<void()>& retry)
 {
     Q_EMIT failed(tr("%1: %2").arg(what, error.message()), retry);
+}
+
+void Screen::reportBulk(const QString& what, const BulkResult& result)
+{
+    const QString outcome = tr("%1: %2").arg(what, result.summary());
+    if (result.refused.isEmpty())
+        Q_EMIT notified(outcome);
+    else
+        Q_EMIT informed(outcome);
 }
 
 void Screen::showEvent(QShowEvent* event)

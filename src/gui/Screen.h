@@ -5,6 +5,7 @@
 
 #include <functional>
 
+class BulkResult;
 class Failure;
 class Session;
 
@@ -55,6 +56,9 @@ protected:
     // failed() with "<what>: <the error's message>".
     void reportFailure(const QString& what, const Failure& error,
                        const std::function<void()>& retry = {});
+    // What a bulk action (`what`: "Removing 3 origins") did: notified() when all was done,
+    // informed() when some items were refused, so that their list can be read whole.
+    void reportBulk(const QString& what, const BulkResult& result);
     void showEvent(QShowEvent* event) override;
 
 private:

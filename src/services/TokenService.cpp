@@ -6,8 +6,6 @@
 
 namespace {
 
-constexpr int maxReason = 256;
-
 const QStringList columns = {
     QStringLiteral("t.id"),         QStringLiteral("t.jti"),      QStringLiteral("t.token_type"),
     QStringLiteral("t.account_id"), QStringLiteral("a.username"), QStringLiteral("t.revoked_at"),
@@ -85,11 +83,11 @@ RevokeResult revokeOne(Connection& c, ChangeSet& changes, const RevokeInput& inp
                        const QByteArray& hs256Secret)
 {
     const TokenInspection inspection = inspectOrRefuse(input.text, input.explicitJti);
-    if (input.reason.size() > maxReason)
+    if (input.reason.size() > TokenService::maxReasonLength)
         throw Failure(Failure::Kind::Validation,
                       TokenService::tr("The reason has %1 characters; at most %2 are allowed.")
                           .arg(input.reason.size())
-                          .arg(maxReason),
+                          .arg(TokenService::maxReasonLength),
                       QStringLiteral("reason"));
     const TokenType type = inspection.isJwt() ? inspection.tokenType() : input.type;
     const QDateTime expires = inspection.isJwt() ? inspection.expiresAt() : input.expiresAt;

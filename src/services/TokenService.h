@@ -32,6 +32,8 @@ public:
     QFuture<Page<RevokedTokenRecord>> list(const Actor& actor, const TokenFilter& filter,
                                            const PageRequest& page);
     QFuture<qint64> count(const Actor& actor, const TokenFilter& filter);
+    // revoked_tokens.reason is varchar(256): a longer reason is refused (Validation).
+    static constexpr int maxReasonLength = 256;
     // Tokens expired for less than this (by the database server's clock) are kept by a purge.
     static constexpr int purgeMarginSeconds = 5 * 60;
 

@@ -107,9 +107,72 @@ private Q_SLOTS:
         const CliRunner::Result gone = origins({QStringLiteral("remove"), origin});
         QCOMPARE(gone.exitCode, 1);
         QVERIFY2(CliRunner::isOneErrorLine(gone.err), qPrintable(gone.err));
-        QVERIFY2(gone.err.contains(QStringLiteral("https://example.com is not in the allowed "
-                                                  "origins")),
-                 qPrintable(gone.err));
+        QVERIFY2(gone.err.contains(QStringLiteral("1 of 1 refused")), qPrintable(gone.err));
+        QCOMPARE(gone.out, QStringLiteral("0 done, 1 refused:\n- https://example.com is not in "
+                                          "the allowed origins\n"));
+    }
+
+    // Several origins, by id or in any form, in one call: one audit row each; those refused are
+    // printed with why and make the exit code 1, the others are changed all the same.
+    void severalInOneCall_data() { TestBackend::addColumns(); }
+    void severalInOneCall()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(m_cli.prepareDemo(backend));
+        const QStringList all = listed();
+        const QStringList added = {QStringLiteral("https://a.example"),
+                                   QStringLiteral("https://b.example"),
+                                   QStringLiteral("https://c.example")};
+        for (const QString& origin : added)
+            QVERIFY(origins({QStringLiteral("add"), origin}).exitCode == 0);
+        const QString bId =
+            m_cli
+                .scalar(QStringLiteral("SELECT id FROM allowed_origins WHERE origin = ?"),
+                        {QStringLiteral("https://b.example")})
+                .toString();
+
+        const CliRunner::Result disabled =
+            origins({QStringLiteral("disable"), QStringLiteral("HTTPS://A.example:443"), bId,
+                     QStringLiteral("https://c.example"), QStringLiteral("--json")});
+        QVERIFY2(disabled.exitCode == 0, qPrintable(disabled.err));
+        const QJsonObject result = QJsonDocument::fromJson(disabled.out.toUtf8()).object();
+        QCOMPARE(result.value(QStringLiteral("done")).toArray().size(), 3);
+        QCOMPARE(result.value(QStringLiteral("refused")).toArray(), QJsonArray());
+        QStringList inactive = listed({QStringLiteral("--inactive")});
+        for (const QString& origin : added)
+            QVERIFY2(inactive.contains(origin), qPrintable(inactive.join(u' ')));
+        QCOMPARE(m_cli.count(QStringLiteral("audit_log"), QStringLiteral("action = ?"),
+                             {QStringLiteral("origin.disable")}),
+                 3);
+
+        // An origin not in the list and an id that is none: refused, the others enabled.
+        const CliRunner::Result mixed =
+            origins({QStringLiteral("enable"), QStringLiteral("https://a.example"),
+                     QStringLiteral("https://missing.example"), QStringLiteral("999999"), bId});
+        QCOMPARE(mixed.exitCode, 1);
+        QVERIFY2(CliRunner::isOneErrorLine(mixed.err), qPrintable(mixed.err));
+        QVERIFY2(mixed.err.contains(QStringLiteral("2 of 4 refused")), qPrintable(mixed.err));
+        QVERIFY2(mixed.out.startsWith(QStringLiteral("2 done, 2 refused:\n")),
+                 qPrintable(mixed.out));
+        QVERIFY2(mixed.out.contains(QStringLiteral("- https://missing.example is not in the "
+                                                   "allowed origins")),
+                 qPrintable(mixed.out));
+        QVERIFY2(mixed.out.contains(QStringLiteral("999999")), qPrintable(mixed.out));
+        inactive = listed({QStringLiteral("--inactive")});
+        QVERIFY(!inactive.contains(added.at(0)) && !inactive.contains(added.at(1)));
+        QVERIFY(inactive.contains(added.at(2)));
+
+        const CliRunner::Result removed =
+            origins({QStringLiteral("remove"), QStringLiteral("https://a.example"), bId,
+                     QStringLiteral("https://c.example")});
+        QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
+        QCOMPARE(removed.out, QStringLiteral("3 done.\n"));
+        QCOMPARE(listed(), all);
+
+        // A bad argument is refused before anything changes, naming what is wrong.
+        const CliRunner::Result bad = origins({QStringLiteral("remove"), QStringLiteral("0")});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains(QStringLiteral("ID: '0' is not an id")), qPrintable(bad.err));
     }
 
     void importIsAllOrNothingAndExports_data() { TestBackend::addColumns(); }

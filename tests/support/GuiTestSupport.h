@@ -3,11 +3,14 @@
 #include "Database.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAction>
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDropEvent>
 #include <QList>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -76,6 +79,21 @@ inline QAbstractButton* confirmButton(const QMessageBox* box)
     for (QAbstractButton* button : box->buttons())
         if (box->buttonRole(button) == QMessageBox::AcceptRole)
             return button;
+    return nullptr;
+}
+
+// The entry reading `text` of the context menu `view` shows now (TableContextMenu), or nullptr.
+// The menu is closed again; the entry stays valid until the menu opens next.
+inline QAction* contextMenuEntry(QAbstractItemView* view, const QString& text)
+{
+    Q_EMIT view->customContextMenuRequested(view->viewport()->rect().center());
+    auto* menu = view->findChild<QMenu*>(QStringLiteral("tableMenu"));
+    if (!menu || !QTest::qWaitFor([menu] { return menu->isVisible(); }))
+        return nullptr;
+    menu->close();
+    for (QAction* action : menu->actions())
+        if (action->text() == text)
+            return action;
     return nullptr;
 }
 

@@ -3,6 +3,7 @@
 #include "ui_EmployeesScreen.h"
 
 #include "AsyncTableBinding.h"
+#include "BulkResult.h"
 #include "ConfirmationBox.h"
 #include "DepartmentOutline.h"
 #include "EmployeeDialog.h"
@@ -23,6 +24,8 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSaveFile>
+
+#include <algorithm>
 
 namespace {
 
@@ -222,13 +225,26 @@ std::optional<EmployeeRecord> EmployeesScreen::selectedEmployee() const
     return record ? std::optional<EmployeeRecord>(*record) : std::nullopt;
 }
 
+QList<qint64> EmployeesScreen::activeSelected() const
+{
+    QModelIndexList rows = m_ui->table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end());
+    QList<qint64> ids;
+    for (const QModelIndex& index : std::as_const(rows))
+        if (const EmployeeRecord* record = m_model->record(index.row()); record && record->active)
+            ids.append(record->id);
+    return ids;
+}
+
 void EmployeesScreen::updateActions()
 {
     const bool manage = session().may(Operation::ManageEmployees);
     const std::optional<EmployeeRecord> employee = manage ? selectedEmployee() : std::nullopt;
+    // Several selected: only deactivating applies to them all.
+    const bool deactivateSeveral = manage && !employee && !activeSelected().isEmpty();
     m_ui->editButton->setEnabled(employee.has_value());
     m_ui->deleteButton->setEnabled(employee.has_value());
-    m_ui->activeButton->setEnabled(employee.has_value());
+    m_ui->activeButton->setEnabled(employee.has_value() || deactivateSeveral);
     const bool activate = employee && !employee->active;
     m_ui->activeButton->setText(activate ? tr("&Activate") : tr("&Deactivate"));
     m_ui->activeButton->setToolTip(
@@ -317,8 +333,10 @@ void EmployeesScreen::selectSaved()
 void EmployeesScreen::toggleActive()
 {
     const std::optional<EmployeeRecord> employee = selectedEmployee();
-    if (!employee)
+    if (!employee) {
+        deactivateSelected();
         return;
+    }
     if (!employee->active) {
         setActive(*employee, true);
         return;
@@ -335,6 +353,46 @@ void EmployeesScreen::toggleActive()
         });
     box->setInformativeText(tr("The employee is kept, but no longer offered for new meal "
                                "requests. Activate brings them back."));
+}
+
+void EmployeesScreen::deactivateSelected()
+{
+    const QList<qint64> ids = activeSelected();
+    if (ids.isEmpty() || !session().may(Operation::ManageEmployees))
+        return;
+    const int n = static_cast<int>(ids.size());
+    const QPointer<EmployeesScreen> self(this);
+    QMessageBox* box =
+        ConfirmationBox::ask(this, tr("Deactivate employees"),
+                             tr("Deactivate the %n active employee(s) selected?", nullptr, n),
+                             tr("&Deactivate %n employee(s)", nullptr, n), [self, ids] {
+                                 if (self)
+                                     self->deactivateAll(ids);
+                             });
+    box->setInformativeText(tr("They are kept, but no longer offered for new meal requests. "
+                               "Activate brings each back."));
+}
+
+void EmployeesScreen::deactivateAll(const QList<qint64>& ids)
+{
+    const QString what = tr("Deactivating %n employee(s)", nullptr, static_cast<int>(ids.size()));
+    whenFinished(
+        this,
+        session().jobs().track(
+            what, session().services().employees().deactivateAll(session().actor(), ids)),
+        [this, what](const BulkResult& result) {
+            // Deactivated employees may leave the list (active only): the rows taking their
+            // places must not stay selected.
+            m_ui->table->clearSelection();
+            reportBulk(what, result);
+        },
+        [this, ids, what](const Failure& error) {
+            const QPointer<EmployeesScreen> self(this);
+            reportFailure(what, error, [self, ids] {
+                if (self)
+                    self->deactivateAll(ids);
+            });
+        });
 }
 
 void EmployeesScreen::setActive(const EmployeeRecord& employee, bool active)

@@ -42,8 +42,10 @@ private:
     EmployeeFilter currentFilter() const;
     // Sends the filter to the model when it differs from the one shown.
     void applyFilter();
-    // The selected employee, once its row has loaded.
+    // The selected employee when exactly one is selected, once its row has loaded.
     std::optional<EmployeeRecord> selectedEmployee() const;
+    // The ids of the active employees among those selected whose rows have loaded.
+    QList<qint64> activeSelected() const;
     void updateActions();
     void updateStatus();
     void openDialog(const std::optional<EmployeeRecord>& employee);
@@ -51,6 +53,9 @@ private:
     // Selects the employee m_selectAfterSave names once its row has loaded.
     void selectSaved();
     void toggleActive();
+    // Several selected: their active ones deactivated in one call, asked once.
+    void deactivateSelected();
+    void deactivateAll(const QList<qint64>& ids);
     void remove(const EmployeeRecord& employee);
     // The import dialog, previewing `path` when given (a file dropped onto the screen).
     void openImport(const QString& path = {});

@@ -3,6 +3,7 @@
 #include "ui_OriginsScreen.h"
 
 #include "AsyncTableBinding.h"
+#include "BulkResult.h"
 #include "ConfirmationBox.h"
 #include "CountLabel.h"
 #include "FileDrop.h"
@@ -16,6 +17,8 @@
 #include "WhenFinished.h"
 
 #include <QHeaderView>
+
+#include <algorithm>
 
 namespace {
 
@@ -80,7 +83,9 @@ Screen::Commands OriginsScreen::commands() const
 {
     Commands commands = Command::Filter | Command::Reload | Command::New;
     if (selectedOrigin())
-        commands |= Command::Edit | Command::Delete;
+        commands |= Command::Edit;
+    if (m_ui->table->selectionModel()->hasSelection())
+        commands |= Command::Delete;
     return commands;
 }
 
@@ -98,17 +103,31 @@ void OriginsScreen::reload()
 const OriginRecord* OriginsScreen::selectedOrigin() const
 {
     const QModelIndexList rows = m_ui->table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? nullptr : m_model->record(rows.constFirst().row());
+    return rows.size() == 1 ? m_model->record(rows.constFirst().row()) : nullptr;
+}
+
+QList<OriginRecord> OriginsScreen::selectedOrigins() const
+{
+    QModelIndexList rows = m_ui->table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end());
+    QList<OriginRecord> origins;
+    for (const QModelIndex& index : std::as_const(rows))
+        if (const OriginRecord* origin = m_model->record(index.row()))
+            origins.append(*origin);
+    return origins;
 }
 
 void OriginsScreen::selectionChanged()
 {
-    const OriginRecord* origin = selectedOrigin();
-    const bool selected = origin != nullptr;
-    m_ui->editButton->setEnabled(selected);
+    const QList<OriginRecord> origins = selectedOrigins();
+    const bool selected = !origins.isEmpty();
+    // Disable while any selected origin is allowed; Enable when all are disabled.
+    const bool anyActive = std::any_of(origins.cbegin(), origins.cend(),
+                                       [](const OriginRecord& o) { return o.active; });
+    m_ui->editButton->setEnabled(selectedOrigin() != nullptr);
     m_ui->removeButton->setEnabled(selected);
     m_ui->toggleButton->setEnabled(selected && !m_toggling);
-    m_ui->toggleButton->setText(origin && !origin->active ? tr("E&nable") : tr("&Disable"));
+    m_ui->toggleButton->setText(selected && !anyActive ? tr("E&nable") : tr("&Disable"));
     Q_EMIT commandsChanged();
 }
 
@@ -149,8 +168,47 @@ void OriginsScreen::editItem()
 
 void OriginsScreen::toggleActive()
 {
-    if (const OriginRecord* origin = selectedOrigin(); origin && !m_toggling)
-        setActive(*origin, !origin->active);
+    const QList<OriginRecord> origins = selectedOrigins();
+    if (origins.isEmpty() || m_toggling)
+        return;
+    if (origins.size() == 1) {
+        setActive(origins.constFirst(), !origins.constFirst().active);
+        return;
+    }
+    // As the button says: Disable while any is allowed, else Enable; only those that change.
+    const bool active = std::none_of(origins.cbegin(), origins.cend(),
+                                     [](const OriginRecord& o) { return o.active; });
+    QList<qint64> ids;
+    for (const OriginRecord& origin : origins)
+        if (origin.active != active)
+            ids.append(origin.id);
+    setActiveAll(ids, active);
+}
+
+void OriginsScreen::setActiveAll(const QList<qint64>& ids, bool active)
+{
+    m_toggling = true;
+    selectionChanged();
+    const int n = static_cast<int>(ids.size());
+    const QString what =
+        active ? tr("Enabling %n origin(s)", nullptr, n) : tr("Disabling %n origin(s)", nullptr, n);
+    whenFinished(
+        this,
+        session().jobs().track(
+            what, session().services().origins().setActiveAll(session().actor(), ids, active)),
+        [this, what](const BulkResult& result) {
+            m_toggling = false;
+            // Changed origins may leave the list (a filter): the rows taking their places must
+            // not stay selected.
+            m_ui->table->clearSelection();
+            selectionChanged();
+            reportBulk(what, result);
+        },
+        [this, ids, active, what](const Failure& error) {
+            m_toggling = false;
+            selectionChanged();
+            reportFailure(what, error, [this, ids, active] { setActiveAll(ids, active); });
+        });
 }
 
 void OriginsScreen::setActive(const OriginRecord& origin, bool active)
@@ -191,10 +249,24 @@ void OriginsScreen::setActive(const OriginRecord& origin, bool active)
 
 void OriginsScreen::deleteItem()
 {
-    const OriginRecord* selected = selectedOrigin();
-    if (!selected)
+    const QList<OriginRecord> selected = selectedOrigins();
+    if (selected.size() > 1) {
+        QList<qint64> ids;
+        for (const OriginRecord& origin : selected)
+            ids.append(origin.id);
+        const int n = static_cast<int>(ids.size());
+        ConfirmationBox::ask(this, tr("Remove allowed origins"),
+                             tr("Remove the %n selected origin(s) from the allowed origins? The "
+                                "backend stops accepting requests from them at once. To stop "
+                                "them for a while instead, disable them.",
+                                nullptr, n),
+                             tr("&Remove %n origin(s)", nullptr, n),
+                             [this, ids] { removeAll(ids); });
         return;
-    const OriginRecord origin = *selected;
+    }
+    if (selected.isEmpty())
+        return;
+    const OriginRecord origin = selected.constFirst();
     ConfirmationBox::ask(this, tr("Remove allowed origin"),
                          tr("Remove %1 from the allowed origins? The backend stops accepting "
                             "requests from it at once. To stop it for a while instead, disable "
@@ -215,6 +287,23 @@ void OriginsScreen::remove(const OriginRecord& origin)
         },
         [this, origin, what](const Failure& error) {
             reportFailure(what, error, [this, origin] { remove(origin); });
+        });
+}
+
+void OriginsScreen::removeAll(const QList<qint64>& ids)
+{
+    const QString what = tr("Removing %n origin(s)", nullptr, static_cast<int>(ids.size()));
+    whenFinished(
+        this,
+        session().jobs().track(what,
+                               session().services().origins().removeAll(session().actor(), ids)),
+        [this, what](const BulkResult& result) {
+            // The rows taking the removed ones' places must not stay selected.
+            m_ui->table->clearSelection();
+            reportBulk(what, result);
+        },
+        [this, ids, what](const Failure& error) {
+            reportFailure(what, error, [this, ids] { removeAll(ids); });
         });
 }
 

@@ -2,6 +2,7 @@
 
 #include "Screen.h"
 
+#include <QList>
 #include <QTimer>
 
 #include <memory>
@@ -31,13 +32,19 @@ public:
     void editItem() override;
 
 private:
-    // The selected origin, or nullptr (none selected, or its row is not loaded).
+    // The selected origin when exactly one is selected, or nullptr (none or several selected,
+    // or its row is not loaded).
     const OriginRecord* selectedOrigin() const;
+    // The selected origins whose rows are loaded, top to bottom.
+    QList<OriginRecord> selectedOrigins() const;
     void selectionChanged();
     void applyFilter();
     void toggleActive();
     void setActive(const OriginRecord& origin, bool active);
     void remove(const OriginRecord& origin);
+    // Several selected origins enabled or disabled, or removed, in one call.
+    void setActiveAll(const QList<qint64>& ids, bool active);
+    void removeAll(const QList<qint64>& ids);
     void testOrigin();
     // The import dialog, with the value of the file at `path` when given (dropped onto the
     // screen).

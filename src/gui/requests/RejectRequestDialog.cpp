@@ -9,17 +9,33 @@
 #include <QPushButton>
 
 RejectRequestDialog::RejectRequestDialog(const MealRequestRecord& request, QWidget* parent)
+    : RejectRequestDialog(
+          tr("Reject meal request %1 (%2)? Its %n line(s) are all rejected and the request is "
+             "closed; this cannot be undone.",
+             nullptr, request.lines.size())
+              .arg(request.id)
+              .arg(MealRequestsModel::mealTypeText(request)),
+          request.notes, parent)
+{
+}
+
+RejectRequestDialog::RejectRequestDialog(int count, QWidget* parent)
+    : RejectRequestDialog(tr("Reject the %n Pending meal request(s) selected? Every line of "
+                             "them is rejected and each request is closed; this cannot be "
+                             "undone.",
+                             nullptr, count),
+                          QString(), parent)
+{
+}
+
+RejectRequestDialog::RejectRequestDialog(const QString& question, const QString& notes,
+                                         QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::RejectRequestDialog>())
-    , m_notes(request.notes)
+    , m_notes(notes)
 {
     m_ui->setupUi(this);
-    m_ui->questionLabel->setText(
-        tr("Reject meal request %1 (%2)? Its %n line(s) are all rejected and the request is "
-           "closed; this cannot be undone.",
-           nullptr, request.lines.size())
-            .arg(request.id)
-            .arg(MealRequestsModel::mealTypeText(request)));
+    m_ui->questionLabel->setText(question);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Reject"));
     connect(m_ui->reasonEdit, &QLineEdit::textChanged, this, &RejectRequestDialog::checkReason);
     checkReason();

@@ -20,6 +20,10 @@ class RejectRequestDialog : public QDialog {
 
 public:
     explicit RejectRequestDialog(const MealRequestRecord& request, QWidget* parent = nullptr);
+    // For `count` requests rejected at once: one reason for all. Their notes are not known here,
+    // so only the reason's own length is checked; the service refuses a request whose notes
+    // leave no room for it.
+    explicit RejectRequestDialog(int count, QWidget* parent = nullptr);
     ~RejectRequestDialog() override;
 
 public Q_SLOTS:
@@ -29,6 +33,7 @@ Q_SIGNALS:
     void confirmed(const QString& reason);
 
 private:
+    RejectRequestDialog(const QString& question, const QString& notes, QWidget* parent);
     void checkReason();
 
     std::unique_ptr<Ui::RejectRequestDialog> m_ui;

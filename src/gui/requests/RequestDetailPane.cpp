@@ -137,6 +137,12 @@ void RequestDetailPane::reload()
         loadRequest(m_request->id);
 }
 
+void RequestDetailPane::setSelection(const QList<MealRequestSeen>& selected)
+{
+    m_selection = selected;
+    updateActions();
+}
+
 void RequestDetailPane::focusLines()
 {
     m_ui->linesView->setFocus(Qt::OtherFocusReason);
@@ -262,8 +268,13 @@ void RequestDetailPane::updateActions()
 {
     const bool editable = m_request && !m_changing && isEditable(*m_request);
     const bool linesSelected = m_ui->linesView->selectionModel()->hasSelection();
-    m_ui->approveButton->setEnabled(editable);
-    m_ui->rejectButton->setEnabled(editable);
+    // Several requests selected: the decisions are theirs, not only the shown one's.
+    const bool decidable = m_selection.size() > 1
+                               ? !m_changing && m_session.may(Operation::DecideMealRequest) &&
+                                     !openSelection().isEmpty()
+                               : editable;
+    m_ui->approveButton->setEnabled(decidable);
+    m_ui->rejectButton->setEnabled(decidable);
     m_ui->acceptLinesButton->setEnabled(editable && linesSelected);
     m_ui->rejectLinesButton->setEnabled(editable && linesSelected);
     Q_EMIT actionsChanged();
@@ -343,6 +354,10 @@ void RequestDetailPane::acceptSelectedLines(bool accepted)
 
 void RequestDetailPane::decide(MealRequestStatus target)
 {
+    if (m_selection.size() > 1) {
+        decideSelected(target);
+        return;
+    }
     if (!m_request || m_changing || !isEditable(*m_request))
         return;
     const MealRequestRecord& r = *m_request;
@@ -389,6 +404,59 @@ void RequestDetailPane::runDecision(qint64 id, MealRequestStatus target, const Q
                                     : tr("Meal request %1 rejected.").arg(request.id));
         },
         [this, id, target, reason] { runDecision(id, target, reason); });
+}
+
+QList<MealRequestSeen> RequestDetailPane::openSelection() const
+{
+    QList<MealRequestSeen> open;
+    for (const MealRequestSeen& seen : m_selection)
+        if (isOpenMealRequestStatus(seen.status))
+            open.append(seen);
+    return open;
+}
+
+void RequestDetailPane::decideSelected(MealRequestStatus target)
+{
+    const QList<MealRequestSeen> requests = openSelection();
+    if (requests.isEmpty() || m_changing || !m_session.may(Operation::DecideMealRequest))
+        return;
+    const int n = static_cast<int>(requests.size());
+    if (target == MealRequestStatus::Rejected) {
+        auto* dialog = new RejectRequestDialog(n, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &RejectRequestDialog::confirmed, this,
+                [this, requests](const QString& reason) {
+                    runDecisions(requests, MealRequestStatus::Rejected, reason);
+                });
+        dialog->open();
+        return;
+    }
+    ConfirmationBox::ask(this, tr("Approve Meal Requests"),
+                         tr("Approve the %n Pending meal request(s) selected? Each keeps its line "
+                            "decisions; the requests are closed and this cannot be undone.",
+                            nullptr, n),
+                         tr("&Approve"), [this, requests] {
+                             runDecisions(requests, MealRequestStatus::Approved, {});
+                         });
+}
+
+void RequestDetailPane::runDecisions(const QList<MealRequestSeen>& requests,
+                                     MealRequestStatus target, const QString& reason)
+{
+    const int n = static_cast<int>(requests.size());
+    const QString what = target == MealRequestStatus::Approved
+                             ? tr("Approving %n meal request(s)", nullptr, n)
+                             : tr("Rejecting %n meal request(s)", nullptr, n);
+    // Each with the status its row showed: one changed meanwhile is refused, the rest done.
+    runChange(
+        requests.constFirst().id, what,
+        m_session.services().mealRequests().changeStatuses(m_session.actor(), requests, target,
+                                                           reason),
+        [this, what](const BulkResult& result) {
+            reload();
+            Q_EMIT decided(what, result);
+        },
+        [this, requests, target, reason] { runDecisions(requests, target, reason); });
 }
 
 bool RequestDetailPane::isEditable(const MealRequestRecord& request) const

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "BulkResult.h"
 #include "JobTracker.h"
 #include "MealLineRecord.h"
 #include "MealRequestRecord.h"
+#include "MealRequestSeen.h"
 #include "WhenFinished.h"
 
 #include <QFuture>
@@ -45,6 +47,9 @@ public:
     void reload();
     // To the lines, with the first selected when none is current.
     void focusLines();
+    // The requests selected in the queue, with the status their rows show: when there are
+    // several, Approve and Reject decide the open ones among them in one call.
+    void setSelection(const QList<MealRequestSeen>& selected);
 
     // Runs `change` of the shown request `id` (a decision, a copy, a deletion) as the job
     // `what`: no other change of it, and no reload that would race it, until it is done. `done`
@@ -77,6 +82,9 @@ Q_SIGNALS:
     // As Screen's.
     void failed(const QString& message, const std::function<void()>& retry);
     void notified(const QString& message);
+    // Several selected requests decided in one call (`what`: "Approving 3 meal requests"),
+    // for the screen to report.
+    void decided(const QString& what, const BulkResult& result);
 
 private:
     JobTracker& jobs() const;
@@ -103,6 +111,12 @@ private:
     void decide(MealRequestStatus target);
     // `reason`: of a rejection; empty for none.
     void runDecision(qint64 id, MealRequestStatus target, const QString& reason);
+    // The selected requests that are open, as their rows showed them.
+    QList<MealRequestSeen> openSelection() const;
+    // decide() for several selected requests: asked once, decided in one call.
+    void decideSelected(MealRequestStatus target);
+    void runDecisions(const QList<MealRequestSeen>& requests, MealRequestStatus target,
+                      const QString& reason);
 
     bool isEditable(const MealRequestRecord& request) const;
 
@@ -110,6 +124,7 @@ private:
     std::unique_ptr<Ui::RequestDetailPane> m_ui;
     RequestLinesModel* m_lines;
     std::optional<MealRequestRecord> m_request;
+    QList<MealRequestSeen> m_selection;
     // Drop results a newer load has overtaken.
     quint64 m_ticket = 0;
     // A decision, copy or delete of the shown request is on its way.

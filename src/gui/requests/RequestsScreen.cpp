@@ -19,6 +19,8 @@
 #include <QSignalBlocker>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace {
 
 // Changes often come in bursts (a decision touches the request and its lines): one recount.
@@ -98,6 +100,11 @@ RequestsScreen::RequestsScreen(Session& session, QWidget* parent)
     requests->setColumnWidth(MealRequestsModel::LinesColumn, 60);
     connect(requests->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RequestsScreen::onCurrentRowChanged);
+    // The selected rows may load or change (decided elsewhere) while selected.
+    connect(requests->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RequestsScreen::onSelectionChanged);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &RequestsScreen::onSelectionChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RequestsScreen::onSelectionChanged);
     connect(requests, &QTableView::activated, this, &RequestsScreen::editItem);
     session.jobs().watch(m_model, tr("Loading meal requests"));
     CountLabel::follow(m_ui->queueStatus, m_model,
@@ -109,6 +116,13 @@ RequestsScreen::RequestsScreen(Session& session, QWidget* parent)
     connect(m_detail, &RequestDetailPane::actionsChanged, this, &RequestsScreen::updateActions);
     connect(m_detail, &RequestDetailPane::failed, this, &Screen::failed);
     connect(m_detail, &RequestDetailPane::notified, this, &Screen::notified);
+    connect(m_detail, &RequestDetailPane::decided, this,
+            [this](const QString& what, const BulkResult& result) {
+                // Decided requests may leave the list (a status filter): the rows taking their
+                // places must not stay selected for the next decision.
+                m_ui->requestsView->clearSelection();
+                reportBulk(what, result);
+            });
 
     connect(m_ui->newButton, &QPushButton::clicked, this, &RequestsScreen::createItem);
     connect(m_ui->copyButton, &QPushButton::clicked, this, [this] {
@@ -139,7 +153,7 @@ Screen::Commands RequestsScreen::commands() const
     if (session().may(Operation::CreateMealRequest))
         available |= Command::New;
     const std::optional<MealRequestRecord>& shown = m_detail->request();
-    if (shown && !m_detail->isChanging() && mayDelete(*shown))
+    if (shown && !m_detail->isChanging() && !severalSelected() && mayDelete(*shown))
         available |= Command::Delete;
     if (shown)
         available |= Command::Edit;
@@ -179,7 +193,7 @@ void RequestsScreen::createItem()
 void RequestsScreen::deleteItem()
 {
     const std::optional<MealRequestRecord>& shown = m_detail->request();
-    if (!shown || m_detail->isChanging() || !mayDelete(*shown))
+    if (!shown || m_detail->isChanging() || severalSelected() || !mayDelete(*shown))
         return;
     const MealRequestRecord& r = *shown;
     ConfirmationBox::ask(
@@ -312,10 +326,28 @@ void RequestsScreen::onCurrentRowChanged()
     m_detail->loadRequest(id.toLongLong());
 }
 
+void RequestsScreen::onSelectionChanged()
+{
+    QModelIndexList rows = m_ui->requestsView->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end());
+    QList<MealRequestSeen> selected;
+    for (const QModelIndex& index : std::as_const(rows))
+        if (const MealRequestRecord* r = m_model->record(index.row()); r && !r->deleted)
+            selected.append({r->id, r->status});
+    m_detail->setSelection(selected);
+    updateActions();
+}
+
+bool RequestsScreen::severalSelected() const
+{
+    return m_ui->requestsView->selectionModel()->selectedRows().size() > 1;
+}
+
 void RequestsScreen::updateActions()
 {
     const std::optional<MealRequestRecord>& shown = m_detail->request();
-    const bool idle = shown && !m_detail->isChanging();
+    // Copy and Delete act on the shown request alone: not while several are selected.
+    const bool idle = shown && !m_detail->isChanging() && !severalSelected();
     m_ui->newButton->setEnabled(session().may(Operation::CreateMealRequest));
     m_ui->copyButton->setEnabled(idle && mayCopy(*shown));
     m_ui->deleteButton->setEnabled(idle && mayDelete(*shown));

@@ -44,6 +44,8 @@ private:
     void loadCounts();
     void onChanged(const QString& entity);
     void onCurrentRowChanged();
+    // Tells the detail pane which requests the queue has selected, as their rows show them.
+    void onSelectionChanged();
     // The queue's buttons and the window's commands, after the shown request or what may be
     // done with it changed.
     void updateActions();
@@ -51,6 +53,7 @@ private:
     void copyRequest(qint64 id);
     void removeRequest(qint64 id);
 
+    bool severalSelected() const;
     bool mayCopy(const MealRequestRecord& request) const;
     bool mayDelete(const MealRequestRecord& request) const;
 

@@ -6,14 +6,12 @@
 #include "FieldMessage.h"
 #include "JwtInspector.h"
 #include "Session.h"
+#include "TokenService.h"
 #include "WhenFinished.h"
 
 #include <QPushButton>
 
 namespace {
-
-// revoked_tokens.reason is varchar(256); the service refuses longer text.
-constexpr int maxReason = 256;
 
 QString typeText(TokenType type)
 {
@@ -45,7 +43,7 @@ RevokeTokenDialog::RevokeTokenDialog(Session& session, QWidget* parent)
     m_ui->typeCombo->addItem(typeText(TokenType::Refresh), static_cast<int>(TokenType::Refresh));
     m_ui->expiresEdit->setDateTime(QDateTime::currentDateTime().addDays(1));
     m_ui->expiresEdit->setEnabled(false);
-    m_ui->reasonEdit->setMaxLength(maxReason);
+    m_ui->reasonEdit->setMaxLength(TokenService::maxReasonLength);
     FieldMessage::show(m_ui->reasonError, {});
     FieldMessage::show(m_ui->formError, {});
     connect(m_ui->tokenEdit, &QPlainTextEdit::textChanged, this, &RevokeTokenDialog::inspect);

@@ -8,6 +8,7 @@
 #include "ConfirmationBox.h"
 #include "CountLabel.h"
 #include "FieldMessage.h"
+#include "RevokeListDialog.h"
 #include "RevokeTokenDialog.h"
 #include "Session.h"
 #include "SignOutEverywhereDialog.h"
@@ -71,6 +72,7 @@ TokensScreen::TokensScreen(Session& session, QWidget* parent)
     connect(m_ui->stateCombo, &QComboBox::currentIndexChanged, this, &TokensScreen::applyFilter);
 
     connect(m_ui->revokeButton, &QPushButton::clicked, this, &TokensScreen::createItem);
+    connect(m_ui->revokeListButton, &QPushButton::clicked, this, &TokensScreen::revokeList);
     connect(m_ui->purgeButton, &QPushButton::clicked, this, &TokensScreen::askToPurge);
     connect(m_ui->signOutButton, &QPushButton::clicked, this, &TokensScreen::signOutEverywhere);
 }
@@ -155,6 +157,14 @@ void TokensScreen::createItem()
         Q_EMIT informed(tr("The token %1 was already revoked (%2, by %3); it is kept as it was.")
                             .arg(token.jti, CellText::dateTime(token.revokedAt), revoker));
     });
+    dialog->open();
+}
+
+void TokensScreen::revokeList()
+{
+    auto* dialog = new RevokeListDialog(session(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RevokeListDialog::revoked, this, &TokensScreen::reportBulk);
     dialog->open();
 }
 

@@ -13,7 +13,8 @@ class TokensScreen;
 }
 
 // The backend's revoked tokens (super admins): the list with its filters, revoking a pasted
-// token or a jti, purging the rows of expired tokens, and signing an account out everywhere.
+// token or a jti (or a pasted list of them), purging the rows of expired tokens, and signing an
+// account out everywhere.
 class TokensScreen : public Screen {
     Q_OBJECT
 
@@ -29,6 +30,7 @@ public:
 private:
     void accountEdited();
     void applyFilter();
+    void revokeList();
     void askToPurge();
     void purge();
     void signOutEverywhere();

@@ -1,6 +1,8 @@
 #include "Await.h"
+#include "ChangeFeed.h"
 #include "EmployeeDialog.h"
 #include "EmployeeImportDialog.h"
+#include "EmployeeService.h"
 #include "EmployeesModel.h"
 #include "EmployeesScreen.h"
 #include "ScreenTest.h"
@@ -400,6 +402,62 @@ private Q_SLOTS:
         QTest::mouseClick(confirmButton(confirm), Qt::LeftButton);
         QTRY_VERIFY(!stored(101).active);
         CHECKED(waitForRows(3)); // active only
+    }
+
+    void severalSelectedAreDeactivatedInOneCall()
+    {
+        CHECKED(seed());
+        CHECKED(showScreen(4));
+        auto* table = find<QTableView>("table");
+        auto* toggle = find<QPushButton>("activeButton");
+        for (int row = 0; row < 4; ++row)
+            QTRY_VERIFY(model().record(row));
+        // Zaid, Yara and Omar; Huda stays.
+        table->setFocus();
+        table->selectRow(0);
+        QTest::keyClick(table, Qt::Key_Down, Qt::ShiftModifier);
+        QTest::keyClick(table, Qt::Key_Down, Qt::ShiftModifier);
+        QCOMPARE(shownIds(), (QList<qint64>{100, 101, 102, 103}));
+        QTRY_VERIFY(toggle->isEnabled());
+        QCOMPARE(toggle->text(), QStringLiteral("&Deactivate"));
+        // Editing and deleting are of one employee.
+        QVERIFY(!find<QPushButton>("editButton")->isEnabled());
+        QVERIFY(!find<QPushButton>("deleteButton")->isEnabled());
+        QVERIFY(!m_screen->commands().testFlag(Screen::Command::Edit));
+
+        // Another desktop (this screen is not told) deletes Omar first.
+        ChangeFeed elsewhereFeed;
+        EmployeeService elsewhere(m_fx->db(), elsewhereFeed);
+        auto removed = elsewhere.remove(m_fx->admin, 102);
+        AWAIT_OK(removed);
+
+        // From the table's context menu: the same Deactivate, asked once for the three.
+        QAction* entry = GuiTest::contextMenuEntry(table, toggle->text());
+        QVERIFY(entry);
+        QVERIFY(entry->isEnabled());
+        QSignalSpy informed(m_screen.get(), &Screen::informed);
+        entry->trigger();
+        QMessageBox* confirm = nullptr;
+        QTRY_VERIFY(
+            (confirm = m_screen->findChild<QMessageBox*>(QStringLiteral("confirmationBox"))) &&
+            confirm->isVisible());
+        QCOMPARE(confirm->text(), QStringLiteral("Deactivate the 3 active employee(s) selected?"));
+        QCOMPARE(confirmButton(confirm)->text(), QStringLiteral("&Deactivate 3 employee(s)"));
+        screenshot(m_screen.get(), QStringLiteral("employees-several"));
+        QTest::mouseClick(confirmButton(confirm), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(informed.size(), 1, GuiTest::serviceTimeout);
+        const QString outcome = informed.at(0).at(0).toString();
+        QVERIFY2(outcome.startsWith(
+                     QStringLiteral("Deactivating 3 employee(s): 2 done, 1 refused:\n- ")),
+                 qPrintable(outcome));
+        for (const qint64 id : {100, 101})
+            QVERIFY(!stored(id).active);
+        QCOMPARE(stored(102).id, qint64(0));
+        QVERIFY(stored(103).active);
+        // The list shows active employees only: Huda is left, and not selected in their place.
+        CHECKED(waitForRows(1));
+        QVERIFY(!table->selectionModel()->hasSelection());
+        QVERIFY(!toggle->isEnabled());
     }
 
     void editConflictIsShownAndResolved()

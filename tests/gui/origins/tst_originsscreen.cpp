@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -191,6 +192,83 @@ private Q_SLOTS:
                  qPrintable(failed.constFirst().constFirst().toString()));
         QVERIFY(stored().constFirst().active);
         QCOMPARE(stored().constFirst().note, QStringLiteral("theirs"));
+    }
+
+    void severalSelectedChangeInOneCall()
+    {
+        for (const char* origin : {"https://a.example", "https://b.example", "https://c.example"})
+            QVERIFY(add(QString::fromLatin1(origin)));
+        QTRY_COMPARE_WITH_TIMEOUT(model().rowCount(), 3, 60000);
+        for (int row = 0; row < 3; ++row)
+            QTRY_VERIFY_WITH_TIMEOUT(model().record(row), 60000);
+        auto* toggle = find<QPushButton>("toggleButton");
+        auto* remove = find<QPushButton>("removeButton");
+        table()->setFocus();
+        table()->selectAll();
+        QVERIFY(toggle->isEnabled());
+        QVERIFY(remove->isEnabled());
+        QCOMPARE(toggle->text(), QStringLiteral("&Disable"));
+        // Editing is of one origin.
+        QVERIFY(!find<QPushButton>("editButton")->isEnabled());
+        QVERIFY(!m_screen->commands().testFlag(Screen::Command::Edit));
+        QVERIFY(m_screen->commands().testFlag(Screen::Command::Delete));
+
+        // Another desktop removes b first: it is refused, a and c are disabled all the same.
+        ChangeFeed elsewhere;
+        OriginService otherDesktop(m_fx->db(), elsewhere);
+        auto removed = otherDesktop.remove(m_fx->admin, model().record(1)->id);
+        AWAIT_OK(removed);
+        QSignalSpy informed(m_screen.get(), &Screen::informed);
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(informed.size(), 1, 60000);
+        QVERIFY2(informed.at(0).at(0).toString().startsWith(
+                     QStringLiteral("Disabling 3 origin(s): 2 done, 1 refused:\n- ")),
+                 qPrintable(informed.at(0).at(0).toString()));
+        QList<OriginRecord> all = stored();
+        QCOMPARE(all.size(), 2);
+        QVERIFY(!all.at(0).active && !all.at(1).active);
+        QTRY_COMPARE_WITH_TIMEOUT(model().rowCount(), 2, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(model().index(1, OriginsModel::ActiveColumn).data().toString(),
+                                  QStringLiteral("No"), 60000);
+
+        // All selected are disabled: the same button (and its menu entry) enables them.
+        QSignalSpy notified(m_screen.get(), &Screen::notified);
+        table()->selectAll();
+        QTRY_COMPARE(toggle->text(), QStringLiteral("E&nable"));
+        QAction* enable = GuiTest::contextMenuEntry(table(), toggle->text());
+        QVERIFY(enable);
+        QVERIFY(enable->isEnabled());
+        enable->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(notified.size(), 1, 60000);
+        QCOMPARE(notified.at(0).at(0).toString(), QStringLiteral("Enabling 2 origin(s): 2 done."));
+        all = stored();
+        QVERIFY(all.at(0).active && all.at(1).active);
+        screenshot(m_screen.get(), QStringLiteral("origins-several"));
+
+        // Removing asks once, with the count; d stays.
+        QVERIFY(add(QStringLiteral("https://d.example")));
+        QTRY_COMPARE_WITH_TIMEOUT(model().rowCount(), 3, 60000);
+        table()->selectRow(0);
+        QTest::keyClick(table(), Qt::Key_Down, Qt::ShiftModifier);
+        QTRY_VERIFY(remove->isEnabled());
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY((box = m_screen->findChild<QMessageBox*>(QStringLiteral("confirmationBox"))) &&
+                    box->isVisible());
+        QVERIFY2(box->text().startsWith(
+                     QStringLiteral("Remove the 2 selected origin(s) from the allowed origins?")),
+                 qPrintable(box->text()));
+        QAbstractButton* confirm = GuiTest::confirmButton(box);
+        QCOMPARE(confirm->text(), QStringLiteral("&Remove 2 origin(s)"));
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(notified.size(), 2, 60000);
+        QCOMPARE(notified.at(1).at(0).toString(), QStringLiteral("Removing 2 origin(s): 2 done."));
+        all = stored();
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.constFirst().origin, QStringLiteral("https://d.example"));
+        // The row left standing is not selected in their place.
+        QTRY_COMPARE_WITH_TIMEOUT(model().rowCount(), 1, 60000);
+        QVERIFY(!table()->selectionModel()->hasSelection());
     }
 
     void testerAnswers()

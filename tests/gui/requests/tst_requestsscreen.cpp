@@ -675,6 +675,121 @@ private Q_SLOTS:
         QTRY_COMPARE(model().rowCount(), 2);
     }
 
+    void severalSelectedAreApprovedInOneCall()
+    {
+        CHECKED(seed());
+        QList<qint64> ids;
+        for (const qint64 employee : {1, 2, 3}) {
+            qint64 id = 0;
+            CHECKED(id = created(m_fx->taker, {employee}));
+            ids << id;
+        }
+        CHECKED(showScreen(3));
+        for (int row = 0; row < 3; ++row)
+            QTRY_VERIFY(model().record(row));
+        auto* view = find<QTableView>("requestsView");
+        auto* approve = find<QPushButton>("approveButton");
+        view->setFocus();
+        view->selectRow(0);
+        QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier);
+        QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier);
+        QCOMPARE(view->selectionModel()->selectedRows().size(), 3);
+        QTRY_VERIFY(approve->isEnabled());
+        // Copy and Delete act on one request: not on a selection of several.
+        QVERIFY(!find<QPushButton>("deleteButton")->isEnabled());
+        QVERIFY(!m_screen->commands().testFlag(Screen::Command::Delete));
+
+        // Another desktop (this screen is not told) rejects the middle one first.
+        ChangeFeed elsewhereFeed;
+        MealRequestService elsewhere(m_fx->db(), elsewhereFeed);
+        const qint64 changed = model().record(1)->id;
+        auto rejected = elsewhere.reject(m_fx->taker, changed);
+        AWAIT_OK(rejected);
+        QCOMPARE(model().index(1, MealRequestsModel::StatusColumn).data().toString(),
+                 QStringLiteral("Pending"));
+
+        // The list's context menu offers the same Approve, for all three.
+        QAction* entry = GuiTest::contextMenuEntry(view, approve->text());
+        QVERIFY(entry);
+        QVERIFY(entry->isEnabled());
+        QSignalSpy informed(m_screen.get(), &Screen::informed);
+        entry->trigger();
+        QMessageBox* box = nullptr;
+        CHECKED(box = confirmation());
+        QVERIFY2(box->text().startsWith(
+                     QStringLiteral("Approve the 3 Pending meal request(s) selected?")),
+                 qPrintable(box->text()));
+        CHECKED(confirm());
+        QTRY_COMPARE_WITH_TIMEOUT(informed.size(), 1, GuiTest::serviceTimeout);
+        const QString outcome = informed.at(0).at(0).toString();
+        QVERIFY2(outcome.startsWith(
+                     QStringLiteral("Approving 3 meal request(s): 2 done, 1 refused:\n- Meal "
+                                    "request %1 was changed by someone else")
+                         .arg(changed)),
+                 qPrintable(outcome));
+        for (const qint64 id : std::as_const(ids))
+            QCOMPARE(stored(id).status,
+                     id == changed ? MealRequestStatus::Rejected : MealRequestStatus::Approved);
+        QCOMPARE(stored(changed).closedById, m_fx->taker.accountId);
+        // The list shows each as it is now; none of the selected is open any more.
+        for (int row = 0; row < 3; ++row)
+            QTRY_COMPARE(model().index(row, MealRequestsModel::StatusColumn).data().toString(),
+                         row == 1 ? QStringLiteral("Rejected") : QStringLiteral("Approved"));
+        QTRY_VERIFY(!approve->isEnabled());
+        QVERIFY(!find<QPushButton>("rejectButton")->isEnabled());
+    }
+
+    void severalSelectedAreRejectedWithOneReason()
+    {
+        CHECKED(seed());
+        qint64 kept = 0;
+        qint64 first = 0;
+        qint64 second = 0;
+        CHECKED(kept = created(m_fx->taker, {3}));
+        CHECKED(first = created(m_fx->taker, {1}));
+        CHECKED(second = created(m_fx->taker, {2}));
+        CHECKED(showScreen(3));
+        // Only the Pending ones shown: the two rejected leave the list.
+        auto* status = find<QComboBox>("statusFilter");
+        status->setCurrentIndex(status->findData(static_cast<int>(MealRequestStatus::Pending)));
+        auto* view = find<QTableView>("requestsView");
+        QTRY_VERIFY(model().record(0) && model().record(1) && model().record(2));
+        QCOMPARE(model().record(2)->id, kept); // newest first
+        view->setFocus();
+        view->selectRow(0);
+        QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier);
+        QTRY_VERIFY(find<QPushButton>("rejectButton")->isEnabled());
+
+        QSignalSpy notified(m_screen.get(), &Screen::notified);
+        QTest::mouseClick(find<QPushButton>("rejectButton"), Qt::LeftButton);
+        RejectRequestDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = m_screen->findChild<RejectRequestDialog*>()) && dialog->isVisible());
+        const QPointer<RejectRequestDialog> open(dialog);
+        QVERIFY2(find<QLabel>(dialog, "questionLabel")
+                     ->text()
+                     .startsWith(QStringLiteral("Reject the 2 Pending meal request(s) selected?")),
+                 qPrintable(find<QLabel>(dialog, "questionLabel")->text()));
+        auto* reason = find<QLineEdit>(dialog, "reasonEdit");
+        QTest::keyClicks(reason, QStringLiteral("Kitchen closed"));
+        screenshot(dialog, QStringLiteral("requests-reject-several"));
+        QTest::keyClick(reason, Qt::Key_Return);
+        QTRY_VERIFY(!open);
+        QTRY_VERIFY_WITH_TIMEOUT(notified.size() == 1, GuiTest::serviceTimeout);
+        QCOMPARE(notified.at(0).at(0).toString(),
+                 QStringLiteral("Rejecting 2 meal request(s): 2 done."));
+        for (const qint64 id : {first, second}) {
+            const MealRequestRecord r = stored(id);
+            QCOMPARE(r.status, MealRequestStatus::Rejected);
+            QCOMPARE(r.notes, QStringLiteral("Rejected: Kitchen closed"));
+            QCOMPARE(r.acceptedLines(), 0);
+        }
+        // The row left standing is not selected in their place.
+        QTRY_COMPARE(model().rowCount(), 1);
+        QCOMPARE(model().index(0, 0).data(AsyncTableModelBase::IdRole).toLongLong(), kept);
+        QVERIFY(!view->selectionModel()->hasSelection());
+        QCOMPARE(stored(kept).status, MealRequestStatus::Pending);
+    }
+
     void copyAndDelete()
     {
         CHECKED(seed());

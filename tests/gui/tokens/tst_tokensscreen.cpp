@@ -1,5 +1,6 @@
 #include "AccountService.h"
 #include "Await.h"
+#include "RevokeListDialog.h"
 #include "RevokeTokenDialog.h"
 #include "ScreenTest.h"
 #include "SignOutEverywhereDialog.h"
@@ -302,6 +303,48 @@ private Q_SLOTS:
         auto taker = m_session->services().accounts().get(m_fx->admin, m_fx->taker.accountId);
         AWAIT_OK(taker);
         QVERIFY(!taker.result().tokensValidAfter.isValid());
+    }
+
+    void revokeAPastedListInOneCall()
+    {
+        QTest::mouseClick(find<QPushButton>("revokeListButton"), Qt::LeftButton);
+        RevokeListDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = m_screen->findChild<RevokeListDialog*>()) && dialog->isVisible());
+        const QPointer<RevokeListDialog> open(dialog);
+        auto* ok = okButton(dialog);
+        QVERIFY(!ok->isEnabled()); // nothing pasted yet
+
+        // A JWT, a bare jti (blank lines and spaces around do not count) and a broken token.
+        const QString token =
+            TestTokens::jwt({{QStringLiteral("jti"), QStringLiteral("listed-jwt")},
+                             {QStringLiteral("sub"), m_fx->taker.username},
+                             {QStringLiteral("exp"), secondsFromNow(3600)}});
+        find<QPlainTextEdit>(dialog, "tokensEdit")
+            ->setPlainText(QStringLiteral("Bearer %1\n\n  listed-jti  \nabc.def.ghi\n").arg(token));
+        QCOMPARE(find<QLabel>(dialog, "countLabel")->text(),
+                 QStringLiteral("3 line(s) to revoke."));
+        QTest::keyClicks(find<QLineEdit>(dialog, "reasonEdit"), QStringLiteral("offboarding"));
+        screenshot(dialog, QStringLiteral("tokens-revoke-list"));
+
+        QSignalSpy informed(m_screen.get(), &Screen::informed);
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!open, 60000);
+        QCOMPARE(informed.size(), 1);
+        const QString outcome = informed.at(0).at(0).toString();
+        // The refused line is named: its message alone ("The header is not JSON") would not say
+        // which line it was.
+        QVERIFY2(outcome.startsWith(
+                     QStringLiteral("Revoking 3 token(s): 2 done, 1 refused:\n- abc.def.ghi: ")),
+                 qPrintable(outcome));
+        for (const QString& jti : {QStringLiteral("listed-jwt"), QStringLiteral("listed-jti")}) {
+            const QList<RevokedTokenRecord> stored = storedTokens(jti);
+            QCOMPARE(stored.size(), 1);
+            QCOMPARE(stored.constFirst().reason, QStringLiteral("offboarding"));
+        }
+        QCOMPARE(storedTokens(QStringLiteral("listed-jwt")).constFirst().accountId,
+                 m_fx->taker.accountId);
+        QTRY_COMPARE_WITH_TIMEOUT(model().rowCount(), 2, 60000);
     }
 
     void contextMenuOffersTheScreensActionsAndCopies()
