@@ -60,7 +60,7 @@ QFuture<QByteArray> AuditService::exportCsv(const Actor& actor, const AuditFilte
                  QStringLiteral("Entity"), QStringLiteral("Entity id"), QStringLiteral("Details")},
                 readRow,
                 [](const AuditRecord& r) {
-                    return QStringList{r.at.toUTC().toString(Qt::ISODateWithMs),
+                    return QStringList{CsvExport::time(r.at),
                                        r.accountName,
                                        r.action,
                                        r.entity,

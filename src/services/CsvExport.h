@@ -4,6 +4,7 @@
 #include "KeysetQuery.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QStringList>
 
 // What every CSV export of a list shares: UTF-8 with a byte order mark (Arabic text opens
@@ -26,6 +27,12 @@ public:
                 writer.writeRecord(fields(r));
         });
         return writer.data();
+    }
+
+    // A time as exports write it: ISO 8601 in UTC with milliseconds; empty when invalid.
+    static QString time(const QDateTime& time)
+    {
+        return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
     }
 
 private:

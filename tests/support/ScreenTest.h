@@ -3,6 +3,7 @@
 #include "AsyncTableModelBase.h"
 #include "GuiTestSupport.h"
 #include "PendingRowDelegate.h"
+#include "Screen.h"
 #include "ServiceFixture.h"
 #include "Session.h"
 #include "TestCsv.h"
