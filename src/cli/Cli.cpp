@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "AccountsCommand.h"
+#include "AuditCommand.h"
 #include "ConnectionSettings.h"
 #include "Database.h"
 #include "DbCommand.h"
@@ -93,6 +94,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<RequestsCommand>());
     m_commands.push_back(std::make_unique<AccountsCommand>());
     m_commands.push_back(std::make_unique<EmployeesCommand>());
+    m_commands.push_back(std::make_unique<AuditCommand>());
     m_commands.push_back(std::make_unique<DbCommand>());
 }
 

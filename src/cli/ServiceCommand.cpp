@@ -152,6 +152,22 @@ std::optional<bool> ServiceCommand::eitherFlag(const QCommandLineParser& parser,
     return std::nullopt;
 }
 
+QDateTime ServiceCommand::timeValue(const QCommandLineParser& parser, const QString& option)
+{
+    if (!parser.isSet(option))
+        return {};
+    const QString text = parser.value(option);
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid())
+        throw invalid(QStringLiteral("--%1: '%2' is not an ISO 8601 time such as "
+                                     "2030-01-31T12:00:00Z")
+                          .arg(option, text),
+                      option);
+    if (time.timeSpec() == Qt::LocalTime)
+        time = QDateTime(time.date(), time.time(), Qt::UTC);
+    return time.toUTC();
+}
+
 QString ServiceCommand::argumentOrInput(const QString& argument)
 {
     if (argument != QLatin1String("-"))

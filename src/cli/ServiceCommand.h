@@ -6,6 +6,7 @@
 #include "Failure.h"
 #include "ServiceRegistry.h"
 
+#include <QDateTime>
 #include <QStringList>
 
 #include <limits>
@@ -56,6 +57,9 @@ protected:
     // True for `yes`, false for `no`, nullopt for neither; Validation for both.
     static std::optional<bool> eitherFlag(const QCommandLineParser& parser, const QString& yes,
                                           const QString& no);
+    // The ISO 8601 time given for `option`, in UTC (a time without a zone is UTC); invalid
+    // when the option is absent, Validation when it is not such a time.
+    static QDateTime timeValue(const QCommandLineParser& parser, const QString& option);
     // `argument`, or the rest of standard input (trimmed) when it is "-".
     static QString argumentOrInput(const QString& argument);
     static Failure invalid(const QString& message, const QString& field);

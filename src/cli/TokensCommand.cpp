@@ -160,18 +160,8 @@ void TokensCommand::prepareAction(const QCommandLineParser& parser, const QStrin
             m_input.text = parser.value(jtiOption);
             m_input.explicitJti = true;
         }
-        if (parser.isSet(expiresOption)) {
-            const QString text = parser.value(expiresOption);
-            QDateTime expires = QDateTime::fromString(text, Qt::ISODateWithMs);
-            if (!expires.isValid())
-                throw invalid(QStringLiteral("--expires: '%1' is not an ISO 8601 time such as "
-                                             "2030-01-31T12:00:00Z")
-                                  .arg(text),
-                              expiresOption);
-            if (expires.timeSpec() == Qt::LocalTime)
-                expires = QDateTime(expires.date(), expires.time(), Qt::UTC);
-            m_input.expiresAt = expires.toUTC();
-        }
+        if (parser.isSet(expiresOption))
+            m_input.expiresAt = timeValue(parser, expiresOption);
         m_input.reason = parser.value(reasonOption);
         if (parser.isSet(secretEnvOption)) {
             const QString variable = parser.value(secretEnvOption);

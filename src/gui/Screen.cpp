@@ -2,10 +2,19 @@
 
 #include "BulkResult.h"
 #include "Failure.h"
+#include "JobTracker.h"
+#include "LeftToRight.h"
+#include "Session.h"
+#include "WhenFinished.h"
 
+#include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
+#include <QPointer>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
+#include <QThreadPool>
 
 Screen::Screen(Session& session, QWidget* parent)
     : QWidget(parent)
@@ -32,6 +41,45 @@ void Screen::reportBulk(const QString& what, const BulkResult& result)
         Q_EMIT notified(outcome);
     else
         Q_EMIT informed(outcome);
+}
+
+void Screen::exportCsv(const Export& how)
+{
+    auto* dialog = new QFileDialog(this, how.dialogTitle, QDir::home().filePath(how.fileName),
+                                   tr("CSV files (*.csv);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("exportFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this, how](const QString& path) { saveExport(how, path); });
+    dialog->open();
+}
+
+void Screen::saveExport(const Export& how, const QString& path)
+{
+    const QPointer<Screen> self(this);
+    const auto retry = [self, how, path] {
+        if (self)
+            self->saveExport(how, path);
+    };
+    const QString shownPath = LeftToRight::isolated(QDir::toNativeSeparators(path));
+    // A large file takes a while to write: a worker of the global pool does it, not the GUI
+    // thread and not the database's worker.
+    const QFuture<void> saved =
+        session()
+            .jobs()
+            .track(how.description, how.start())
+            .then(QThreadPool::globalInstance(), [path, shownPath](const QByteArray& csv) {
+                QSaveFile file(path);
+                if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() ||
+                    !file.commit())
+                    throw Failure(Failure::Kind::Unavailable,
+                                  tr("Cannot save %1: %2").arg(shownPath, file.errorString()));
+            });
+    whenFinished(
+        this, saved, [this, how, shownPath] { Q_EMIT informed(how.done.arg(shownPath)); },
+        [this, how, retry](const Failure& error) { reportFailure(how.description, error, retry); });
 }
 
 void Screen::showEvent(QShowEvent* event)

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QByteArray>
 #include <QFlags>
+#include <QFuture>
+#include <QString>
 #include <QWidget>
 
 #include <functional>
@@ -52,7 +55,22 @@ Q_SIGNALS:
     void informed(const QString& message);
 
 protected:
+    // A CSV export of what the screen shows (see exportCsv()).
+    struct Export {
+        QString dialogTitle; // "Export the audit log to"
+        QString fileName;    // offered in the home folder
+        QString description; // the job, and the start of a failure: "Exporting the audit log"
+        QString done;        // the outcome; %1 is the file: "Audit log exported to %1."
+        // Reads the CSV; it holds the filter of the moment Export was chosen, whatever happens
+        // while the person picks the file.
+        std::function<QFuture<QByteArray>()> start;
+    };
+
     Session& session() const { return m_session; }
+    // Asks where to save (a save dialog named exportFileDialog), then start()s the export and
+    // saves the file on a worker, never the GUI thread: informed() names the file, or failed()
+    // says why, with a retry.
+    void exportCsv(const Export& how);
     // failed() with "<what>: <the error's message>".
     void reportFailure(const QString& what, const Failure& error,
                        const std::function<void()>& retry = {});
@@ -62,6 +80,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void saveExport(const Export& how, const QString& path);
     QString settingsGroup() const;
     void restoreLayout();
     void saveLayout() const;

@@ -330,11 +330,17 @@ void AsyncTableModelBase::loadWanted()
     updateState();
 }
 
-PageRequest AsyncTableModelBase::requestFor(int page) const
+PageRequest AsyncTableModelBase::order() const
 {
     PageRequest request;
     request.sortKey = sortKey(m_sortColumn);
     request.descending = m_sortOrder == Qt::DescendingOrder;
+    return request;
+}
+
+PageRequest AsyncTableModelBase::requestFor(int page) const
+{
+    PageRequest request = order();
     request.limit = m_pageSize;
     // After the nearest known position before the page: the previous page's last row when
     // paging on (skip 0), else a jump over the pages in between.

@@ -75,6 +75,9 @@ public:
     bool isCountKnown() const { return m_countKnown; }
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    // The first page in the order shown (sort key and direction), for reading every row as the
+    // table lists them (an export).
+    PageRequest order() const;
 
     // Forgets every row and load (a model reset) and loads the first page and the count.
     void reload();

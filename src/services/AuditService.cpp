@@ -1,5 +1,6 @@
 #include "AuditService.h"
 
+#include "CsvExport.h"
 #include "KeysetQuery.h"
 
 namespace {
@@ -46,4 +47,26 @@ QFuture<qint64> AuditService::count(const Actor& actor, const AuditFilter& filte
 {
     return query(actor, Operation::ViewAuditLog,
                  [filter](Connection& c, const Actor&) { return listQuery(c, filter).count(c); });
+}
+
+QFuture<QByteArray> AuditService::exportCsv(const Actor& actor, const AuditFilter& filter,
+                                            const PageRequest& order, qint64 maxRows)
+{
+    return query(
+        actor, Operation::ViewAuditLog, [filter, order, maxRows](Connection& c, const Actor&) {
+            return CsvExport::write<AuditRecord>(
+                c, listQuery(c, filter), order,
+                {QStringLiteral("Time (UTC)"), QStringLiteral("Actor"), QStringLiteral("Action"),
+                 QStringLiteral("Entity"), QStringLiteral("Entity id"), QStringLiteral("Details")},
+                readRow,
+                [](const AuditRecord& r) {
+                    return QStringList{CsvExport::time(r.at),
+                                       r.accountName,
+                                       r.action,
+                                       r.entity,
+                                       r.entityId,
+                                       r.details};
+                },
+                maxRows);
+        });
 }

@@ -1,6 +1,6 @@
 #include "EmployeeService.h"
 
-#include "CsvWriter.h"
+#include "CsvExport.h"
 #include "DepartmentScope.h"
 #include "EmployeeImporter.h"
 #include "EmployeeRules.h"
@@ -10,8 +10,6 @@
 #include "VersionedRow.h"
 
 #include <algorithm>
-#include <limits>
-#include <memory>
 
 namespace {
 
@@ -284,54 +282,35 @@ QFuture<qint64> EmployeeService::scan(const Actor& actor, const EmployeeFilter& 
                                       int chunkRows,
                                       std::function<void(QList<EmployeeRecord>&&)> sink)
 {
-    const int chunk = qBound(1, chunkRows, 10000);
-    // One statement per chunk: QPSQL fetches the whole result of a prepared statement before
-    // its first row, so one statement for the table would hold all of it in memory. A read
-    // re-run on a new connection goes on after the last chunk handed over.
+    PageRequest byId;
+    byId.limit = qBound(1, chunkRows, 10000);
+    // The request moves past each chunk handed over: a read run again on a new connection goes
+    // on after the last one.
     return query(actor, Operation::ViewEmployees,
-                 [filter, chunk, sink = std::move(sink), after = std::numeric_limits<qint64>::min(),
+                 [filter, sink = std::move(sink), request = byId,
                   handed = qint64(0)](Connection& c, const Actor& verified) mutable {
-                     QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE e.id > ?")
-                                       .arg(EmployeeStore::columns().join(QStringLiteral(", ")),
-                                            EmployeeStore::from());
-                     QVariantList values;
-                     for (const SqlCondition& condition : conditions(c, verified, filter)) {
-                         sql += QStringLiteral(" AND (") + condition.sql + QLatin1Char(')');
-                         values << condition.values;
-                     }
-                     sql += QStringLiteral(" ORDER BY e.id LIMIT ?");
-                     for (;;) {
-                         Statement q =
-                             c.exec(sql, QVariantList{after} + values + QVariantList{chunk});
-                         QList<EmployeeRecord> rows;
-                         rows.reserve(chunk);
-                         while (q.next())
-                             rows.append(EmployeeStore::readRow(q));
-                         const bool last = rows.size() < chunk;
-                         if (!rows.isEmpty()) {
-                             after = rows.last().id;
-                             handed += rows.size();
-                             sink(std::move(rows));
-                         }
-                         if (last || c.isCanceled())
-                             return handed;
-                     }
+                     handed +=
+                         listQuery(c, verified, filter)
+                             .scan<EmployeeRecord>(c, request, 0, EmployeeStore::readRow, sink);
+                     return handed;
                  });
 }
 
 QFuture<QByteArray> EmployeeService::exportCsv(const Actor& actor, const EmployeeFilter& filter)
 {
-    auto writer = std::make_shared<CsvWriter>(CsvWriter::ByteOrderMark::With);
-    writer->writeRecord(EmployeeImporter::columns());
-    // Rows go into the file as they are read.
-    return scan(actor, filter, 1000,
-                [writer](QList<EmployeeRecord>&& employees) {
-                    for (const EmployeeRecord& e : employees)
-                        writer->writeRecord(
-                            {QString::number(e.id), QString::number(e.code), e.nameEn, e.nameAr,
-                             e.title, e.departmentId ? QString::number(e.departmentId) : QString(),
-                             e.departmentNameEn, e.departmentNameAr,
-                             EmployeeImporter::formatActive(e.active)});
-                })
-        .then([writer](qint64) { return writer->data(); });
+    return query(actor, Operation::ViewEmployees, [filter](Connection& c, const Actor& verified) {
+        return CsvExport::write<EmployeeRecord>(
+            c, listQuery(c, verified, filter), {}, EmployeeImporter::columns(),
+            EmployeeStore::readRow, [](const EmployeeRecord& e) {
+                return QStringList{QString::number(e.id),
+                                   QString::number(e.code),
+                                   e.nameEn,
+                                   e.nameAr,
+                                   e.title,
+                                   e.departmentId ? QString::number(e.departmentId) : QString(),
+                                   e.departmentNameEn,
+                                   e.departmentNameAr,
+                                   EmployeeImporter::formatActive(e.active)};
+            });
+    });
 }

@@ -47,6 +47,35 @@ public:
         return page;
     }
 
+    // Every row from the request on, page after page of request.limit rows: sink(QList<T>&&)
+    // gets each page in order, and `request` moves past it, so that a read run again on a new
+    // connection goes on after the last page handed over. One statement per page: QPSQL fetches
+    // the whole result of a bound statement before its first row. Stops after maxRows rows
+    // (0: no limit) or when the task is canceled; returns the number of rows handed over.
+    template <typename T, typename RowFn, typename SinkFn>
+    qint64 scan(Connection& connection, PageRequest& request, qint64 maxRows, RowFn row,
+                SinkFn sink) const
+    {
+        const int pageRows = request.limit;
+        qint64 handed = 0;
+        for (;;) {
+            if (maxRows > 0)
+                request.limit = static_cast<int>(qMin<qint64>(pageRows, maxRows - handed));
+            Page<T> page = fetch<T>(connection, request, row);
+            request.limit = pageRows;
+            handed += page.rows.size();
+            if (!page.rows.isEmpty()) {
+                request.hasCursor = true;
+                request.afterValue = page.lastValue;
+                request.afterId = page.lastId;
+                request.skip = 0;
+                sink(std::move(page.rows));
+            }
+            if (!page.hasMore || (maxRows > 0 && handed >= maxRows) || connection.isCanceled())
+                return handed;
+        }
+    }
+
     qint64 count(Connection& connection) const;
 
 private:

@@ -1,5 +1,6 @@
 #include "MealRequestService.h"
 
+#include "CsvExport.h"
 #include "DepartmentScope.h"
 #include "IdRows.h"
 #include "KeysetQuery.h"
@@ -640,6 +641,39 @@ QFuture<qint64> MealRequestService::count(const Actor& actor, const MealRequestF
                  [filter, zone = m_officeZone](Connection& c, const Actor& verified) {
                      return listQuery(c, verified, filter, zone).count(c);
                  });
+}
+
+QFuture<QByteArray> MealRequestService::exportCsv(const Actor& actor,
+                                                  const MealRequestFilter& filter,
+                                                  const PageRequest& order, qint64 maxRows)
+{
+    const auto id = [](qint64 value) { return value ? QString::number(value) : QString(); };
+    return query(
+        actor, Operation::ViewMealRequests,
+        [filter, order, maxRows, id, zone = m_officeZone](Connection& c, const Actor& verified) {
+            return CsvExport::write<MealRequestRecord>(
+                c, listQuery(c, verified, filter, zone), order,
+                {QStringLiteral("ID"), QStringLiteral("Requested at (UTC)"),
+                 QStringLiteral("Meal type"), QStringLiteral("Meal type (Arabic)"),
+                 QStringLiteral("Requester"), QStringLiteral("Status"), QStringLiteral("Lines"),
+                 QStringLiteral("Closed by"), QStringLiteral("Closed at (UTC)"),
+                 QStringLiteral("Notes"), QStringLiteral("Copy of")},
+                MealRequestStore::readRequest,
+                [&id](const MealRequestRecord& r) {
+                    return QStringList{QString::number(r.id),
+                                       CsvExport::time(r.requestTime),
+                                       r.mealTypeNameEn,
+                                       r.mealTypeNameAr,
+                                       r.requesterName,
+                                       mealRequestStatusName(r.status),
+                                       QString::number(r.lineCount),
+                                       r.closedByName,
+                                       CsvExport::time(r.closedTime),
+                                       r.notes,
+                                       id(r.originalRequestId)};
+                },
+                maxRows);
+        });
 }
 
 QFuture<MealRequestStatusCounts> MealRequestService::statusCounts(const Actor& actor,

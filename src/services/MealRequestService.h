@@ -14,6 +14,7 @@
 #include "PageRequest.h"
 #include "ServiceBase.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QDate>
 #include <QFuture>
@@ -38,6 +39,11 @@ public:
     QFuture<Page<MealRequestRecord>> list(const Actor& actor, const MealRequestFilter& filter,
                                           const PageRequest& page);
     QFuture<qint64> count(const Actor& actor, const MealRequestFilter& filter);
+    // The requests list() gives for the filter, in the order of `order` (maxRows 0: all of
+    // them), as CSV (CsvExport): id, requested at (ISO 8601, UTC), meal type (English, Arabic),
+    // requester, status, lines, closed by, closed at, notes, the request it copies.
+    QFuture<QByteArray> exportCsv(const Actor& actor, const MealRequestFilter& filter,
+                                  const PageRequest& order = {}, qint64 maxRows = 0);
     // Per status; the filter's own status is ignored so that every status is counted.
     QFuture<MealRequestStatusCounts> statusCounts(const Actor& actor,
                                                   const MealRequestFilter& filter);

@@ -1,5 +1,6 @@
 #include "TokenService.h"
 
+#include "CsvExport.h"
 #include "JwtInspector.h"
 #include "KeysetQuery.h"
 #include "SearchPattern.h"
@@ -185,6 +186,30 @@ QFuture<qint64> TokenService::count(const Actor& actor, const TokenFilter& filte
 {
     return query(actor, Operation::ManageTokens,
                  [filter](Connection& c, const Actor&) { return listQuery(c, filter).count(c); });
+}
+
+QFuture<QByteArray> TokenService::exportCsv(const Actor& actor, const TokenFilter& filter,
+                                            const PageRequest& order, qint64 maxRows)
+{
+    return query(actor, Operation::ManageTokens,
+                 [filter, order, maxRows](Connection& c, const Actor&) {
+                     return CsvExport::write<RevokedTokenRecord>(
+                         c, listQuery(c, filter), order,
+                         {QStringLiteral("JTI"), QStringLiteral("Type"), QStringLiteral("Account"),
+                          QStringLiteral("Revoked at (UTC)"), QStringLiteral("Expires at (UTC)"),
+                          QStringLiteral("Reason"), QStringLiteral("Revoked by")},
+                         readRow,
+                         [](const RevokedTokenRecord& t) {
+                             return QStringList{t.jti,
+                                                tokenTypeName(t.type),
+                                                t.accountName,
+                                                CsvExport::time(t.revokedAt),
+                                                CsvExport::time(t.expiresAt),
+                                                t.reason,
+                                                t.revokedByName};
+                         },
+                         maxRows);
+                 });
 }
 
 QFuture<int> TokenService::purgeExpired(const Actor& actor)

@@ -8,6 +8,7 @@
 #include "TokenCheck.h"
 #include "TokenFilter.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QFuture>
 
@@ -34,6 +35,11 @@ public:
     QFuture<qint64> count(const Actor& actor, const TokenFilter& filter);
     // revoked_tokens.reason is varchar(256): a longer reason is refused (Validation).
     static constexpr int maxReasonLength = 256;
+    // The tokens the filter selects, in the order of `order` (maxRows 0: all of them), as CSV
+    // (CsvExport): jti, type, account, revoked at and expires at (ISO 8601, UTC; empty: never),
+    // reason, revoked by (empty: the backend itself).
+    QFuture<QByteArray> exportCsv(const Actor& actor, const TokenFilter& filter,
+                                  const PageRequest& order = {}, qint64 maxRows = 0);
     // Tokens expired for less than this (by the database server's clock) are kept by a purge.
     static constexpr int purgeMarginSeconds = 5 * 60;
 

@@ -396,6 +396,34 @@ private Q_SLOTS:
                   {QStringLiteral("employees"), QStringLiteral("list"), QStringLiteral("--limit"),
                    QStringLiteral("0")},
                   "--limit: '0' is not a whole number from 1");
+        signedRow("audit list in another format",
+                  {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--format"),
+                   QStringLiteral("xml")},
+                  "--format: 'xml' is none of table, json, csv");
+        signedRow("audit list as JSON and CSV",
+                  {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json"),
+                   QStringLiteral("--format"), QStringLiteral("csv")},
+                  "--json and --format csv exclude each other");
+        signedRow("audit since no time",
+                  {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--since"),
+                   QStringLiteral("yesterday")},
+                  "--since: 'yesterday' is not an ISO 8601 time");
+        signedRow("audit until before since",
+                  {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--since"),
+                   QStringLiteral("2030-01-02T00:00:00Z"), QStringLiteral("--until"),
+                   QStringLiteral("2030-01-01")},
+                  "--since (2030-01-02T00:00:00Z) must be before --until (2030-01-01)");
+        signedRow("audit export without a file",
+                  {QStringLiteral("audit"), QStringLiteral("export")},
+                  "audit export needs --output FILE");
+        signedRow("audit export as JSON",
+                  {QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--output"),
+                   QStringLiteral("-"), QStringLiteral("--json")},
+                  "audit export writes CSV");
+        signedRow("audit export limited",
+                  {QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--output"),
+                   QStringLiteral("-"), QStringLiteral("--limit"), QStringLiteral("3")},
+                  "--limit does not apply to audit export");
     }
     void badInputIsOneClearLine()
     {
@@ -440,7 +468,7 @@ private Q_SLOTS:
         const CliRunner::Result general = m_cli->run({QStringLiteral("--help")});
         QCOMPARE(general.exitCode, 0);
         for (const char* part : {"init", "demo", "tokens", "origins", "accounts", "employees",
-                                 "Exit codes: 0 done; 1 error"})
+                                 "audit", "Exit codes: 0 done; 1 error"})
             QVERIFY2(general.out.contains(QLatin1String(part)), part);
 
         const CliRunner::Result tokens =

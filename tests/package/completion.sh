@@ -24,12 +24,14 @@ expect() {
     fi
 }
 
-expect "init demo tokens origins requests accounts employees db" ""
+expect "init demo tokens origins requests accounts employees audit db" ""
+expect "list export" audit ""
 expect "tokens" "to"
 expect "revoke revoke-list check list purge" tokens ""
 expect "check" --database sqlite:x.db db c
 expect "add list remove enable disable test import export" origins ""
 expect "--user" tokens --us
+expect "--output" audit export --out
 expect "revoke revoke-list check list purge" tokens --user admin ""
 # After the action, and after an option that takes a value: file names (the default).
 expect "" tokens revoke ""

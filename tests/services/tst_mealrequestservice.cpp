@@ -2,6 +2,7 @@
 #include "MealRequestService.h"
 #include "MealRequestTestData.h"
 #include "ServiceFixture.h"
+#include "TestCsv.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -679,6 +680,64 @@ private Q_SLOTS:
         const auto refused = Data::failureOf(meals.list(m_fx.captain, {}, bad));
         QVERIFY(refused);
         QCOMPARE(refused->kind(), Failure::Kind::Validation);
+    }
+
+    void exportWritesTheListsRows_data() { TestBackend::addColumns(); }
+    void exportWritesTheListsRows()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(m_fx.open(backend));
+        QVERIFY(m_data.seed());
+        MealRequestService meals(m_fx.db(), m_fx.feed());
+        const auto create = [&](const Actor& who, const MealRequestInput& in) {
+            auto f = meals.create(who, in);
+            return settle(f).value_or(MealRequestRecord()).id;
+        };
+        MealRequestInput noted = Data::request(Data::lunch, {1, 11});
+        noted.notes = QStringLiteral("@home, \"late\"\nبدون بصل");
+        const qint64 r1 = create(m_fx.taker, noted);
+        const qint64 r2 = create(m_fx.requester, Data::request(Data::dinner, {12}));
+        const qint64 r3 = create(m_fx.requester, Data::request(Data::breakfast, {2}));
+        QVERIFY(r1 > 0 && r2 > 0 && r3 > 0);
+        QVERIFY(succeeded(meals.approve(m_fx.taker, r1)));
+
+        MealRequestFilter workshop;
+        workshop.departmentId = m_data.workshop;
+        PageRequest byId;
+        byId.sortKey = QStringLiteral("id");
+        byId.descending = true;
+        auto csv = meals.exportCsv(m_fx.stock, workshop, byId);
+        AWAIT_OK(csv);
+        const QList<QStringList> rows = TestCsv::records(csv.result());
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.at(0).join(u','),
+                 QStringLiteral("ID,Requested at (UTC),Meal type,Meal type (Arabic),Requester,"
+                                "Status,Lines,Closed by,Closed at (UTC),Notes,Copy of"));
+        QCOMPARE(rows.at(1).at(0), QString::number(r2));
+        QCOMPARE(rows.at(1).mid(4, 4).join(u','), QStringLiteral("requester,Pending,1,"));
+        QCOMPARE(rows.at(1).at(8), QString());
+        const QStringList& approved = rows.at(2);
+        QCOMPARE(approved.at(0), QString::number(r1));
+        QVERIFY(QDateTime::fromString(approved.at(1), Qt::ISODateWithMs).isValid());
+        QVERIFY(approved.at(1).endsWith(u'Z'));
+        QCOMPARE(approved.mid(2, 6).join(u'|'), QStringLiteral("Lunch|%1|taker|Approved|2|taker")
+                                                    .arg(settle(meals.get(m_fx.taker, r1))
+                                                             .value_or(MealRequestRecord())
+                                                             .mealTypeNameAr));
+        QVERIFY(approved.at(8).endsWith(u'Z'));
+        QCOMPARE(approved.at(9), noted.notes);
+        QCOMPARE(approved.at(10), QString());
+
+        // An account limited to departments exports what it lists: its departments' requests
+        // (and its own), their lines counted in its departments.
+        QVERIFY(m_data.assignDepartments(m_fx.captain, {m_data.workshop}));
+        auto limited = meals.exportCsv(m_fx.captain, {}, byId);
+        AWAIT_OK(limited);
+        const QList<QStringList> mine = TestCsv::records(limited.result());
+        QCOMPARE(mine.size(), 3);
+        QCOMPARE(mine.at(1).at(0), QString::number(r2));
+        QCOMPARE(mine.at(2).at(0), QString::number(r1));
+        QCOMPARE(mine.at(2).at(6), QStringLiteral("1"));
     }
 
     void choicesListMealTypesAndRequesters_data() { TestBackend::addColumns(); }

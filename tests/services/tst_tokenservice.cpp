@@ -1,6 +1,7 @@
 #include "AccountService.h"
 #include "Await.h"
 #include "ServiceFixture.h"
+#include "TestCsv.h"
 #include "TestTokens.h"
 #include "TokenService.h"
 
@@ -150,6 +151,9 @@ private Q_SLOTS:
             auto p = tokens.purgeExpired(a);
             AWAIT(p);
             QCOMPARE(errorOf(p)->kind(), Failure::Kind::Permission);
+            auto csv = tokens.exportCsv(a, {});
+            AWAIT(csv);
+            QCOMPARE(errorOf(csv)->kind(), Failure::Kind::Permission);
         }
         QCOMPARE(m_fx.rowCount(QStringLiteral("revoked_tokens")), qint64(0));
     }
@@ -289,6 +293,68 @@ private Q_SLOTS:
         QCOMPARE(page.result().rows.size(), 1);
         QCOMPARE(page.result().rows.first().revokedById, qint64(0));
         QVERIFY(page.result().rows.first().revokedByName.isEmpty());
+    }
+
+    void exportWritesEveryTokenTheFilterSelects_data() { TestBackend::addColumns(); }
+    void exportWritesEveryTokenTheFilterSelects()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(m_fx.open(backend));
+        // More than a page of the export: the backend's rows, refresh tokens with access ones
+        // between them.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(m_fx.write([&now](Connection& c) {
+            for (int i = 0; i < 2100; ++i)
+                c.exec(QStringLiteral("INSERT INTO revoked_tokens (jti, token_type, account_id, "
+                                      "revoked_at, expires_at) VALUES (?, ?, NULL, ?, ?)"),
+                       {QStringLiteral("bulk-%1").arg(i, 4, 10, QLatin1Char('0')),
+                        i % 3 == 0 ? QStringLiteral("access") : QStringLiteral("refresh"),
+                        c.toDb(now.addSecs(-i)), c.toDb(now.addDays(1))});
+        }));
+        TokenService tokens(m_fx.db(), m_fx.feed());
+        RevokeInput in;
+        in.text = QStringLiteral("zz-by-hand");
+        in.explicitJti = true;
+        in.type = TokenType::Refresh;
+        in.reason = QStringLiteral("=SUM(A1), \"lost\" — ضاع");
+        auto revoked = tokens.revoke(m_fx.admin, in);
+        AWAIT_OK(revoked);
+
+        TokenFilter refresh;
+        refresh.type = TokenType::Refresh;
+        PageRequest byJti;
+        byJti.sortKey = QStringLiteral("jti");
+        auto csv = tokens.exportCsv(m_fx.admin, refresh, byJti);
+        AWAIT_OK(csv);
+        const QList<QStringList> rows = TestCsv::records(csv.result());
+        QCOMPARE(rows.size(), 1 + 1400 + 1);
+        QCOMPARE(rows.at(0).join(QLatin1Char(',')),
+                 QStringLiteral("JTI,Type,Account,Revoked at (UTC),Expires at (UTC),Reason,"
+                                "Revoked by"));
+        int i = 1;
+        for (int row = 1; row <= 1400; ++row, ++i) {
+            if (i % 3 == 0)
+                ++i;
+            const QStringList& r = rows.at(row);
+            QCOMPARE(r.at(0), QStringLiteral("bulk-%1").arg(i, 4, 10, QLatin1Char('0')));
+            QCOMPARE(r.at(1), QStringLiteral("refresh"));
+            QCOMPARE(r.at(2), QString());
+            QCOMPARE(QDateTime::fromString(r.at(3), Qt::ISODateWithMs).toSecsSinceEpoch(),
+                     now.addSecs(-i).toSecsSinceEpoch());
+            QVERIFY(r.at(4).endsWith(QLatin1Char('Z')));
+            QCOMPARE(r.at(6), QString()); // the backend's own
+        }
+        const QStringList& byHand = rows.last();
+        QCOMPARE(byHand.at(0), QStringLiteral("zz-by-hand"));
+        QCOMPARE(byHand.at(4), QString()); // never expires
+        QCOMPARE(byHand.at(5), in.reason);
+        QCOMPARE(byHand.at(6), QStringLiteral("admin"));
+        // Spreadsheets read the reason as text, not as a formula.
+        QVERIFY(csv.result().contains("\"'=SUM(A1), \"\"lost\"\""));
+
+        auto two = tokens.exportCsv(m_fx.admin, refresh, byJti, 2);
+        AWAIT_OK(two);
+        QCOMPARE(TestCsv::records(two.result()).size(), 3);
     }
 
     // A JWT's sub names an account under ASCII case folding only, on both dialects: ZOË is not

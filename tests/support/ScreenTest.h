@@ -3,10 +3,16 @@
 #include "AsyncTableModelBase.h"
 #include "GuiTestSupport.h"
 #include "PendingRowDelegate.h"
+#include "Screen.h"
 #include "ServiceFixture.h"
 #include "Session.h"
+#include "TestCsv.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
 #include <QObject>
+#include <QSignalSpy>
 #include <QTableView>
 
 #include <memory>
@@ -49,6 +55,31 @@ protected:
         m_screen.reset();
         m_session.reset();
         m_fx.reset();
+    }
+
+    // The file dialog the screen or a dialog of it opened, answered with `path`.
+    static void answerFileDialog(QWidget* owner, const QString& path)
+    {
+        QFileDialog* files = nullptr;
+        QTRY_VERIFY((files = owner->findChild<QFileDialog*>()) && files->isVisible());
+        files->selectFile(path);
+        // QFileDialog::accept() is protected; through QDialog it is the same virtual.
+        static_cast<QDialog*>(files)->accept();
+    }
+
+    // Clicks `button`, answers the file dialog with `path` and waits for the outcome shown,
+    // `done` with the file's name for %1; then the file's records (TestCsv), header first.
+    void exportThrough(const char* button, const QString& path, const QString& done,
+                       QList<QStringList>* records)
+    {
+        QSignalSpy informed(m_screen.get(), &Screen::informed);
+        QTest::mouseClick(find<QPushButton>(button), Qt::LeftButton);
+        CHECKED(answerFileDialog(m_screen.get(), path));
+        QTRY_COMPARE_WITH_TIMEOUT(informed.size(), 1, GuiTest::serviceTimeout);
+        QCOMPARE(informed.at(0).at(0).toString(), done.arg(QDir::toNativeSeparators(path)));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        *records = TestCsv::records(file.readAll());
     }
 
     template <typename T> static T* find(const QObject* parent, const char* name)

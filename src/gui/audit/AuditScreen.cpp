@@ -4,6 +4,7 @@
 
 #include "AsyncTableBinding.h"
 #include "AuditModel.h"
+#include "AuditService.h"
 #include "CountLabel.h"
 #include "Failure.h"
 #include "Session.h"
@@ -84,6 +85,7 @@ AuditScreen::AuditScreen(Session& session, QWidget* parent)
     for (QDateEdit* edit : {m_ui->fromEdit, m_ui->toEdit})
         connect(edit, &QDateEdit::dateChanged, this, &AuditScreen::applyFilter);
     connect(m_ui->clearButton, &QPushButton::clicked, this, &AuditScreen::clearFilters);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &AuditScreen::exportShown);
 
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AuditScreen::currentChanged);
@@ -158,6 +160,16 @@ void AuditScreen::clearFilters()
     m_ui->fromEdit->setEnabled(false);
     m_ui->toEdit->setEnabled(false);
     applyFilter();
+}
+
+void AuditScreen::exportShown()
+{
+    AuditService& audit = session().services().audit();
+    exportCsv({tr("Export the audit log to"),
+               QStringLiteral("audit-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)),
+               tr("Exporting the audit log"), tr("Audit log exported to %1."),
+               [&audit, actor = session().actor(), filter = m_model->filter(),
+                order = m_model->order()] { return audit.exportCsv(actor, filter, order); }});
 }
 
 void AuditScreen::loadAccounts(quint64 generation, PageRequest request,

@@ -17,8 +17,9 @@ namespace Ui {
 class AuditScreen;
 }
 
-// The audit log (super admins): filters for account, action, entity and days; beside the
-// list, the selected entry's old and new values. New entries come in as they are written.
+// The audit log (super admins): filters for account, action, entity and days, and an export of
+// what they select; beside the list, the selected entry's old and new values. New entries come
+// in as they are written.
 class AuditScreen : public Screen {
     Q_OBJECT
 
@@ -33,6 +34,8 @@ public:
 private:
     void applyFilter();
     void clearFilters();
+    // The entries the filter selects, all of them, in the order shown, to a CSV file.
+    void exportShown();
     // The account choices, read page after page (accounts are few); the choice made stays.
     void loadAccounts(quint64 generation, PageRequest request, QList<AccountRecord> accounts);
     void showAccounts(const QList<AccountRecord>& accounts);

@@ -11,19 +11,15 @@
 #include "EmployeesModel.h"
 #include "Failure.h"
 #include "FileDrop.h"
-#include "LeftToRight.h"
 #include "Session.h"
 #include "TableContextMenu.h"
 #include "WhenFinished.h"
 
-#include <QDir>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -490,46 +486,10 @@ void EmployeesScreen::openImport(const QString& path)
 
 void EmployeesScreen::chooseExportFile()
 {
-    // The filter of the moment Export was chosen, whatever happens while the person picks.
-    const EmployeeFilter filter = currentFilter();
-    auto* dialog = new QFileDialog(this, tr("Export employees to"),
-                                   QDir::home().filePath(QStringLiteral("employees.csv")),
-                                   tr("CSV files (*.csv);;All files (*)"));
-    dialog->setObjectName(QStringLiteral("exportFileDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    connect(dialog, &QFileDialog::fileSelected, this,
-            [this, filter](const QString& path) { exportTo(path, filter); });
-    dialog->open();
-}
-
-void EmployeesScreen::exportTo(const QString& path, const EmployeeFilter& filter)
-{
-    const QPointer<EmployeesScreen> self(this);
-    const auto retry = [self, path, filter] {
-        if (self)
-            self->exportTo(path, filter);
-    };
-    const QString description = tr("Exporting employees");
-    whenFinished(
-        this,
-        session().jobs().track(
-            description, session().services().employees().exportCsv(session().actor(), filter)),
-        [this, path, retry](const QByteArray& csv) {
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() ||
-                !file.commit()) {
-                Q_EMIT failed(tr("Saving the export to %1: %2")
-                                  .arg(LeftToRight::isolated(QDir::toNativeSeparators(path)),
-                                       file.errorString()),
-                              retry);
-                return;
-            }
-            Q_EMIT informed(tr("Employees exported to %1.")
-                                .arg(LeftToRight::isolated(QDir::toNativeSeparators(path))));
-        },
-        [this, description, retry](const Failure& error) {
-            reportFailure(description, error, retry);
-        });
+    EmployeeService& employees = session().services().employees();
+    exportCsv({tr("Export employees to"), QStringLiteral("employees.csv"),
+               tr("Exporting employees"), tr("Employees exported to %1."),
+               [&employees, actor = session().actor(), filter = currentFilter()] {
+                   return employees.exportCsv(actor, filter);
+               }});
 }

@@ -60,7 +60,6 @@ private:
     // The import dialog, previewing `path` when given (a file dropped onto the screen).
     void openImport(const QString& path = {});
     void chooseExportFile();
-    void exportTo(const QString& path, const EmployeeFilter& filter);
 
     std::unique_ptr<Ui::EmployeesScreen> m_ui;
     EmployeesModel* m_model;

@@ -130,6 +130,7 @@ RequestsScreen::RequestsScreen(Session& session, QWidget* parent)
             copyRequest(m_detail->request()->id);
     });
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &RequestsScreen::deleteItem);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &RequestsScreen::exportShown);
 
     m_countsTimer->setSingleShot(true);
     m_countsTimer->setInterval(refreshDelayMs);
@@ -381,6 +382,17 @@ void RequestsScreen::removeRequest(qint64 id)
             Q_EMIT notified(tr("Meal request %1 deleted.").arg(id));
         },
         [this, id] { removeRequest(id); });
+}
+
+void RequestsScreen::exportShown()
+{
+    MealRequestService& requests = session().services().mealRequests();
+    exportCsv(
+        {tr("Export the meal requests to"),
+         QStringLiteral("meal-requests-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)),
+         tr("Exporting the meal requests"), tr("Meal requests exported to %1."),
+         [&requests, actor = session().actor(), filter = m_model->filter(),
+          order = m_model->order()] { return requests.exportCsv(actor, filter, order); }});
 }
 
 bool RequestsScreen::mayCopy(const MealRequestRecord& request) const

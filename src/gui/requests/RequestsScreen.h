@@ -20,7 +20,8 @@ class RequestsScreen;
 
 // Meal requests: the queue with its filters and status counters, and below it the selected
 // request (RequestDetailPane), where request takers decide its lines and the request.
-// Requesters create, copy and delete their requests here.
+// Requesters create, copy and delete their requests here. Export saves what the filters select
+// as CSV.
 class RequestsScreen : public Screen {
     Q_OBJECT
 
@@ -52,6 +53,8 @@ private:
 
     void copyRequest(qint64 id);
     void removeRequest(qint64 id);
+    // The requests the filters select, all of them, in the order shown, to a CSV file.
+    void exportShown();
 
     bool severalSelected() const;
     bool mayCopy(const MealRequestRecord& request) const;

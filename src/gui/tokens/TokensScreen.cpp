@@ -75,6 +75,7 @@ TokensScreen::TokensScreen(Session& session, QWidget* parent)
     connect(m_ui->revokeListButton, &QPushButton::clicked, this, &TokensScreen::revokeList);
     connect(m_ui->purgeButton, &QPushButton::clicked, this, &TokensScreen::askToPurge);
     connect(m_ui->signOutButton, &QPushButton::clicked, this, &TokensScreen::signOutEverywhere);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &TokensScreen::exportShown);
 }
 
 TokensScreen::~TokensScreen() = default;
@@ -236,4 +237,15 @@ void TokensScreen::signOutEverywhere()
                             .arg(a.username, CellText::dateTime(a.tokensValidAfter)));
     });
     dialog->open();
+}
+
+void TokensScreen::exportShown()
+{
+    TokenService& tokens = session().services().tokens();
+    exportCsv(
+        {tr("Export the revoked tokens to"),
+         QStringLiteral("revoked-tokens-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)),
+         tr("Exporting the revoked tokens"), tr("Revoked tokens exported to %1."),
+         [&tokens, actor = session().actor(), filter = m_model->filter(),
+          order = m_model->order()] { return tokens.exportCsv(actor, filter, order); }});
 }

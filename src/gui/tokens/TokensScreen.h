@@ -13,8 +13,8 @@ class TokensScreen;
 }
 
 // The backend's revoked tokens (super admins): the list with its filters, revoking a pasted
-// token or a jti (or a pasted list of them), purging the rows of expired tokens, and signing an
-// account out everywhere.
+// token or a jti (or a pasted list of them), purging the rows of expired tokens, signing an
+// account out everywhere, and a CSV export of what the filters select.
 class TokensScreen : public Screen {
     Q_OBJECT
 
@@ -34,6 +34,8 @@ private:
     void askToPurge();
     void purge();
     void signOutEverywhere();
+    // The tokens the filters select, all of them, in the order shown, to a CSV file.
+    void exportShown();
     void setPurging(bool purging);
 
     std::unique_ptr<Ui::TokensScreen> m_ui;

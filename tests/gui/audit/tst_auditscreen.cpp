@@ -7,12 +7,15 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using GuiTest::screenshot;
@@ -277,6 +280,44 @@ private Q_SLOTS:
         clickColumn(AuditModel::ActionColumn);
         QCOMPARE(header->sortIndicatorSection(), int(AuditModel::AtColumn));
         QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+    }
+
+    void exportWritesEveryEntryTheFilterSelects()
+    {
+        CHECKED(showScreen());
+        // Pages of one row: the export must not stop at the rows the table has loaded.
+        auto* model = qobject_cast<AsyncTableModelBase*>(table()->model());
+        QVERIFY(model);
+        model->setPaging(1, 2);
+        auto* entity = find<QComboBox>("entityCombo");
+        entity->setCurrentIndex(entity->findData(QStringLiteral("allowed_origin")));
+        QTRY_COMPARE_WITH_TIMEOUT(find<QLabel>("countLabel")->text(), QStringLiteral("Entries: 2"),
+                                  serviceTimeout);
+
+        // The name offered carries today's date.
+        QTest::mouseClick(find<QPushButton>("exportButton"), Qt::LeftButton);
+        QFileDialog* files = nullptr;
+        QTRY_VERIFY((files = m_screen->findChild<QFileDialog*>()) && files->isVisible());
+        QCOMPARE(QFileInfo(files->selectedFiles().value(0)).fileName(),
+                 QStringLiteral("audit-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
+        files->close();
+        QTRY_VERIFY(!m_screen->findChild<QFileDialog*>());
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QList<QStringList> records;
+        CHECKED(exportThrough("exportButton", dir.filePath(QStringLiteral("audit.csv")),
+                              QStringLiteral("Audit log exported to %1."), &records));
+        QCOMPARE(records.size(), 3);
+        QCOMPARE(records.at(0).join(QLatin1Char(',')),
+                 QStringLiteral("Time (UTC),Actor,Action,Entity,Entity id,Details"));
+        // Newest first, as the table shows them; the blocked account is not an origin.
+        const QString id = QString::number(m_originId);
+        QCOMPARE(records.at(1).mid(1, 4).join(QLatin1Char(',')),
+                 QStringLiteral("admin,origin.edit,allowed_origin,") + id);
+        QCOMPARE(records.at(2).mid(1, 4).join(QLatin1Char(',')),
+                 QStringLiteral("admin,origin.add,allowed_origin,") + id);
+        QVERIFY(records.at(1).at(5).contains(QStringLiteral("second")));
     }
 };
 

@@ -146,16 +146,6 @@ private:
         QCOMPARE(tree->currentItem(), items.constFirst());
     }
 
-    // The file dialog the screen or a dialog of it opened, answered with `path`.
-    void answerFileDialog(QWidget* owner, const QString& path)
-    {
-        QFileDialog* files = nullptr;
-        QTRY_VERIFY((files = owner->findChild<QFileDialog*>()) && files->isVisible());
-        files->selectFile(path);
-        // QFileDialog::accept() is protected; through QDialog it is the same virtual.
-        static_cast<QDialog*>(files)->accept();
-    }
-
     void writeFile(const QString& path, const QByteArray& content)
     {
         QFile file(path);

@@ -24,6 +24,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -822,6 +823,37 @@ private Q_SLOTS:
         QTRY_COMPARE(text("detailTitle"), QStringLiteral("No request selected"));
         QVERIFY(stored(copy).deleted);
         QTRY_COMPARE(model().rowCount(), 1);
+    }
+
+    void exportWritesEveryRequestTheFilterSelects()
+    {
+        CHECKED(seed());
+        qint64 decided = 0, first = 0, second = 0;
+        CHECKED(decided = created(m_fx->admin, {1}));
+        auto rejected = meals().reject(m_fx->admin, decided);
+        AWAIT_OK(rejected);
+        CHECKED(first = created(m_fx->taker, {2, 3}));
+        CHECKED(second = created(m_fx->admin, {11}));
+        CHECKED(showScreen(3));
+        // Pages of one row: the export must not stop at the rows the table has loaded.
+        model().setPaging(1, 2);
+        QTest::mouseClick(find<QToolButton>("pendingCount"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(model().rowCount(), 2, 30000);
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QList<QStringList> records;
+        CHECKED(exportThrough("exportButton", dir.filePath(QStringLiteral("requests.csv")),
+                              QStringLiteral("Meal requests exported to %1."), &records));
+        QCOMPARE(records.size(), 3);
+        QCOMPARE(records.at(0).join(u','),
+                 QStringLiteral("ID,Requested at (UTC),Meal type,Meal type (Arabic),Requester,"
+                                "Status,Lines,Closed by,Closed at (UTC),Notes,Copy of"));
+        // Newest first, as the table lists them; the rejected one is not Pending.
+        QCOMPARE(records.at(1).at(0), QString::number(second));
+        QCOMPARE(records.at(1).mid(4, 3).join(u','), QStringLiteral("admin,Pending,1"));
+        QCOMPARE(records.at(2).at(0), QString::number(first));
+        QCOMPARE(records.at(2).mid(4, 3).join(u','), QStringLiteral("taker,Pending,2"));
     }
 
     void aLimitedRequesterPicksOnlyFromItsDepartments()

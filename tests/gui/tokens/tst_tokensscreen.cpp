@@ -27,6 +27,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using GuiTest::okButton;
@@ -345,6 +346,43 @@ private Q_SLOTS:
         QCOMPARE(storedTokens(QStringLiteral("listed-jwt")).constFirst().accountId,
                  m_fx->taker.accountId);
         QTRY_COMPARE_WITH_TIMEOUT(model().rowCount(), 2, 60000);
+    }
+
+    void exportWritesEveryTokenTheFilterSelects()
+    {
+        TokenService& tokens = m_session->services().tokens();
+        for (const QString& jti : {QStringLiteral("requester-1"), QStringLiteral("taker-1"),
+                                   QStringLiteral("requester-2")}) {
+            RevokeInput input;
+            input.text = TestTokens::jwt(
+                {{QStringLiteral("jti"), jti}, {QStringLiteral("sub"), jti.section(u'-', 0, 0)}});
+            input.reason = QStringLiteral("left, for good");
+            auto revoked = tokens.revoke(m_fx->admin, input);
+            AWAIT_OK(revoked);
+        }
+        // Pages of one row: the export must not stop at the rows the table has loaded.
+        auto* table = find<QTableView>("table");
+        static_cast<TokensModel*>(table->model())->setPaging(1, 2);
+        QTest::keyClicks(find<QLineEdit>("accountEdit"), QStringLiteral("Requester"));
+        QTRY_COMPARE_WITH_TIMEOUT(model().rowCount(), 2, 60000);
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QList<QStringList> records;
+        CHECKED(exportThrough("exportButton", dir.filePath(QStringLiteral("tokens.csv")),
+                              QStringLiteral("Revoked tokens exported to %1."), &records));
+        QCOMPARE(records.size(), 3);
+        QCOMPARE(records.at(0).join(u','), QStringLiteral("JTI,Type,Account,Revoked at (UTC),"
+                                                          "Expires at (UTC),Reason,Revoked by"));
+        // Newest first, as the table lists them.
+        QCOMPARE(records.at(1).at(0), QStringLiteral("requester-2"));
+        QCOMPARE(records.at(2).at(0), QStringLiteral("requester-1"));
+        for (int row = 1; row < 3; ++row) {
+            QCOMPARE(records.at(row).at(1), QStringLiteral("access"));
+            QCOMPARE(records.at(row).at(2), QStringLiteral("requester"));
+            QCOMPARE(records.at(row).at(5), QStringLiteral("left, for good"));
+            QCOMPARE(records.at(row).at(6), QStringLiteral("admin"));
+        }
     }
 
     void contextMenuOffersTheScreensActionsAndCopies()
