@@ -818,6 +818,26 @@
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Save the entries the filters select as a CSV file</source>
+        <translation>حفظ الإدخالات التي تحددها عوامل التصفية في ملف CSV</translation>
+    </message>
+    <message>
+        <source>Export the audit log to</source>
+        <translation>تصدير سجل التدقيق إلى</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log</source>
+        <translation>جارٍ تصدير سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Audit log exported to %1.</source>
+        <translation>صُدِّر سجل التدقيق إلى %1.</translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>
@@ -839,6 +859,10 @@
     <message>
         <source>%1 done, %2 refused:</source>
         <translation>تم تنفيذ %1، ورُفض %2:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1906,16 +1930,8 @@
         <translation>تصدير الموظفين إلى</translation>
     </message>
     <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>ملفات CSV (*.csv);;جميع الملفات (*)</translation>
-    </message>
-    <message>
         <source>Exporting employees</source>
         <translation>تصدير الموظفين</translation>
-    </message>
-    <message>
-        <source>Saving the export to %1: %2</source>
-        <translation>حفظ التصدير في %1: %2</translation>
     </message>
     <message>
         <source>Employees exported to %1.</source>
@@ -1932,6 +1948,47 @@
     <message>
         <source>The employee is kept, but no longer offered for new meal requests. Activate brings them back.</source>
         <translation>يبقى الموظف محفوظًا، لكنه لا يُعرض بعد الآن في طلبات الوجبات الجديدة. يعيده خيار التنشيط.</translation>
+    </message>
+    <message>
+        <source>Deactivate employees</source>
+        <translation>إلغاء تنشيط موظفين</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate the %n active employee(s) selected?</source>
+        <translation>
+            <numerusform>لا يوجد موظف نشط محدد.</numerusform>
+            <numerusform>هل تريد إلغاء تنشيط الموظف النشط المحدد؟</numerusform>
+            <numerusform>هل تريد إلغاء تنشيط الموظفَين النشطَين المحددَين؟</numerusform>
+            <numerusform>هل تريد إلغاء تنشيط %n موظفين نشطين محددين؟</numerusform>
+            <numerusform>هل تريد إلغاء تنشيط %n موظفًا نشطًا محددًا؟</numerusform>
+            <numerusform>هل تريد إلغاء تنشيط %n موظف نشط محدد؟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Deactivate %n employee(s)</source>
+        <translation>
+            <numerusform>إلغاء تنشيط %n موظف</numerusform>
+            <numerusform>إلغاء تنشيط موظف واحد</numerusform>
+            <numerusform>إلغاء تنشيط موظفَين</numerusform>
+            <numerusform>إلغاء تنشيط %n موظفين</numerusform>
+            <numerusform>إلغاء تنشيط %n موظفًا</numerusform>
+            <numerusform>إلغاء تنشيط %n موظف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are kept, but no longer offered for new meal requests. Activate brings each back.</source>
+        <translation>يبقون محفوظين، لكنهم لا يُعرضون بعد الآن في طلبات الوجبات الجديدة. يعيد خيار التنشيط كلًّا منهم.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivating %n employee(s)</source>
+        <translation>
+            <numerusform>إلغاء تنشيط %n موظف</numerusform>
+            <numerusform>إلغاء تنشيط موظف واحد</numerusform>
+            <numerusform>إلغاء تنشيط موظفَين</numerusform>
+            <numerusform>إلغاء تنشيط %n موظفين</numerusform>
+            <numerusform>إلغاء تنشيط %n موظفًا</numerusform>
+            <numerusform>إلغاء تنشيط %n موظف</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3054,6 +3111,40 @@ The backend keeps working as before.</source>
         <source>Creating…</source>
         <translation>جارٍ الإنشاء…</translation>
     </message>
+    <message>
+        <source>Create Meal Request</source>
+        <translation>إنشاء طلب وجبة</translation>
+    </message>
+    <message numerus="yes">
+        <source>The request will have %n line(s), one for each employee. Create it?</source>
+        <translation>
+            <numerusform>لن يكون في الطلب أي بند. هل تريد إنشاءه؟</numerusform>
+            <numerusform>سيكون في الطلب بند واحد لموظف واحد. هل تريد إنشاءه؟</numerusform>
+            <numerusform>سيكون في الطلب بندان، واحد لكل موظف. هل تريد إنشاءه؟</numerusform>
+            <numerusform>سيكون في الطلب %n بنود، واحد لكل موظف. هل تريد إنشاءه؟</numerusform>
+            <numerusform>سيكون في الطلب %n بندًا، واحد لكل موظف. هل تريد إنشاءه؟</numerusform>
+            <numerusform>سيكون في الطلب %n بند، واحد لكل موظف. هل تريد إنشاءه؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting the employees…</source>
+        <translation>جارٍ عدّ الموظفين…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s) will get a line.</source>
+        <translation>
+            <numerusform>لن يحصل أي موظف على بند.</numerusform>
+            <numerusform>سيحصل موظف واحد على بند.</numerusform>
+            <numerusform>سيحصل موظفان على بند.</numerusform>
+            <numerusform>سيحصل %n موظفين على بند.</numerusform>
+            <numerusform>سيحصل %n موظفًا على بند.</numerusform>
+            <numerusform>سيحصل %n موظف على بند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The employees could not be counted: %1</source>
+        <translation>تعذّر عدّ الموظفين: %1</translation>
+    </message>
 </context>
 <context>
     <name>OriginDialog</name>
@@ -3675,6 +3766,65 @@ The backend keeps working as before.</source>
         <source>Exporting the allowed origins</source>
         <translation>تصدير الأصول المسموحة</translation>
     </message>
+    <message numerus="yes">
+        <source>Enabling %n origin(s)</source>
+        <translation>
+            <numerusform>تمكين %n أصل</numerusform>
+            <numerusform>تمكين أصل واحد</numerusform>
+            <numerusform>تمكين أصلين</numerusform>
+            <numerusform>تمكين %n أصول</numerusform>
+            <numerusform>تمكين %n أصلًا</numerusform>
+            <numerusform>تمكين %n أصل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disabling %n origin(s)</source>
+        <translation>
+            <numerusform>تعطيل %n أصل</numerusform>
+            <numerusform>تعطيل أصل واحد</numerusform>
+            <numerusform>تعطيل أصلين</numerusform>
+            <numerusform>تعطيل %n أصول</numerusform>
+            <numerusform>تعطيل %n أصلًا</numerusform>
+            <numerusform>تعطيل %n أصل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove allowed origins</source>
+        <translation>إزالة أصول مسموحة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n selected origin(s) from the allowed origins? The backend stops accepting requests from them at once. To stop them for a while instead, disable them.</source>
+        <translation>
+            <numerusform>هل تريد إزالة %n أصل محدد من الأصول المسموحة؟ يتوقف الخادم عن قبول الطلبات منها فورًا. لإيقافها مؤقتًا بدلًا من ذلك، عطّلها.</numerusform>
+            <numerusform>هل تريد إزالة الأصل المحدد من الأصول المسموحة؟ يتوقف الخادم عن قبول الطلبات منها فورًا. لإيقافها مؤقتًا بدلًا من ذلك، عطّلها.</numerusform>
+            <numerusform>هل تريد إزالة الأصلين المحددين من الأصول المسموحة؟ يتوقف الخادم عن قبول الطلبات منها فورًا. لإيقافها مؤقتًا بدلًا من ذلك، عطّلها.</numerusform>
+            <numerusform>هل تريد إزالة %n أصول محددة من الأصول المسموحة؟ يتوقف الخادم عن قبول الطلبات منها فورًا. لإيقافها مؤقتًا بدلًا من ذلك، عطّلها.</numerusform>
+            <numerusform>هل تريد إزالة %n أصلًا محددًا من الأصول المسموحة؟ يتوقف الخادم عن قبول الطلبات منها فورًا. لإيقافها مؤقتًا بدلًا من ذلك، عطّلها.</numerusform>
+            <numerusform>هل تريد إزالة %n أصل محدد من الأصول المسموحة؟ يتوقف الخادم عن قبول الطلبات منها فورًا. لإيقافها مؤقتًا بدلًا من ذلك، عطّلها.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Remove %n origin(s)</source>
+        <translation>
+            <numerusform>إزالة %n أصل</numerusform>
+            <numerusform>إزالة أصل واحد</numerusform>
+            <numerusform>إزالة أصلين</numerusform>
+            <numerusform>إزالة %n أصول</numerusform>
+            <numerusform>إزالة %n أصلًا</numerusform>
+            <numerusform>إزالة %n أصل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n origin(s)</source>
+        <translation>
+            <numerusform>إزالة %n أصل</numerusform>
+            <numerusform>إزالة أصل واحد</numerusform>
+            <numerusform>إزالة أصلين</numerusform>
+            <numerusform>إزالة %n أصول</numerusform>
+            <numerusform>إزالة %n أصلًا</numerusform>
+            <numerusform>إزالة %n أصل</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OverviewScreen</name>
@@ -3831,6 +3981,17 @@ The backend keeps working as before.</source>
     <message>
         <source>&amp;Reject</source>
         <translation>رفض</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject the %n Pending meal request(s) selected? Every line of them is rejected and each request is closed; this cannot be undone.</source>
+        <translation>
+            <numerusform>هل تريد رفض %n طلب وجبة قيد الانتظار محدد؟ تُرفض كل بنودها ويُغلق كل طلب؛ ولا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد رفض طلب الوجبة المحدد قيد الانتظار؟ تُرفض كل بنودها ويُغلق كل طلب؛ ولا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد رفض طلبَي الوجبة المحددَين قيد الانتظار؟ تُرفض كل بنودها ويُغلق كل طلب؛ ولا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد رفض %n طلبات وجبات محددة قيد الانتظار؟ تُرفض كل بنودها ويُغلق كل طلب؛ ولا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد رفض %n طلبًا محددًا قيد الانتظار؟ تُرفض كل بنودها ويُغلق كل طلب؛ ولا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد رفض %n طلب محدد قيد الانتظار؟ تُرفض كل بنودها ويُغلق كل طلب؛ ولا يمكن التراجع عن ذلك.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4003,6 +4164,43 @@ The backend keeps working as before.</source>
     <message>
         <source>Rejecting lines</source>
         <translation>رفض البنود</translation>
+    </message>
+    <message>
+        <source>Approve Meal Requests</source>
+        <translation>اعتماد طلبات الوجبات</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve the %n Pending meal request(s) selected? Each keeps its line decisions; the requests are closed and this cannot be undone.</source>
+        <translation>
+            <numerusform>هل تريد اعتماد %n طلب وجبة قيد الانتظار محدد؟ يحتفظ كل طلب بقرارات بنوده؛ وتُغلق الطلبات ولا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد اعتماد طلب الوجبة المحدد قيد الانتظار؟ يحتفظ كل طلب بقرارات بنوده؛ وتُغلق الطلبات ولا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد اعتماد طلبَي الوجبة المحددَين قيد الانتظار؟ يحتفظ كل طلب بقرارات بنوده؛ وتُغلق الطلبات ولا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد اعتماد %n طلبات وجبات محددة قيد الانتظار؟ يحتفظ كل طلب بقرارات بنوده؛ وتُغلق الطلبات ولا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد اعتماد %n طلبًا محددًا قيد الانتظار؟ يحتفظ كل طلب بقرارات بنوده؛ وتُغلق الطلبات ولا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد اعتماد %n طلب محدد قيد الانتظار؟ يحتفظ كل طلب بقرارات بنوده؛ وتُغلق الطلبات ولا يمكن التراجع عن ذلك.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approving %n meal request(s)</source>
+        <translation>
+            <numerusform>اعتماد %n طلب وجبة</numerusform>
+            <numerusform>اعتماد طلب وجبة واحد</numerusform>
+            <numerusform>اعتماد طلبَي وجبة</numerusform>
+            <numerusform>اعتماد %n طلبات وجبات</numerusform>
+            <numerusform>اعتماد %n طلبًا</numerusform>
+            <numerusform>اعتماد %n طلب وجبة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejecting %n meal request(s)</source>
+        <translation>
+            <numerusform>رفض %n طلب وجبة</numerusform>
+            <numerusform>رفض طلب وجبة واحد</numerusform>
+            <numerusform>رفض طلبَي وجبة</numerusform>
+            <numerusform>رفض %n طلبات وجبات</numerusform>
+            <numerusform>رفض %n طلبًا</numerusform>
+            <numerusform>رفض %n طلب وجبة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4231,6 +4429,89 @@ The backend keeps working as before.</source>
         <source>C&amp;opy Request</source>
         <translation>ن&amp;سخ الطلب</translation>
     </message>
+    <message>
+        <source>Save the requests the filters select as a CSV file</source>
+        <translation>حفظ الطلبات التي تحددها عوامل التصفية في ملف CSV</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Export the meal requests to</source>
+        <translation>تصدير طلبات الوجبات إلى</translation>
+    </message>
+    <message>
+        <source>Exporting the meal requests</source>
+        <translation>جارٍ تصدير طلبات الوجبات</translation>
+    </message>
+    <message>
+        <source>Meal requests exported to %1.</source>
+        <translation>صُدِّرت طلبات الوجبات إلى %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeListDialog</name>
+    <message>
+        <source>Revoke a list of tokens</source>
+        <translation>إبطال قائمة رموز</translation>
+    </message>
+    <message>
+        <source>&amp;Tokens or jtis, one per line (a leading &quot;Bearer &quot; is fine; blank lines are skipped):</source>
+        <translation>الرموز أو معرّفات jti، واحد في كل سطر (لا بأس بكلمة &quot;Bearer &quot; في البداية؛ تُتخطّى الأسطر الفارغة):</translation>
+    </message>
+    <message>
+        <source>Paste whole tokens (header.payload.signature) to revoke them by the jti each carries, or bare jtis.</source>
+        <translation>الصق رموزًا كاملة (header.payload.signature) لإبطالها بمعرّف jti الذي يحمله كل منها، أو معرّفات jti وحدها.</translation>
+    </message>
+    <message>
+        <source>eyJhbGciOi…
+a jti</source>
+        <translation>eyJhbGciOi…
+معرّف jti</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>السبب:</translation>
+    </message>
+    <message>
+        <source>Why the tokens are revoked, kept with each (optional, at most 256 characters).</source>
+        <translation>سبب إبطال الرموز، يُحفظ مع كل منها (اختياري، 256 حرفًا على الأكثر).</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. offboarding</source>
+        <translation>اختياري، مثل: انتهاء الخدمة</translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation>جارٍ الإبطال…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>إبطال</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) to revoke.</source>
+        <translation>
+            <numerusform>لا أسطر للإبطال.</numerusform>
+            <numerusform>سطر واحد للإبطال.</numerusform>
+            <numerusform>سطران للإبطال.</numerusform>
+            <numerusform>%n أسطر للإبطال.</numerusform>
+            <numerusform>%n سطرًا للإبطال.</numerusform>
+            <numerusform>%n سطر للإبطال.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoking %n token(s)</source>
+        <translation>
+            <numerusform>إبطال %n رمز</numerusform>
+            <numerusform>إبطال رمز واحد</numerusform>
+            <numerusform>إبطال رمزين</numerusform>
+            <numerusform>إبطال %n رموز</numerusform>
+            <numerusform>إبطال %n رمزًا</numerusform>
+            <numerusform>إبطال %n رمز</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RevokeTokenDialog</name>
@@ -4400,6 +4681,14 @@ The backend keeps working as before.</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>ملفات CSV (*.csv);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>تعذّر حفظ %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4665,10 +4954,6 @@ The backend keeps working as before.</source>
         <translation>ينتهي في</translation>
     </message>
     <message>
-        <source>Never</source>
-        <translation>أبدًا</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
@@ -4683,6 +4968,14 @@ The backend keeps working as before.</source>
     <message>
         <source>%1 (expired)</source>
         <translation>%1 (منتهي الصلاحية)</translation>
+    </message>
+    <message>
+        <source>Never (active)</source>
+        <translation>أبدًا (نشط)</translation>
+    </message>
+    <message>
+        <source>%1 (active)</source>
+        <translation>%1 (نشط)</translation>
     </message>
 </context>
 <context>
@@ -4866,6 +5159,34 @@ The backend keeps working as before.</source>
     <message>
         <source>%1 is signed out everywhere: the tokens issued before %2 no longer work.</source>
         <translation>تم تسجيل خروج %1 من جميع الأجهزة: لم تعد الرموز الصادرة قبل %2 صالحة للعمل.</translation>
+    </message>
+    <message>
+        <source>Paste several tokens or jtis, one per line, to revoke them in one go.</source>
+        <translation>الصق عدة رموز أو معرّفات jti، واحدًا في كل سطر، لإبطالها دفعة واحدة.</translation>
+    </message>
+    <message>
+        <source>Revoke a &amp;list…</source>
+        <translation>إبطال قائمة…</translation>
+    </message>
+    <message>
+        <source>Save the tokens the filters select as a CSV file</source>
+        <translation>حفظ الرموز التي تحددها عوامل التصفية في ملف CSV</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Export the revoked tokens to</source>
+        <translation>تصدير الرموز المُبطلة إلى</translation>
+    </message>
+    <message>
+        <source>Exporting the revoked tokens</source>
+        <translation>جارٍ تصدير الرموز المُبطلة</translation>
+    </message>
+    <message>
+        <source>Revoked tokens exported to %1.</source>
+        <translation>صُدِّرت الرموز المُبطلة إلى %1.</translation>
     </message>
 </context>
 <context>
