@@ -224,6 +224,17 @@
         <source>Created</source>
         <translation>تمت الإضافة</translation>
     </message>
+    <message numerus="yes">
+        <source>%n department(s)</source>
+        <translation>
+            <numerusform>لا أقسام</numerusform>
+            <numerusform>قسم واحد</numerusform>
+            <numerusform>قسمان</numerusform>
+            <numerusform>%n أقسام</numerusform>
+            <numerusform>%n قسمًا</numerusform>
+            <numerusform>%n قسم</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AccountsScreen</name>

@@ -25,10 +25,11 @@ QList<TableColumn<AccountRecord>> columns()
         // No departments: the account sees all of them.
         {QCoreApplication::translate("AccountsModel", "Departments"),
          [](const R& r) {
-             return r.departmentIds.isEmpty()
-                        ? QCoreApplication::translate("AccountsModel", "All")
-                        : QCoreApplication::translate("AccountsModel", "%n department(s)", nullptr,
-                                                      static_cast<int>(r.departmentIds.size()));
+             // A count of its own: lupdate misses a plural whose count is a cast inside ?:.
+             const int count = static_cast<int>(r.departmentIds.size());
+             return count == 0 ? QCoreApplication::translate("AccountsModel", "All")
+                               : QCoreApplication::translate("AccountsModel", "%n department(s)",
+                                                             nullptr, count);
          }},
         {QCoreApplication::translate("AccountsModel", "Active"),
          [](const R& r) { return CellText::yesNo(r.active); }, Qt::AlignCenter},
