@@ -45,16 +45,17 @@ public:
     void execDirect(const QString& sql);
     // INSERT ... RETURNING id on both dialects.
     qint64 insert(const QString& sql, const QVariantList& values = {});
+    // The caller's own column names with their SQL types, never input.
+    using Column = std::pair<QString, QString>;
     // Writes `rows` (each one value per column, in the form toDb() gives them): on PostgreSQL in
-    // INSERTs of up to 500 rows, each slice as one bound value; on SQLite in multi-row INSERTs of
-    // up to 64 rows. `table` and `columns` are the caller's own names, never input.
-    void insertRows(const QString& table, const QStringList& columns,
+    // INSERTs of up to 500 rows, each column's values as one bound array of its type; on SQLite
+    // in multi-row INSERTs of up to 64 rows. `table` is the caller's own name, never input.
+    void insertRows(const QString& table, const QList<Column>& columns,
                     const QList<QVariantList>& rows);
 
     // Rows handed to one statement as a single bound value (rowsValue()): a FROM item named
-    // `alias` with `columns` (the caller's own names and SQL types), so that one statement text,
-    // prepared once, serves any number of rows in one round trip.
-    using Column = std::pair<QString, QString>;
+    // `alias` with `columns`, so that one statement text, prepared once, serves any number of
+    // rows in one round trip.
     QString rowsFrom(const QList<Column>& columns, const QString& alias) const;
     // The rows for rowsFrom(), each one value per column in the form toDb() gives them.
     static QVariant rowsValue(const QList<QVariantList>& rows);
@@ -107,6 +108,8 @@ public:
 private:
     // A value in the form toDb() gives it, as JSON (timestamps as ISO text in UTC).
     static QJsonValue jsonOf(const QVariant& value);
+    // The values of one column of `rows` as one PostgreSQL array literal.
+    static QString arrayOf(const QList<QVariantList>& rows, qsizetype column);
     [[noreturn]] void fail(const QSqlError& error, const QString& what);
     void countStatement();
     void rollback();

@@ -44,9 +44,12 @@ void ChangeSet::recordAll(Connection& connection, const QString& action, const Q
         touch(entity, e.id);
     }
     connection.insertRows(QStringLiteral("audit_log"),
-                          {QStringLiteral("at"), QStringLiteral("account_id"),
-                           QStringLiteral("action"), QStringLiteral("entity"),
-                           QStringLiteral("entity_id"), QStringLiteral("details")},
+                          {{QStringLiteral("at"), QStringLiteral("timestamptz")},
+                           {QStringLiteral("account_id"), QStringLiteral("bigint")},
+                           {QStringLiteral("action"), QStringLiteral("text")},
+                           {QStringLiteral("entity"), QStringLiteral("text")},
+                           {QStringLiteral("entity_id"), QStringLiteral("text")},
+                           {QStringLiteral("details"), QStringLiteral("text")}},
                           rows);
 }
 

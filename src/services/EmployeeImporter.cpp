@@ -130,12 +130,14 @@ EmployeeImportReport EmployeeImporter::run(const QByteArray& csv)
 
 void EmployeeImporter::importChunk(QList<Plan>& chunk, bool last)
 {
+    planEachTime(true);
     const QHash<qint64, EmployeeRecord> existing = loadExisting(chunk);
     for (Plan& plan : chunk)
         merge(plan, existing);
     checkCodes(chunk);
     if (last)
         checkTakenCodes();
+    planEachTime(false);
     if (m_report.refusedCount() > 0 || m_mode == Mode::Check)
         return;
     if (!last && !m_savepoint) {
@@ -143,6 +145,17 @@ void EmployeeImporter::importChunk(QList<Plan>& chunk, bool last)
         m_savepoint = true;
     }
     write(chunk);
+}
+
+void EmployeeImporter::planEachTime(bool each)
+{
+    // The rows are looked up chunk by chunk in a table that grows with them: PostgreSQL would
+    // keep the plan it chose for the first chunks (a scan of the then small table) and read the
+    // whole table again for each later chunk. The writes keep the usual plans: planned with
+    // their values (hundreds of rows' arrays), each would cost more than it saves.
+    if (m_c.isPostgres())
+        m_c.execDirect(each ? QStringLiteral("SET LOCAL plan_cache_mode = force_custom_plan")
+                            : QStringLiteral("SET LOCAL plan_cache_mode = DEFAULT"));
 }
 
 void EmployeeImporter::readHeader(const QStringList& fields)

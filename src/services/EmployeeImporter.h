@@ -87,6 +87,8 @@ private:
     // Checks the rows of `chunk` and, while nothing is refused, writes them; `last` when no row
     // follows.
     void importChunk(QList<Plan>& chunk, bool last);
+    // On PostgreSQL, whether each statement from here on is planned for its values.
+    void planEachTime(bool each);
     QHash<qint64, EmployeeRecord> loadExisting(const QList<Plan>& chunk);
     void merge(Plan& plan, const QHash<qint64, EmployeeRecord>& existing);
     void checkCodes(const QList<Plan>& chunk);

@@ -138,10 +138,14 @@ void EmployeeStore::insertAll(Connection& c, const QList<EmployeeInput>& inputs,
         rows.append({in.id, in.code, textOrNull(in.nameEn), textOrNull(in.nameAr),
                      textOrNull(in.title), idOrNull(in.departmentId), in.active, now});
     c.insertRows(QStringLiteral("employee"),
-                 {QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("name_en"),
-                  QStringLiteral("name_ar"), QStringLiteral("title"),
-                  QStringLiteral("department_id"), QStringLiteral("is_active"),
-                  QStringLiteral("updated_at")},
+                 {{QStringLiteral("id"), QStringLiteral("bigint")},
+                  {QStringLiteral("code"), QStringLiteral("bigint")},
+                  {QStringLiteral("name_en"), QStringLiteral("text")},
+                  {QStringLiteral("name_ar"), QStringLiteral("text")},
+                  {QStringLiteral("title"), QStringLiteral("text")},
+                  {QStringLiteral("department_id"), QStringLiteral("bigint")},
+                  {QStringLiteral("is_active"), QStringLiteral("boolean")},
+                  {QStringLiteral("updated_at"), QStringLiteral("timestamptz")}},
                  rows);
 }
 

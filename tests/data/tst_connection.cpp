@@ -52,7 +52,8 @@ private Q_SLOTS:
         QCOMPARE(Connection::fromDb(sqlite.toDb(at.toOffsetFromUtc(3600))), at);
     }
 
-    // Every row with its values as they were: on PostgreSQL in slices of 500 rows (1,001 = 2 *
+    // Every row with its values as they were (quotes, backslashes, NULLs beside the text "NULL",
+    // timestamps to the millisecond): on PostgreSQL in slices of 500 rows (1,001 = 2 *
     // 500 + 1), on SQLite in chunks of 64, 16, 4 and 1 rows (1,001 = 15 * 64 + 2 * 16 + 2 * 4 + 1).
     void insertRowsWritesEveryRowInFewStatements_data() { TestBackend::addColumns(); }
     void insertRowsWritesEveryRowInFewStatements()
@@ -64,21 +65,28 @@ private Q_SLOTS:
         AWAIT_OK(migrated);
         constexpr int rows = 1001;
         const QString tricky = QStringLiteral("O'Brien \"x\" \\ ؟ 🍲");
-        auto written = db.write([&db, tricky](Connection& c) {
+        const QDateTime at(QDate(2026, 3, 4), QTime(5, 6, 7, 89), QTimeZone::utc());
+        auto written = db.write([&db, tricky, at](Connection& c) {
             QList<QVariantList> values;
             for (int i = 1; i <= rows; ++i)
                 values.append({i, i == 7 ? tricky : QStringLiteral("Department %1").arg(i),
-                               i % 2 ? QStringLiteral("قسم") : QStringLiteral("ب"),
-                               i > 1 ? QVariant(1) : QVariant()});
+                               i == 9  ? QStringLiteral("NULL")
+                               : i % 2 ? QStringLiteral("قسم")
+                                       : QStringLiteral("ب"),
+                               i > 1 ? QVariant(1) : QVariant(), c.toDb(at.addSecs(i))});
             const qint64 before = db.statementsSent();
             c.insertRows(QStringLiteral("department"),
-                         {QStringLiteral("id"), QStringLiteral("name_en"),
-                          QStringLiteral("name_ar"), QStringLiteral("parent_id")},
+                         {{QStringLiteral("id"), QStringLiteral("bigint")},
+                          {QStringLiteral("name_en"), QStringLiteral("text")},
+                          {QStringLiteral("name_ar"), QStringLiteral("text")},
+                          {QStringLiteral("parent_id"), QStringLiteral("bigint")},
+                          {QStringLiteral("updated_at"), QStringLiteral("timestamptz")}},
                          values);
             const qint64 sent = db.statementsSent() - before;
             Statement q = c.exec(QStringLiteral(
                 "SELECT count(*), count(DISTINCT id), min(id), max(id), count(DISTINCT name_ar), "
-                "count(parent_id), (SELECT name_en FROM department WHERE id = 7) FROM department"));
+                "count(parent_id), (SELECT name_en FROM department WHERE id = 7), "
+                "(SELECT updated_at FROM department WHERE id = 7) FROM department"));
             q.next();
             return QVariantList{sent,
                                 q.value(0).toLongLong(),
@@ -87,13 +95,14 @@ private Q_SLOTS:
                                 q.value(3).toLongLong(),
                                 q.value(4).toLongLong(),
                                 q.value(5).toLongLong(),
-                                q.value(6).toString()};
+                                q.value(6).toString(),
+                                Connection::fromDb(q.value(7))};
         });
         AWAIT_OK(written);
         QCOMPARE(written.result(),
                  (QVariantList{qint64(backend == QLatin1String("postgresql") ? 3 : 20),
-                               qint64(rows), qint64(rows), qint64(1), qint64(rows), qint64(2),
-                               qint64(rows - 1), tricky}));
+                               qint64(rows), qint64(rows), qint64(1), qint64(rows), qint64(3),
+                               qint64(rows - 1), tricky, at.addSecs(7)}));
     }
 };
 
