@@ -388,9 +388,10 @@ void MainWindow::showScreen(int row)
     m_current = screen;
     m_ui->screens->setCurrentWidget(screen);
     // What it showed was read when it was last shown: the database may have gone since. Read
-    // again, so that an outage shows in the banner (with Retry), not old rows without a word.
+    // again, so that an outage shows in the banner (with Retry), not old rows without a word;
+    // where the reader was (selection, scroll) stays.
     if (shownBefore)
-        screen->reload();
+        screen->refresh();
     QSettings().setValue(screenKey, key);
     updateCommands();
 }

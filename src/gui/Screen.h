@@ -40,6 +40,9 @@ public:
     virtual Commands commands() const { return Command::Reload; }
     virtual void focusFilter() {}
     virtual void reload() = 0;
+    // What the screen shows, read again without losing the reader's place: a table keeps its
+    // rows, selection and scroll position while they are refilled. For a screen shown again.
+    virtual void refresh() { reload(); }
     virtual void createItem() {}
     virtual void deleteItem() {}
     virtual void editItem() {}

@@ -81,6 +81,10 @@ public:
 
     // Forgets every row and load (a model reset) and loads the first page and the count.
     void reload();
+    // Reads every row and the count again with no reset: the rows the view shows stay (and with
+    // them its selection and scroll position), each one refilled when its page comes. A reload()
+    // while the first count has not come.
+    void refreshAll();
     // Stops the loads in progress (the jobs indicator's Cancel): the model goes to State::Error
     // ("canceled") and loads nothing more until reload().
     void cancel();
@@ -149,8 +153,6 @@ private:
     };
 
     void onChanged(const QString& entity, const QList<qint64>& ids);
-    // Drops the cache and asks the count again, keeping the rows the view shows.
-    void refreshAll();
     void forgetLoads();
     void clearCache();
     void load(int page, bool refresh);

@@ -1,4 +1,5 @@
 #include "AccessPolicy.h"
+#include "AsyncTableModelBase.h"
 #include "Await.h"
 #include "ErrorBanner.h"
 #include "FieldMessage.h"
@@ -7,6 +8,7 @@
 #include "JobsIndicator.h"
 #include "LaunchedApp.h"
 #include "MainWindow.h"
+#include "OriginsModel.h"
 #include "PrivatePgServer.h"
 #include "Screen.h"
 #include "ScreenCatalog.h"
@@ -317,15 +319,64 @@ private Q_SLOTS:
         auto* banner = app.find<QLabel>("errorBannerText");
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 30000);
         QVERIFY2(banner->text().contains(QStringLiteral("127.0.0.1")), qPrintable(banner->text()));
-        QCOMPARE(rows->rowCount(), 0);
+        // The row keeps its place, not its old values: it says why it cannot be read.
+        QCOMPARE(rows->rowCount(), 1);
+        const QModelIndex kept = rows->index(0, OriginsModel::OriginColumn);
+        QCOMPARE(kept.data().toString(), QString());
+        QVERIFY(!kept.data(AsyncTableModelBase::ErrorRole).toString().isEmpty());
         auto* retry = app.find<QPushButton>("errorBannerRetry");
         QVERIFY(retry->isVisible());
         GuiTest::screenshot(app.window.get(), QStringLiteral("outage-on-reopening"));
 
         QVERIFY(server.run({QStringLiteral("resume")}));
-        QTRY_COMPARE_WITH_TIMEOUT(rows->rowCount(), 1, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(rows->index(0, OriginsModel::OriginColumn).data().toString(),
+                                  QStringLiteral("https://kept.example"), 30000);
         QVERIFY(!banner->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(app.window->session()->jobs().isEmpty(), 30000);
+    }
+
+    // Going to another screen and back reads the rows again but keeps the reader's place: the
+    // selected row stays selected and current, with what it holds now.
+    void aScreenShownAgainKeepsItsSelection()
+    {
+        ServiceFixture fixture;
+        QVERIFY(fixture.open(QStringLiteral("sqlite")));
+        ServiceRegistry services(fixture.db(), fixture.feed());
+        for (const char* origin : {"https://a.example", "https://b.example", "https://c.example"}) {
+            auto added = services.origins().add(fixture.admin, QLatin1String(origin), QString());
+            AWAIT_OK(added);
+        }
+
+        LaunchedApp app(fixture.db().settings());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            app.window->signInDialog() && app.window->signInDialog()->isVisible(), 30000);
+        submitSignIn(app, QStringLiteral("admin"), ServiceFixture::passwordOf(fixture.admin));
+        QTRY_COMPARE_WITH_TIMEOUT(app.page(), QStringLiteral("workPage"), 30000);
+        auto* list = app.find<QListWidget>("navigation");
+        const auto show = [&](const QString& key) {
+            list->setCurrentRow(int(navigationOf(app).indexOf(key)));
+            return app.window->currentScreen();
+        };
+        auto* table =
+            show(QStringLiteral("origins"))->findChild<QTableView*>(QStringLiteral("table"));
+        QAbstractItemModel* rows = table->model();
+        QTRY_COMPARE_WITH_TIMEOUT(rows->rowCount(), 3, 30000);
+        table->selectRow(1);
+        QTRY_VERIFY_WITH_TIMEOUT(app.window->session()->jobs().isEmpty(), 30000);
+
+        show(QStringLiteral("tokens"));
+        QTRY_VERIFY_WITH_TIMEOUT(app.window->session()->jobs().isEmpty(), 30000);
+        auto added =
+            services.origins().add(fixture.admin, QStringLiteral("https://d.example"), QString());
+        AWAIT_OK(added);
+        show(QStringLiteral("origins"));
+        QTRY_COMPARE_WITH_TIMEOUT(rows->rowCount(), 4, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(app.window->session()->jobs().isEmpty(), 30000);
+        QCOMPARE(table->currentIndex().row(), 1);
+        QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+        QVERIFY(table->selectionModel()->isRowSelected(1, QModelIndex()));
+        QTRY_COMPARE_WITH_TIMEOUT(rows->index(1, OriginsModel::OriginColumn).data().toString(),
+                                  QStringLiteral("https://b.example"), 30000);
     }
 
     void bannerShowsTheFailureAndRetries()

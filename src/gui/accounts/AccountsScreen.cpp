@@ -109,6 +109,11 @@ void AccountsScreen::reload()
     m_model->reload();
 }
 
+void AccountsScreen::refresh()
+{
+    m_model->refreshAll();
+}
+
 const AccountRecord* AccountsScreen::selected() const
 {
     const QModelIndex current = m_ui->table->currentIndex();

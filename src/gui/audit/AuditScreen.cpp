@@ -125,6 +125,12 @@ void AuditScreen::reload()
     loadAccounts(++m_accountsGeneration, {}, {});
 }
 
+void AuditScreen::refresh()
+{
+    m_model->refreshAll();
+    loadAccounts(++m_accountsGeneration, {}, {});
+}
+
 void AuditScreen::applyFilter()
 {
     m_actionDelay->stop();

@@ -30,6 +30,7 @@ public:
     Commands commands() const override;
     void focusFilter() override;
     void reload() override;
+    void refresh() override;
 
 private:
     void applyFilter();

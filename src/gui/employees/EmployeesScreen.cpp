@@ -130,6 +130,12 @@ void EmployeesScreen::reload()
     m_model->reload();
 }
 
+void EmployeesScreen::refresh()
+{
+    loadDepartments();
+    m_model->refreshAll();
+}
+
 void EmployeesScreen::loadDepartments()
 {
     const quint64 generation = ++m_departmentsGeneration;

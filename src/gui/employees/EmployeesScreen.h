@@ -31,6 +31,7 @@ public:
     Commands commands() const override;
     void focusFilter() override;
     void reload() override;
+    void refresh() override;
     void createItem() override;
     void deleteItem() override;
     void editItem() override;

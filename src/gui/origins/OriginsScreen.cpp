@@ -100,6 +100,11 @@ void OriginsScreen::reload()
     m_model->reload();
 }
 
+void OriginsScreen::refresh()
+{
+    m_model->refreshAll();
+}
+
 const OriginRecord* OriginsScreen::selectedOrigin() const
 {
     const QModelIndexList rows = m_ui->table->selectionModel()->selectedRows();

@@ -169,6 +169,17 @@ void RequestsScreen::focusFilter()
 void RequestsScreen::reload()
 {
     m_model->reload();
+    loadBesideTheList();
+}
+
+void RequestsScreen::refresh()
+{
+    m_model->refreshAll();
+    loadBesideTheList();
+}
+
+void RequestsScreen::loadBesideTheList()
+{
     loadCounts();
     loadChoices();
     loadDepartments();

@@ -32,6 +32,7 @@ public:
     Commands commands() const override;
     void focusFilter() override;
     void reload() override;
+    void refresh() override;
     void createItem() override;
     void deleteItem() override;
     void editItem() override;
@@ -43,6 +44,9 @@ private:
     void loadChoices();
     void loadDepartments();
     void loadCounts();
+    // What the screen shows beside the list: the status counts, the filter's choices, the
+    // detail pane.
+    void loadBesideTheList();
     void onChanged(const QString& entity);
     void onCurrentRowChanged();
     // Tells the detail pane which requests the queue has selected, as their rows show them.

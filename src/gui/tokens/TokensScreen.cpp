@@ -96,6 +96,11 @@ void TokensScreen::reload()
     m_model->reload();
 }
 
+void TokensScreen::refresh()
+{
+    m_model->refreshAll();
+}
+
 void TokensScreen::accountEdited()
 {
     const QString username = m_ui->accountEdit->text().trimmed();

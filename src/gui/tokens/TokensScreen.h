@@ -25,6 +25,7 @@ public:
     Commands commands() const override;
     void focusFilter() override;
     void reload() override;
+    void refresh() override;
     void createItem() override;
 
 private:
