@@ -68,6 +68,22 @@ void submitSignIn(const LaunchedApp& app, const QString& username, const QString
     QTest::keyClick(pass, Qt::Key_Return);
 }
 
+// Waits for the sign-in dialog, signs in as `actor` and waits for the work page (for CHECKED).
+void signIn(const LaunchedApp& app, const Actor& actor)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(app.window->signInDialog() && app.window->signInDialog()->isVisible(),
+                             GuiTest::serviceTimeout);
+    submitSignIn(app, actor.username, ServiceFixture::passwordOf(actor));
+    QTRY_COMPARE_WITH_TIMEOUT(app.page(), QStringLiteral("workPage"), GuiTest::serviceTimeout);
+}
+
+// The screen of navigation key `key`, shown as a click in the navigation shows it.
+Screen* showScreen(const LaunchedApp& app, const QString& key)
+{
+    app.find<QListWidget>("navigation")->setCurrentRow(int(navigationOf(app).indexOf(key)));
+    return app.window->currentScreen();
+}
+
 } // namespace
 
 class tst_Shell : public QObject {
@@ -115,10 +131,7 @@ private Q_SLOTS:
         QVERIFY(fixture.open(QStringLiteral("sqlite")));
         LaunchedApp app(fixture.db().settings());
         for (const Actor* actor : {&fixture.requester, &fixture.admin, &fixture.stock}) {
-            QTRY_VERIFY_WITH_TIMEOUT(
-                app.window->signInDialog() && app.window->signInDialog()->isVisible(), 30000);
-            submitSignIn(app, actor->username, ServiceFixture::passwordOf(*actor));
-            QTRY_COMPARE_WITH_TIMEOUT(app.page(), QStringLiteral("workPage"), 30000);
+            CHECKED(signIn(app, *actor));
 
             QStringList expected;
             for (const ScreenCatalog::Entry& entry : ScreenCatalog::entries())
@@ -146,10 +159,7 @@ private Q_SLOTS:
         QByteArray splitterState;
         {
             LaunchedApp app(fixture.db().settings());
-            QTRY_VERIFY_WITH_TIMEOUT(
-                app.window->signInDialog() && app.window->signInDialog()->isVisible(), 30000);
-            submitSignIn(app, QStringLiteral("admin"), ServiceFixture::passwordOf(fixture.admin));
-            QTRY_COMPARE_WITH_TIMEOUT(app.page(), QStringLiteral("workPage"), 30000);
+            CHECKED(signIn(app, fixture.admin));
             Screen* overview = app.window->currentScreen();
             QCOMPARE(overview->objectName(), QStringLiteral("overview"));
             // F5 reloads the current screen: the overview counts again.
@@ -234,13 +244,8 @@ private Q_SLOTS:
         AWAIT_OK(revoked);
 
         LaunchedApp app(fixture.db().settings());
-        QTRY_VERIFY_WITH_TIMEOUT(
-            app.window->signInDialog() && app.window->signInDialog()->isVisible(), 30000);
-        submitSignIn(app, QStringLiteral("admin"), ServiceFixture::passwordOf(fixture.admin));
-        QTRY_COMPARE_WITH_TIMEOUT(app.page(), QStringLiteral("workPage"), 30000);
-        auto* list = app.find<QListWidget>("navigation");
-        list->setCurrentRow(int(navigationOf(app).indexOf(QStringLiteral("tokens"))));
-        Screen* tokens = app.window->currentScreen();
+        CHECKED(signIn(app, fixture.admin));
+        Screen* tokens = showScreen(app, QStringLiteral("tokens"));
         QCOMPARE(tokens->objectName(), QStringLiteral("tokens"));
 
         tokens->createItem();
@@ -264,10 +269,7 @@ private Q_SLOTS:
         ServiceFixture fixture;
         QVERIFY(fixture.open(QStringLiteral("postgresql")));
         LaunchedApp app(fixture.db().settings());
-        QTRY_VERIFY_WITH_TIMEOUT(
-            app.window->signInDialog() && app.window->signInDialog()->isVisible(), 30000);
-        submitSignIn(app, QStringLiteral("admin"), ServiceFixture::passwordOf(fixture.admin));
-        QTRY_COMPARE_WITH_TIMEOUT(app.page(), QStringLiteral("workPage"), 30000);
+        CHECKED(signIn(app, fixture.admin));
         auto* origins =
             app.window->currentScreen()->findChild<QLabel*>(QStringLiteral("allowedOriginsCount"));
         QTRY_COMPARE(origins->text(), QStringLiteral("0"));
@@ -297,25 +299,17 @@ private Q_SLOTS:
         AWAIT_OK(added);
 
         LaunchedApp app(fixture.db().settings());
-        QTRY_VERIFY_WITH_TIMEOUT(
-            app.window->signInDialog() && app.window->signInDialog()->isVisible(), 30000);
-        submitSignIn(app, QStringLiteral("admin"), ServiceFixture::passwordOf(fixture.admin));
-        QTRY_COMPARE_WITH_TIMEOUT(app.page(), QStringLiteral("workPage"), 30000);
-        auto* list = app.find<QListWidget>("navigation");
-        const auto show = [&](const QString& key) {
-            list->setCurrentRow(int(navigationOf(app).indexOf(key)));
-            return app.window->currentScreen();
-        };
-        Screen* origins = show(QStringLiteral("origins"));
+        CHECKED(signIn(app, fixture.admin));
+        Screen* origins = showScreen(app, QStringLiteral("origins"));
         QCOMPARE(origins->objectName(), QStringLiteral("origins"));
         QAbstractItemModel* rows =
             origins->findChild<QTableView*>(QStringLiteral("table"))->model();
         QTRY_COMPARE_WITH_TIMEOUT(rows->rowCount(), 1, 30000);
-        show(QStringLiteral("tokens"));
+        showScreen(app, QStringLiteral("tokens"));
         QTRY_VERIFY_WITH_TIMEOUT(app.window->session()->jobs().isEmpty(), 30000);
 
         QVERIFY(server.run({QStringLiteral("pause")}));
-        QCOMPARE(show(QStringLiteral("origins")), origins);
+        QCOMPARE(showScreen(app, QStringLiteral("origins")), origins);
         auto* banner = app.find<QLabel>("errorBannerText");
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 30000);
         QVERIFY2(banner->text().contains(QStringLiteral("127.0.0.1")), qPrintable(banner->text()));
@@ -348,28 +342,20 @@ private Q_SLOTS:
         }
 
         LaunchedApp app(fixture.db().settings());
-        QTRY_VERIFY_WITH_TIMEOUT(
-            app.window->signInDialog() && app.window->signInDialog()->isVisible(), 30000);
-        submitSignIn(app, QStringLiteral("admin"), ServiceFixture::passwordOf(fixture.admin));
-        QTRY_COMPARE_WITH_TIMEOUT(app.page(), QStringLiteral("workPage"), 30000);
-        auto* list = app.find<QListWidget>("navigation");
-        const auto show = [&](const QString& key) {
-            list->setCurrentRow(int(navigationOf(app).indexOf(key)));
-            return app.window->currentScreen();
-        };
-        auto* table =
-            show(QStringLiteral("origins"))->findChild<QTableView*>(QStringLiteral("table"));
+        CHECKED(signIn(app, fixture.admin));
+        auto* table = showScreen(app, QStringLiteral("origins"))
+                          ->findChild<QTableView*>(QStringLiteral("table"));
         QAbstractItemModel* rows = table->model();
         QTRY_COMPARE_WITH_TIMEOUT(rows->rowCount(), 3, 30000);
         table->selectRow(1);
         QTRY_VERIFY_WITH_TIMEOUT(app.window->session()->jobs().isEmpty(), 30000);
 
-        show(QStringLiteral("tokens"));
+        showScreen(app, QStringLiteral("tokens"));
         QTRY_VERIFY_WITH_TIMEOUT(app.window->session()->jobs().isEmpty(), 30000);
         auto added =
             services.origins().add(fixture.admin, QStringLiteral("https://d.example"), QString());
         AWAIT_OK(added);
-        show(QStringLiteral("origins"));
+        showScreen(app, QStringLiteral("origins"));
         QTRY_COMPARE_WITH_TIMEOUT(rows->rowCount(), 4, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(app.window->session()->jobs().isEmpty(), 30000);
         QCOMPARE(table->currentIndex().row(), 1);
