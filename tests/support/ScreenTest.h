@@ -14,6 +14,7 @@
 #include <QObject>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -67,11 +68,15 @@ protected:
         static_cast<QDialog*>(files)->accept();
     }
 
-    // Clicks `button`, answers the file dialog with `path` and waits for the outcome shown,
-    // `done` with the file's name for %1; then the file's records (TestCsv), header first.
-    void exportThrough(const char* button, const QString& path, const QString& done,
+    // Clicks `button`, answers the file dialog with `fileName` in a folder of its own and waits
+    // for the outcome shown, `done` with the file's path for %1; then the file's records
+    // (TestCsv), header first.
+    void exportThrough(const char* button, const QString& fileName, const QString& done,
                        QList<QStringList>* records)
     {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(fileName);
         QSignalSpy informed(m_screen.get(), &Screen::informed);
         QTest::mouseClick(find<QPushButton>(button), Qt::LeftButton);
         CHECKED(answerFileDialog(m_screen.get(), path));
