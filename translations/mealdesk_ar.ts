@@ -4864,6 +4864,14 @@ a jti</source>
         <source>the server&apos;s certificate is not trusted: the certificate authority in sslrootcert (by default ~/.postgresql/root.crt) did not sign it, or it has expired or been revoked</source>
         <translation>شهادة الخادم غير موثوقة: لم توقّعها جهة إصدار الشهادات المذكورة في sslrootcert (افتراضيًا ~/.postgresql/root.crt)، أو انتهت صلاحيتها أو أُلغيت</translation>
     </message>
+    <message>
+        <source>the database server ended the connection (%1)</source>
+        <translation>أنهى خادم قاعدة البيانات الاتصال (%1)</translation>
+    </message>
+    <message>
+        <source>the database server closed the connection</source>
+        <translation>أغلق خادم قاعدة البيانات الاتصال</translation>
+    </message>
 </context>
 <context>
     <name>StartupController</name>

@@ -3,6 +3,7 @@
 #include "Dialect.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlError>
 
 #include <libpq-fe.h>
@@ -95,6 +96,23 @@ QString explainPostgresText(QString text)
             "revoked"));
 }
 
+// libpq's text for a statement whose session the server ended: the server's FATAL line says why;
+// the statement's position and libpq's guess that the server "terminated abnormally" (it did
+// not: it was restarted, or someone ended the session) only confuse.
+QString explainLostSession(const QString& text)
+{
+    static const QRegularExpression fatal(QStringLiteral("FATAL:\\s*([^\\n]+)"));
+    const QRegularExpressionMatch reason = fatal.match(text);
+    if (reason.hasMatch())
+        return QCoreApplication::translate("SqlFailure",
+                                           "the database server ended the connection (%1)")
+            .arg(reason.captured(1).trimmed());
+    if (text.contains(QLatin1String("server closed the connection unexpectedly")))
+        return QCoreApplication::translate("SqlFailure",
+                                           "the database server closed the connection");
+    return text;
+}
+
 } // namespace
 
 Failure SqlFailure::from(const QSqlError& error, Dialect dialect, const QString& what)
@@ -108,6 +126,9 @@ Failure SqlFailure::from(const QSqlError& error, Dialect dialect, const QString&
         if (detail.endsWith(codeSuffix))
             detail = detail.chopped(codeSuffix.size()).trimmed();
         detail = explainPostgresText(detail);
+        // A failed connection attempt keeps its text: it says which host refused and why.
+        if (m.connectionLost && error.type() != QSqlError::ConnectionError)
+            detail = explainLostSession(detail);
     }
     if (detail.isEmpty())
         detail = error.driverText().trimmed();

@@ -87,6 +87,12 @@ private Q_SLOTS:
         QCOMPARE(cli.exitCode(), 1);
         QVERIFY2(CliRunner::isOneErrorLine(err), qPrintable(err));
         QVERIFY2(!err.contains(QStringLiteral("()")), qPrintable(err));
+        // The server's reason, not libpq's guess that it "terminated abnormally".
+        QVERIFY2(err.contains(QStringLiteral("the database server ended the connection "
+                                             "(terminating connection due to administrator "
+                                             "command)")),
+                 qPrintable(err));
+        QVERIFY2(!err.contains(QStringLiteral("abnormally")), qPrintable(err));
     }
 
     // While another program holds SQLite's write lock for longer than the old 5 s busy timeout,

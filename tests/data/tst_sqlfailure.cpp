@@ -49,7 +49,8 @@ private Q_SLOTS:
         QLoggingCategory::setFilterRules(QString());
     }
 
-    // QPSQL appends "(SQLSTATE)" to the server's text: "()" when the connection is gone.
+    // QPSQL appends "(SQLSTATE)" to the server's text: "()" when the connection is gone. A session
+    // the server ended says so, with the server's reason.
     void postgresTextEndsWithoutTheCode_data()
     {
         QTest::addColumn<QString>("databaseText");
@@ -59,14 +60,24 @@ private Q_SLOTS:
                                                 "probably means the server terminated abnormally\n"
                                                 "()")
                               << QString()
-                              << QStringLiteral("Test: server closed the connection unexpectedly\n"
-                                                "\tThis probably means the server terminated "
-                                                "abnormally");
+                              << QStringLiteral("Test: the database server closed the connection");
         QTest::newRow("terminated")
             << QStringLiteral("FATAL:  terminating connection due to administrator command\n"
                               "(57P01)")
             << QStringLiteral("57P01")
-            << QStringLiteral("Test: FATAL:  terminating connection due to administrator command");
+            << QStringLiteral("Test: the database server ended the connection (terminating "
+                              "connection due to administrator command)");
+        // As QPSQL reports a statement being prepared when its session was ended.
+        QTest::newRow("terminated while preparing")
+            << QStringLiteral("FATAL:  terminating connection due to administrator command\n"
+                              "LINE 1: SELECT o.id FROM allowed_origins o\n"
+                              "                         ^\n"
+                              "server closed the connection unexpectedly\n"
+                              "\tThis probably means the server terminated abnormally\n"
+                              "\tbefore or while processing the request.\n()")
+            << QString()
+            << QStringLiteral("Test: the database server ended the connection (terminating "
+                              "connection due to administrator command)");
         QTest::newRow("nothing") << QStringLiteral("()") << QString()
                                  << QStringLiteral("Test: QPSQL: Unable to create query");
     }
