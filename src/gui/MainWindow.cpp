@@ -399,7 +399,7 @@ void MainWindow::showScreen(int row)
 QList<MainWindow::ScreenAction> MainWindow::screenActions() const
 {
     using C = Screen::Command;
-    return {{m_ui->actionRefresh, C::Reload, &Screen::reload},
+    return {{m_ui->actionRefresh, C::Reload, &Screen::refresh},
             {m_ui->actionFind, C::Filter, &Screen::focusFilter},
             {m_ui->actionNew, C::New, &Screen::createItem},
             {m_ui->actionEdit, C::Edit, &Screen::editItem},

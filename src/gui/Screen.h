@@ -41,7 +41,8 @@ public:
     virtual void focusFilter() {}
     virtual void reload() = 0;
     // What the screen shows, read again without losing the reader's place: a table keeps its
-    // rows, selection and scroll position while they are refilled. For a screen shown again.
+    // rows, selection and scroll position while they are refilled. For a screen shown again, and
+    // F5.
     virtual void refresh() { reload(); }
     virtual void createItem() {}
     virtual void deleteItem() {}

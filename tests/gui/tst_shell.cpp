@@ -213,7 +213,11 @@ private Q_SLOTS:
               "actionOpenDatabase", "actionSignOut", "actionQuit", "actionAbout"})
             QVERIFY2(!app.find<QAction>(name)->icon().isNull(), name);
 
-        // Help ▸ About Qt opens Qt's own box.
+        // Help ▸ About Qt opens Qt's own box. The sign-in dialog first: opening while the box is
+        // up, it would stand above the box.
+        QTRY_VERIFY_WITH_TIMEOUT(app.window->signInDialog() &&
+                                     app.window->signInDialog()->isVisible(),
+                                 GuiTest::serviceTimeout);
         auto* aboutQt = app.find<QAction>("actionAboutQt");
         QVERIFY(aboutQt);
         QVERIFY(app.find<QMenu>("menuHelp")->actions().contains(aboutQt));
@@ -221,9 +225,13 @@ private Q_SLOTS:
         QTimer closer;
         closer.setInterval(20);
         connect(&closer, &QTimer::timeout, this, [&shown] {
-            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
-                shown = box->windowTitle();
-                box->close();
+            const QWidgetList windows = QApplication::topLevelWidgets();
+            for (QWidget* window : windows) {
+                auto* box = qobject_cast<QMessageBox*>(window);
+                if (box && box->isVisible()) {
+                    shown = box->windowTitle();
+                    box->close();
+                }
             }
         });
         closer.start();
@@ -330,8 +338,8 @@ private Q_SLOTS:
     }
 
     // Going to another screen and back reads the rows again but keeps the reader's place: the
-    // selected row stays selected and current, with what it holds now.
-    void aScreenShownAgainKeepsItsSelection()
+    // selected row stays selected and current, with what it holds now. F5 does the same.
+    void aScreenShownAgainOrRefreshedKeepsItsSelection()
     {
         ServiceFixture fixture;
         QVERIFY(fixture.open(QStringLiteral("sqlite")));
@@ -363,6 +371,18 @@ private Q_SLOTS:
         QVERIFY(table->selectionModel()->isRowSelected(1, QModelIndex()));
         QTRY_COMPARE_WITH_TIMEOUT(rows->index(1, OriginsModel::OriginColumn).data().toString(),
                                   QStringLiteral("https://b.example"), 30000);
+
+        // So does F5 (Refresh).
+        auto another =
+            services.origins().add(fixture.admin, QStringLiteral("https://e.example"), QString());
+        AWAIT_OK(another);
+        app.window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(app.window.get()));
+        QTest::keyClick(app.window.get(), Qt::Key_F5);
+        QTRY_COMPARE_WITH_TIMEOUT(rows->rowCount(), 5, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(app.window->session()->jobs().isEmpty(), 30000);
+        QCOMPARE(table->currentIndex().row(), 1);
+        QVERIFY(table->selectionModel()->isRowSelected(1, QModelIndex()));
     }
 
     void bannerShowsTheFailureAndRetries()
