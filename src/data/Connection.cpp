@@ -5,12 +5,14 @@
 #include "WatchedConnection.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -125,7 +127,21 @@ void Connection::ensureOpen()
                            .arg(statementTimeoutMs)
                            .arg(lockTimeoutMs));
         } else {
-            execDirect(QStringLiteral("PRAGMA journal_mode=WAL"));
+            // Switching a new file to WAL fails at once while another program writes it or
+            // switches it too: SQLite skips the busy handler there (it could deadlock), so this
+            // waits as the handler would.
+            QElapsedTimer waited;
+            waited.start();
+            for (unsigned long attempt = 1;; ++attempt) {
+                try {
+                    execDirect(QStringLiteral("PRAGMA journal_mode=WAL"));
+                    break;
+                } catch (const Failure& e) {
+                    if (!e.isTransient() || waited.elapsed() >= sqliteBusyTimeoutMs)
+                        throw;
+                    QThread::msleep(std::min(5 * attempt, 100UL));
+                }
+            }
             execDirect(QStringLiteral("PRAGMA foreign_keys=ON"));
             execDirect(QStringLiteral("PRAGMA synchronous=NORMAL"));
         }

@@ -7,7 +7,10 @@
 #include <QList>
 #include <QObject>
 #include <QSemaphore>
+#include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -75,6 +78,34 @@ private Q_SLOTS:
         });
         AWAIT_OK(rows);
         QCOMPARE(rows.result(), 100);
+    }
+
+    // Two programs opening one new file at the same moment: switching it to WAL fails at once
+    // while the other writes it (SQLite skips the busy handler there); the opening waits instead.
+    void openingWaitsForAnotherProgramsWrite()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("new.db"));
+        const QString holderName = QStringLiteral("another program");
+        {
+            QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), holderName);
+            holder.setDatabaseName(path);
+            QVERIFY(holder.open());
+            QSqlQuery write(holder);
+            QVERIFY2(write.exec(QStringLiteral("BEGIN IMMEDIATE")),
+                     qPrintable(write.lastError().text()));
+
+            Database db(ConnectionSettings::sqliteFile(path));
+            auto migrated = db.migrate();
+            // Its switch to WAL has failed at least once (or failed for good) while held.
+            QTRY_VERIFY(migrated.isFinished() || db.statementsSent() >= 2);
+            QVERIFY2(write.exec(QStringLiteral("COMMIT")), qPrintable(write.lastError().text()));
+            AWAIT_OK(migrated);
+            QCOMPARE(migrated.result(), Migrator::latestVersion());
+            db.drain();
+        }
+        QSqlDatabase::removeDatabase(holderName);
     }
 
     void deadlockIsRetried()
