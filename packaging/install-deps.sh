@@ -8,7 +8,8 @@ packages=(
     build-essential cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev
     libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql libgl-dev libxkbcommon-dev
-    libcrypt-dev libpq-dev postgresql procps openssl xvfb xauth fonts-dejavu-core imagemagick
+    libcrypt-dev libpq-dev libsqlite3-dev postgresql procps openssl xvfb xauth fonts-dejavu-core
+    imagemagick
     # Remembered database passwords: QtKeychain loads libsecret at run time to reach the
     # desktop's Secret Service; the keyring test runs its own (tests/gui/keyring-session.sh).
     qtkeychain-qt6-dev libsecret-1-0 dbus dbus-daemon gnome-keyring libsecret-tools

@@ -2,6 +2,7 @@
 
 #include "SqlFailure.h"
 #include "SqlMessages.h"
+#include "SqliteInsert.h"
 #include "WatchedConnection.h"
 
 #include <QCoreApplication>
@@ -73,6 +74,8 @@ void Connection::close()
     // The driver goes first: prepared statements end with the session, and queries that
     // outlive their driver skip the DEALLOCATE round trip (on a lost connection, a warning
     // for each cached statement).
+    // SQLite would not close a handle with statements of its own still prepared.
+    m_sqliteInserts.clear();
     if (m_db.isValid()) {
         if (m_watched)
             m_watched->detach();
@@ -265,7 +268,8 @@ void Connection::insertRows(const QString& table, const QList<Column>& columns,
         return;
     }
     // SQLite binds values natively, and reads JSON once per field: multi-row INSERTs in a few
-    // fixed chunk sizes (at most four cached statements per table) are the faster way there.
+    // fixed chunk sizes (at most four prepared statements per table) are the faster way there,
+    // bound through SQLite's own API (SqliteInsert).
     static constexpr qsizetype chunkSizes[] = {64, 16, 4, 1};
     QStringList marks;
     marks.fill(QStringLiteral("?"), columns.size());
@@ -279,13 +283,27 @@ void Connection::insertRows(const QString& table, const QList<Column>& columns,
                           [remaining](qsizetype chunk) { return chunk <= remaining; });
         QStringList tuples;
         tuples.fill(tuple, size);
-        QVariantList values;
-        values.reserve(size * columns.size());
-        for (qsizetype i = next; i < next + size; ++i)
-            values << rows.at(i);
-        exec(head + tuples.join(QLatin1Char(',')), values);
+        countStatement();
+        sqliteInsert(head + tuples.join(QLatin1Char(','))).run(rows, next, size);
         next += size;
     }
+}
+
+SqliteInsert& Connection::sqliteInsert(const QString& sql)
+{
+    ensureOpen();
+    auto it = m_sqliteInserts.find(sql);
+    if (it == m_sqliteInserts.end()) {
+        const QVariant handle = m_db.driver()->handle();
+        if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+            throw Failure(Failure::Kind::Internal,
+                          QStringLiteral("The SQLite driver gave no handle of its own"));
+        it = m_sqliteInserts
+                 .emplace(sql, std::make_unique<SqliteInsert>(
+                                   *static_cast<sqlite3* const*>(handle.constData()), sql))
+                 .first;
+    }
+    return *it->second;
 }
 
 QString Connection::rowsFrom(const QList<Column>& columns, const QString& alias) const

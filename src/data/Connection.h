@@ -16,6 +16,7 @@
 #include <utility>
 
 class ServerWatch;
+class SqliteInsert;
 class WatchedConnection;
 
 // One worker thread's database connection. Lives and dies in that thread (see Database).
@@ -110,6 +111,8 @@ private:
     static QJsonValue jsonOf(const QVariant& value);
     // The values of one column of `rows` as one PostgreSQL array literal.
     static QString arrayOf(const QList<QVariantList>& rows, qsizetype column);
+    // The prepared INSERT `sql` on this connection's SQLite handle (insertRows).
+    SqliteInsert& sqliteInsert(const QString& sql);
     [[noreturn]] void fail(const QSqlError& error, const QString& what);
     void countStatement();
     void rollback();
@@ -121,6 +124,7 @@ private:
     // Each cached query is shared with its lease while one is alive (see Statement); a query
     // still leased when the connection closes lives on until its lease ends.
     std::unordered_map<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    std::unordered_map<QString, std::unique_ptr<SqliteInsert>> m_sqliteInserts;
     std::function<bool()> m_canceled;
     bool m_broken = false;
     std::unique_ptr<WatchedConnection> m_watched;

@@ -104,6 +104,105 @@ private Q_SLOTS:
                                qint64(rows), qint64(rows), qint64(1), qint64(rows), qint64(3),
                                qint64(rows - 1), tricky, at.addSecs(7)}));
     }
+
+    // A row written by insertRows is stored as the same row written by one INSERT through
+    // QtSql: the same values, and on SQLite the same storage class for each (an integer stays an
+    // integer, a boolean is stored as 1, empty text is text, a null QString is NULL).
+    void insertRowsStoresValuesAsOneInsertDoes_data() { TestBackend::addColumns(); }
+    void insertRowsStoresValuesAsOneInsertDoes()
+    {
+        QFETCH(QString, backend);
+        TestBackend fresh;
+        Database db(fresh.fresh(backend));
+        auto migrated = db.migrate();
+        AWAIT_OK(migrated);
+        const QDateTime at(QDate(2026, 3, 4), QTime(5, 6, 7, 89), QTimeZone::utc());
+        auto written = db.write([at](Connection& c) {
+            const auto row = [&c, at](qint64 id) {
+                return QVariantList{id,
+                                    qint64(9000000000) + id,
+                                    QStringLiteral("Nadia 🍲"),
+                                    QString(),
+                                    QString(QLatin1String("")),
+                                    QVariant(),
+                                    true,
+                                    c.toDb(at)};
+            };
+            const QList<Connection::Column> columns{
+                {QStringLiteral("id"), QStringLiteral("bigint")},
+                {QStringLiteral("code"), QStringLiteral("bigint")},
+                {QStringLiteral("name_en"), QStringLiteral("text")},
+                {QStringLiteral("name_ar"), QStringLiteral("text")},
+                {QStringLiteral("title"), QStringLiteral("text")},
+                {QStringLiteral("department_id"), QStringLiteral("bigint")},
+                {QStringLiteral("is_active"), QStringLiteral("boolean")},
+                {QStringLiteral("updated_at"), QStringLiteral("timestamptz")}};
+            c.exec(QStringLiteral("INSERT INTO employee (id, code, name_en, name_ar, title, "
+                                  "department_id, is_active, updated_at) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                   row(1));
+            c.insertRows(QStringLiteral("employee"), columns, {row(2)});
+            QStringList fields;
+            for (const auto& [name, type] : columns) {
+                if (name == QLatin1String("id") || name == QLatin1String("code"))
+                    continue;
+                fields << (c.isPostgres() ? QStringLiteral("CAST(%1 AS text)").arg(name)
+                                          : QStringLiteral("typeof(%1) || ':' || %1").arg(name));
+            }
+            QList<QVariantList> stored;
+            Statement q = c.exec(QStringLiteral("SELECT code - id, %1 FROM employee ORDER BY id")
+                                     .arg(fields.join(QStringLiteral(", "))));
+            while (q.next()) {
+                QVariantList values;
+                for (int i = 0; i < q.columnCount(); ++i)
+                    values << q.value(i);
+                stored << values;
+            }
+            return stored;
+        });
+        AWAIT_OK(written);
+        const QList<QVariantList> stored = written.result();
+        QCOMPARE(stored.size(), 2);
+        QCOMPARE(stored.at(1), stored.at(0));
+        QCOMPARE(stored.at(0).at(0).toLongLong(), qint64(9000000000));
+        if (backend == QLatin1String("sqlite")) {
+            const QVariant null(QMetaType::fromType<QString>()); // NULL text as QSQLITE reads it
+            QCOMPARE(stored.at(0).mid(1, 5),
+                     (QVariantList{QStringLiteral("text:Nadia 🍲"), null, QStringLiteral("text:"),
+                                   null, QStringLiteral("integer:1")}));
+        }
+    }
+
+    // A row the database refuses fails the call as a constraint, and the transaction leaves
+    // nothing of it.
+    void insertRowsRefusedLeavesNothing_data() { TestBackend::addColumns(); }
+    void insertRowsRefusedLeavesNothing()
+    {
+        QFETCH(QString, backend);
+        TestBackend fresh;
+        Database db(fresh.fresh(backend));
+        auto migrated = db.migrate();
+        AWAIT_OK(migrated);
+        auto refused = db.write([](Connection& c) {
+            QList<QVariantList> rows;
+            for (int i = 1; i <= 100; ++i)
+                rows.append({i == 100 ? 1 : i, QStringLiteral("Department %1").arg(i)});
+            c.insertRows(QStringLiteral("department"),
+                         {{QStringLiteral("id"), QStringLiteral("bigint")},
+                          {QStringLiteral("name_en"), QStringLiteral("text")}},
+                         rows);
+        });
+        AWAIT(refused);
+        const std::optional<Failure> error = errorOf(refused);
+        QVERIFY(error);
+        QCOMPARE(error->kind(), Failure::Kind::Constraint);
+        auto left = db.read([](Connection& c) {
+            Statement q = c.exec(QStringLiteral("SELECT count(*) FROM department"));
+            return q.next() ? q.value(0).toLongLong() : qint64(-1);
+        });
+        AWAIT_OK(left);
+        QCOMPARE(left.result(), qint64(0));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Connection)
