@@ -71,11 +71,12 @@ Connection::~Connection()
 
 void Connection::close()
 {
-    // The driver goes first: prepared statements end with the session, and queries that
-    // outlive their driver skip the DEALLOCATE round trip (on a lost connection, a warning
-    // for each cached statement).
-    // SQLite would not close a handle with statements of its own still prepared.
+    // QSQLITE closes with sqlite3_close, which keeps a handle with statements still prepared
+    // open (and Qt forgets it): SQLite's own go before the driver.
     m_sqliteInserts.clear();
+    // Then the driver: prepared statements end with the session, and queries that outlive
+    // their driver skip the DEALLOCATE round trip (on a lost connection, a warning for each
+    // cached statement).
     if (m_db.isValid()) {
         if (m_watched)
             m_watched->detach();
@@ -283,8 +284,10 @@ void Connection::insertRows(const QString& table, const QList<Column>& columns,
                           [remaining](qsizetype chunk) { return chunk <= remaining; });
         QStringList tuples;
         tuples.fill(tuple, size);
+        SqliteInsert& insert = sqliteInsert(head + tuples.join(QLatin1Char(',')));
         countStatement();
-        sqliteInsert(head + tuples.join(QLatin1Char(','))).run(rows, next, size);
+        if (!insert.run(rows, next, size))
+            fail(insert.lastError(), QStringLiteral("The database refused the statement"));
         next += size;
     }
 }
@@ -298,10 +301,11 @@ SqliteInsert& Connection::sqliteInsert(const QString& sql)
         if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
             throw Failure(Failure::Kind::Internal,
                           QStringLiteral("The SQLite driver gave no handle of its own"));
-        it = m_sqliteInserts
-                 .emplace(sql, std::make_unique<SqliteInsert>(
-                                   *static_cast<sqlite3* const*>(handle.constData()), sql))
-                 .first;
+        auto insert =
+            std::make_unique<SqliteInsert>(*static_cast<sqlite3* const*>(handle.constData()));
+        if (!insert->prepare(sql))
+            fail(insert->lastError(), QStringLiteral("Preparing a statement failed"));
+        it = m_sqliteInserts.emplace(sql, std::move(insert)).first;
     }
     return *it->second;
 }

@@ -124,6 +124,7 @@ private:
     // Each cached query is shared with its lease while one is alive (see Statement); a query
     // still leased when the connection closes lives on until its lease ends.
     std::unordered_map<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    // insertRows' statements on SQLite's own handle (SqliteInsert), by their SQL.
     std::unordered_map<QString, std::unique_ptr<SqliteInsert>> m_sqliteInserts;
     std::function<bool()> m_canceled;
     bool m_broken = false;

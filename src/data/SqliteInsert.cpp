@@ -1,17 +1,17 @@
 #include "SqliteInsert.h"
 
-#include "Dialect.h"
-#include "SqlFailure.h"
-
 #include <QByteArray>
+#include <QDate>
 #include <QDateTime>
-#include <QSqlError>
+#include <QTime>
+#include <QUuid>
 
 #include <sqlite3.h>
 
 namespace {
 
-// NULL as QtSql reads it: a variant holding a null string, bytes or moment is not isNull().
+// NULL as QtSql reads it: a variant holding a null string, bytes, date, time, moment or uuid is
+// not isNull().
 bool isNull(const QVariant& value)
 {
     if (value.isNull())
@@ -21,16 +21,23 @@ bool isNull(const QVariant& value)
         return static_cast<const QString*>(value.constData())->isNull();
     case QMetaType::QByteArray:
         return static_cast<const QByteArray*>(value.constData())->isNull();
+    case QMetaType::QDate:
+        return static_cast<const QDate*>(value.constData())->isNull();
+    case QMetaType::QTime:
+        return !static_cast<const QTime*>(value.constData())->isValid();
     case QMetaType::QDateTime:
         return !static_cast<const QDateTime*>(value.constData())->isValid();
+    case QMetaType::QUuid:
+        return static_cast<const QUuid*>(value.constData())->isNull();
     default:
         return false;
     }
 }
 
 // As QSQLITE binds a value (Qt 6.4): the same storage class and text, so that rows written here
-// compare and read back as rows written through QSqlQuery do. Text is read in place, until the
-// statement has run (the caller's rows outlive it).
+// compare and read back as rows written through QSqlQuery do. Text is read in place (its
+// characters, not utf16(), which would detach a literal), until the statement has run: the
+// caller's rows outlive it.
 int bind(sqlite3_stmt* statement, int index, const QVariant& value)
 {
     if (isNull(value))
@@ -51,31 +58,22 @@ int bind(sqlite3_stmt* statement, int index, const QVariant& value)
     }
     case QMetaType::QString: {
         const auto* text = static_cast<const QString*>(value.constData());
-        return sqlite3_bind_text16(statement, index, text->utf16(),
-                                   int(text->size() * qsizetype(sizeof(char16_t))), SQLITE_STATIC);
+        return sqlite3_bind_text16(statement, index, text->constData(),
+                                   int(text->size() * qsizetype(sizeof(QChar))), SQLITE_STATIC);
     }
     default: {
         const QString text = value.toString();
-        return sqlite3_bind_text16(statement, index, text.utf16(),
-                                   int(text.size() * qsizetype(sizeof(char16_t))),
-                                   SQLITE_TRANSIENT);
+        return sqlite3_bind_text16(statement, index, text.constData(),
+                                   int(text.size() * qsizetype(sizeof(QChar))), SQLITE_TRANSIENT);
     }
     }
 }
 
 } // namespace
 
-SqliteInsert::SqliteInsert(sqlite3* db, const QString& sql)
+SqliteInsert::SqliteInsert(sqlite3* db)
     : m_db(db)
 {
-    const QByteArray text = sql.toUtf8();
-    const int code = sqlite3_prepare_v3(m_db, text.constData(), int(text.size()),
-                                        SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr);
-    if (code != SQLITE_OK) {
-        const Failure refused = failure(QStringLiteral("Preparing a statement failed"));
-        sqlite3_finalize(m_statement);
-        throw refused;
-    }
 }
 
 SqliteInsert::~SqliteInsert()
@@ -83,29 +81,43 @@ SqliteInsert::~SqliteInsert()
     sqlite3_finalize(m_statement);
 }
 
-void SqliteInsert::run(const QList<QVariantList>& rows, qsizetype from, qsizetype count)
+bool SqliteInsert::prepare(const QString& sql)
+{
+    sqlite3_finalize(m_statement);
+    m_statement = nullptr;
+    const QByteArray text = sql.toUtf8();
+    if (sqlite3_prepare_v3(m_db, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT,
+                           &m_statement, nullptr) != SQLITE_OK)
+        return failed();
+    return true;
+}
+
+bool SqliteInsert::run(const QList<QVariantList>& rows, qsizetype from, qsizetype count)
 {
     int index = 0;
     for (qsizetype r = from; r < from + count; ++r) {
         for (const QVariant& value : rows.at(r)) {
             if (bind(m_statement, ++index, value) != SQLITE_OK)
-                throw failure(QStringLiteral("The database refused the statement"));
+                return failed();
         }
     }
-    if (sqlite3_step(m_statement) != SQLITE_DONE) {
-        // Read before the reset, which may put another error in its place.
-        const Failure refused = failure(QStringLiteral("The database refused the statement"));
-        sqlite3_reset(m_statement);
-        throw refused;
+    // A parameter left out would keep the previous run's value, whose text is gone.
+    if (index != sqlite3_bind_parameter_count(m_statement)) {
+        m_error = QSqlError(QStringLiteral("Parameter count mismatch"), QString(),
+                            QSqlError::StatementError);
+        return false;
     }
+    const bool done = sqlite3_step(m_statement) == SQLITE_DONE;
+    // The error is read before the reset, which may put another in its place.
+    const bool ok = done || failed();
     sqlite3_reset(m_statement);
+    return ok;
 }
 
-Failure SqliteInsert::failure(const QString& what) const
+bool SqliteInsert::failed()
 {
-    // The extended code, as QSQLITE reports it.
-    const QSqlError error(QStringLiteral("Unable to execute statement"),
-                          QString::fromUtf8(sqlite3_errmsg(m_db)), QSqlError::StatementError,
-                          QString::number(sqlite3_extended_errcode(m_db)));
-    return SqlFailure::from(error, Dialect::SQLite, what);
+    m_error = QSqlError(QStringLiteral("Unable to execute statement"),
+                        QString::fromUtf8(sqlite3_errmsg(m_db)), QSqlError::StatementError,
+                        QString::number(sqlite3_extended_errcode(m_db)));
+    return false;
 }
