@@ -380,32 +380,45 @@ int ConnectionSettings::connectTimeoutSeconds() const
     return given.isNull() ? defaultConnectTimeout : given.toInt();
 }
 
+QString ConnectionSettings::libpqParameter(const QString& key, const char* variable) const
+{
+    const QString given = parameter(key);
+    return given.isNull() && qEnvironmentVariableIsSet(variable) ? qEnvironmentVariable(variable)
+                                                                 : given;
+}
+
 bool ConnectionSettings::isUnverifiedRemote() const
 {
     if (m_dialect != Dialect::PostgreSQL)
         return false;
-    const QString mode = sslMode();
+    const QString mode = libpqParameter(QStringLiteral("sslmode"), "PGSSLMODE");
     if (mode == QLatin1String("verify-ca") || mode == QLatin1String("verify-full"))
         return false;
     // hostaddr, when given, is where libpq connects, whatever the host names say.
-    const QString addresses = parameter(QStringLiteral("hostaddr"));
+    const QString addresses = libpqParameter(QStringLiteral("hostaddr"), "PGHOSTADDR");
     if (!addresses.isEmpty()) {
         const QStringList list = addresses.split(QLatin1Char(','));
         return !std::all_of(list.cbegin(), list.cend(), isLoopback);
     }
-    // A service names its hosts in a file the URL does not show.
-    if (!parameter(QStringLiteral("service")).isNull() && m_hosts.size() == 1 &&
-        m_hosts.first().name.isEmpty())
-        return true;
-    return !std::all_of(m_hosts.cbegin(), m_hosts.cend(),
-                        [](const Host& h) { return isLoopback(h.name); });
+    QStringList hostNames;
+    for (const Host& h : m_hosts)
+        hostNames << h.name;
+    if (hostNames == QStringList{QString()}) {
+        // A service names its hosts in a file the URL does not show (libpq reads it before
+        // the environment).
+        if (!libpqParameter(QStringLiteral("service"), "PGSERVICE").isEmpty())
+            return true;
+        // Otherwise libpq's default: $PGHOST, else the local socket.
+        hostNames = qEnvironmentVariable("PGHOST").split(QLatin1Char(','));
+    }
+    return !std::all_of(hostNames.cbegin(), hostNames.cend(), isLoopback);
 }
 
 QString ConnectionSettings::unverifiedRemoteWarning() const
 {
     if (!isUnverifiedRemote())
         return {};
-    const QString mode = sslMode();
+    const QString mode = libpqParameter(QStringLiteral("sslmode"), "PGSSLMODE");
     return tr("The connection to %1 is not verified (sslmode is %2): the database password and "
               "data could be read or changed on the way. Add sslmode=verify-full to the URL.")
         .arg(displayUrl(), mode.isEmpty() ? tr("not set, so libpq may not even encrypt") : mode);

@@ -48,9 +48,10 @@ public:
     QString sslMode() const { return parameter(QStringLiteral("sslmode")); }
 
     // True when the connection leaves this machine (a host that is neither loopback nor a Unix
-    // socket, or a service whose hosts the URL does not say) and the URL does not ask libpq to
-    // verify the server's certificate (sslmode verify-ca or verify-full): the password and the
-    // data could then be read or changed on the way.
+    // socket, or a service whose hosts the URL does not say) and libpq is not asked to verify
+    // the server's certificate (sslmode verify-ca or verify-full): the password and the data
+    // could then be read or changed on the way. What the URL leaves out is libpq's to fill from
+    // its environment variables ($PGHOST, $PGHOSTADDR, $PGSSLMODE, $PGSERVICE), as it will.
     bool isUnverifiedRemote() const;
     // A sentence saying so for the window and the CLI; empty when isUnverifiedRemote() is false.
     QString unverifiedRemoteWarning() const;
@@ -62,6 +63,9 @@ public:
     QString displayUrl() const;
 
 private:
+    // The URL's value for `key`, else libpq's environment `variable` for it; null when neither.
+    QString libpqParameter(const QString& key, const char* variable) const;
+
     Dialect m_dialect = Dialect::SQLite;
     QString m_sqlitePath;
     QList<Host> m_hosts;

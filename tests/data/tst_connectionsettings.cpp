@@ -27,7 +27,13 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { Database::setMainThreadGuard(Database::GuardPolicy::Fatal); }
+    void initTestCase()
+    {
+        Database::setMainThreadGuard(Database::GuardPolicy::Fatal);
+        // The URLs here say everything: libpq's environment of the machine must not fill in.
+        for (const char* variable : {"PGHOST", "PGHOSTADDR", "PGSSLMODE", "PGSERVICE"})
+            qunsetenv(variable);
+    }
 
     void sqliteUrls_data()
     {
@@ -513,6 +519,51 @@ private Q_SLOTS:
         if (warned)
             QVERIFY2(s.unverifiedRemoteWarning().contains(QStringLiteral("verify-full")),
                      qPrintable(s.unverifiedRemoteWarning()));
+    }
+
+    // What the URL leaves out, libpq takes from its environment: the warning judges what libpq
+    // will use, and the URL's own values come first.
+    void unverifiedRemoteReadsLibpqsEnvironment_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QByteArray>("variable");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("warned");
+        const QString noHost = QStringLiteral("postgresql:///md");
+        const QString remote = QStringLiteral("postgresql://a@db.example.org/md");
+        QTest::newRow("remote PGHOST")
+            << noHost << QByteArray("PGHOST") << QStringLiteral("db.example.org") << true;
+        QTest::newRow("one remote PGHOST of two")
+            << noHost << QByteArray("PGHOST") << QStringLiteral("/run/postgresql,10.0.0.5") << true;
+        QTest::newRow("socket PGHOST")
+            << noHost << QByteArray("PGHOST") << QStringLiteral("/run/postgresql") << false;
+        QTest::newRow("the URL's host over PGHOST")
+            << QStringLiteral("postgresql://a@localhost/md") << QByteArray("PGHOST")
+            << QStringLiteral("db.example.org") << false;
+        QTest::newRow("remote PGHOSTADDR")
+            << QStringLiteral("postgresql://a@localhost/md") << QByteArray("PGHOSTADDR")
+            << QStringLiteral("10.0.0.5") << true;
+        QTest::newRow("PGSSLMODE verify-full")
+            << remote << QByteArray("PGSSLMODE") << QStringLiteral("verify-full") << false;
+        QTest::newRow("the URL's sslmode over PGSSLMODE")
+            << remote + QStringLiteral("?sslmode=require") << QByteArray("PGSSLMODE")
+            << QStringLiteral("verify-full") << true;
+        QTest::newRow("PGSERVICE")
+            << noHost << QByteArray("PGSERVICE") << QStringLiteral("kitchen") << true;
+    }
+    void unverifiedRemoteReadsLibpqsEnvironment()
+    {
+        QFETCH(QString, url);
+        QFETCH(QByteArray, variable);
+        QFETCH(QString, value);
+        QFETCH(bool, warned);
+        const ConnectionSettings s = ConnectionSettings::parse(url);
+        qputenv(variable.constData(), value.toUtf8());
+        const bool unverified = s.isUnverifiedRemote();
+        const QString warning = s.unverifiedRemoteWarning();
+        qunsetenv(variable.constData());
+        QCOMPARE(unverified, warned);
+        QCOMPARE(!warning.isEmpty(), warned);
     }
 
     // Through the test server's Unix socket, with libpq parameters this parser once refused:
