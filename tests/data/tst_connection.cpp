@@ -12,6 +12,16 @@
 class tst_Connection : public QObject {
     Q_OBJECT
 
+    // A new database of `backend` with MealDesk's schema; null (the test failed) if it could not
+    // be made.
+    std::unique_ptr<Database> migratedDatabase(const QString& backend)
+    {
+        auto db = std::make_unique<Database>(m_backend.fresh(backend));
+        return succeeded(db->migrate()) ? std::move(db) : nullptr;
+    }
+
+    TestBackend m_backend;
+
 private Q_SLOTS:
     void storedTimestampsAreReadAsUtc_data()
     {
@@ -59,10 +69,9 @@ private Q_SLOTS:
     void insertRowsWritesEveryRowInFewStatements()
     {
         QFETCH(QString, backend);
-        TestBackend fresh;
-        Database db(fresh.fresh(backend));
-        auto migrated = db.migrate();
-        AWAIT_OK(migrated);
+        const std::unique_ptr<Database> migrated = migratedDatabase(backend);
+        QVERIFY(migrated);
+        Database& db = *migrated;
         constexpr int rows = 1001;
         const QString tricky = QStringLiteral("O'Brien \"x\" \\ ؟ 🍲");
         const QDateTime at(QDate(2026, 3, 4), QTime(5, 6, 7, 89), QTimeZone::utc());
@@ -112,10 +121,9 @@ private Q_SLOTS:
     void insertRowsStoresValuesAsOneInsertDoes()
     {
         QFETCH(QString, backend);
-        TestBackend fresh;
-        Database db(fresh.fresh(backend));
-        auto migrated = db.migrate();
-        AWAIT_OK(migrated);
+        const std::unique_ptr<Database> migrated = migratedDatabase(backend);
+        QVERIFY(migrated);
+        Database& db = *migrated;
         const QDateTime at(QDate(2026, 3, 4), QTime(5, 6, 7, 89), QTimeZone::utc());
         auto written = db.write([at](Connection& c) {
             const auto row = [&c, at](qint64 id) {
@@ -179,10 +187,9 @@ private Q_SLOTS:
     void insertRowsRefusedLeavesNothing()
     {
         QFETCH(QString, backend);
-        TestBackend fresh;
-        Database db(fresh.fresh(backend));
-        auto migrated = db.migrate();
-        AWAIT_OK(migrated);
+        const std::unique_ptr<Database> migrated = migratedDatabase(backend);
+        QVERIFY(migrated);
+        Database& db = *migrated;
         auto refused = db.write([](Connection& c) {
             QList<QVariantList> rows;
             // Row 100 repeats row 1's id: refused in the last statement, after three written.
