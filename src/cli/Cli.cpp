@@ -226,12 +226,16 @@ int Cli::run(QCoreApplication& app)
                       printOut(json ? jsonText(output.json)
                                     : PrintableText::escaped(output.text,
                                                              PrintableText::LineBreaks::Keep));
-                  QCoreApplication::exit(output.error.isEmpty() ? output.exitCode
-                                                                : printError(output.error));
+                  exit(output.error.isEmpty() ? output.exitCode : printError(output.error));
               })
-        .onFailed(&app, [](const Failure& e) { QCoreApplication::exit(printError(e.message())); })
-        .onFailed(&app, [] {
-            QCoreApplication::exit(printError(QStringLiteral("unexpected internal error")));
-        });
+        .onFailed(&app, [](const Failure& e) { exit(printError(e.message())); })
+        .onFailed(&app, [] { exit(printError(QStringLiteral("unexpected internal error"))); });
     return QCoreApplication::exec();
+}
+
+void Cli::exit(int code)
+{
+    QMetaObject::invokeMethod(
+        QCoreApplication::instance(), [code] { QCoreApplication::exit(code); },
+        Qt::QueuedConnection);
 }

@@ -22,6 +22,10 @@ public:
 
     // Runs the command line of `app`; returns the process exit code.
     int run(QCoreApplication& app);
+    // Ends the application's event loop with `code` once it runs. A command whose future has
+    // finished before its continuations are attached runs them at once, before exec():
+    // QCoreApplication::exit() there would be lost, and the program would wait forever.
+    static void exit(int code);
 
 private:
     CliCommand* find(const QString& name) const;

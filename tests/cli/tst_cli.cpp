@@ -1,4 +1,5 @@
 #include "Await.h"
+#include "Cli.h"
 #include "CliRunner.h"
 #include "Database.h"
 #include "PasswordHasher.h"
@@ -10,6 +11,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -34,6 +36,19 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { Database::setMainThreadGuard(Database::GuardPolicy::Fatal); }
+
+    // A command's result can arrive before its continuation is attached (a quick worker, a
+    // busy main thread): the continuation then runs before the event loop does, and its exit
+    // must still end the loop (a mealdesk-cli once waited forever there).
+    void anExitBeforeTheEventLoopRunsStillEndsIt()
+    {
+        QtFuture::makeReadyFuture(7).then(qApp, [](int code) { Cli::exit(code); });
+        QTimer hang;
+        hang.setSingleShot(true);
+        connect(&hang, &QTimer::timeout, qApp, [] { QCoreApplication::exit(-1); });
+        hang.start(3000);
+        QCOMPARE(QCoreApplication::exec(), 7);
+    }
     void init() { m_cli = std::make_unique<CliRunner>(); }
 
     void initCreatesTheFirstAdminOnce()
