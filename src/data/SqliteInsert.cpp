@@ -83,8 +83,6 @@ SqliteInsert::~SqliteInsert()
 
 bool SqliteInsert::prepare(const QString& sql)
 {
-    sqlite3_finalize(m_statement);
-    m_statement = nullptr;
     const QByteArray text = sql.toUtf8();
     if (sqlite3_prepare_v3(m_db, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT,
                            &m_statement, nullptr) != SQLITE_OK)

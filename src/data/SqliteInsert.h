@@ -21,7 +21,7 @@ public:
     SqliteInsert(const SqliteInsert&) = delete;
     SqliteInsert& operator=(const SqliteInsert&) = delete;
 
-    // As QSqlQuery's: false with lastError() when SQLite refuses.
+    // Once, before run(); as QSqlQuery's: false with lastError() when SQLite refuses.
     bool prepare(const QString& sql);
     // Runs the statement once with rows [from, from + count), each one value per column, in
     // parameter order: exactly as many values as the statement has parameters.
